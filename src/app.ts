@@ -1,0 +1,21 @@
+import { Hono } from "hono";
+import { API_MAJOR_PATH } from "./api-version.js";
+import type { AppDeps, AppEnv } from "./app-env.js";
+import { handleError } from "./errors.js";
+import { requestContext } from "./http/request-context.js";
+import { unmatchedRouteHandler } from "./http/unmatched-route.js";
+import type { ApiRouter } from "./openapi/api-router.js";
+import { buildApiRouter } from "./routes/register-routes.js";
+
+/**
+ * The whole API as one Hono app. The entries (node.ts, worker.ts) and the tests only build `deps`.
+ * `router` is the `/v1` API; tests of cross-cutting behaviour may pass one with extra routes.
+ */
+export function createApp(deps: AppDeps, router: ApiRouter = buildApiRouter()): Hono<AppEnv> {
+  const app = new Hono<AppEnv>({ strict: true });
+  app.use(requestContext(deps));
+  app.route(API_MAJOR_PATH, router);
+  app.notFound(unmatchedRouteHandler(app));
+  app.onError(handleError);
+  return app;
+}

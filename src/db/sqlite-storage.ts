@@ -1,0 +1,69 @@
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import type { DatabaseSchema } from "../store/schema.js";
+import { compileStatement, type Storage, type WriteResult, type WriteStatement } from "./storage.js";
+
+export interface SqliteStorage extends Storage {
+  readonly kind: "sqlite";
+  /** The underlying connection, for the migrator and the backup command. */
+  readonly connection: BetterSqlite3.Database;
+}
+
+/**
+ * Opens (creating if needed) a SQLite database file for the Node runtime.
+ *
+ * WAL lets readers proceed while a write commits; `synchronous = NORMAL` in WAL mode never
+ * corrupts the database on a crash, and loses at most the last transactions on power loss
+ * (SQLite docs, "WAL mode"). `busy_timeout` makes a second process (a CLI command next to a
+ * running server) wait for the write lock instead of failing at once.
+ */
+export function openSqliteStorage(path: string): SqliteStorage {
+  const connection = new BetterSqlite3(path);
+  connection.pragma("journal_mode = WAL");
+  connection.pragma("synchronous = NORMAL");
+  connection.pragma("foreign_keys = ON");
+  connection.pragma("busy_timeout = 5000");
+  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: connection }) });
+  const statementCache = new Map<string, BetterSqlite3.Statement>();
+
+  const prepare = (sql: string): BetterSqlite3.Statement => {
+    let statement = statementCache.get(sql);
+    if (statement === undefined) {
+      statement = connection.prepare(sql);
+      statementCache.set(sql, statement);
+    }
+    return statement;
+  };
+
+  // better-sqlite3 is synchronous, so the whole transaction runs without yielding to the event
+  // loop: no other request can interleave with it.
+  const runAll = connection.transaction((statements: readonly WriteStatement[]): WriteResult[] =>
+    statements.map((statement) => {
+      const compiled = compileStatement(statement);
+      const prepared = prepare(compiled.sql);
+      const parameters = compiled.parameters as unknown[];
+      if (prepared.reader) {
+        const rows = prepared.all(...parameters) as Record<string, unknown>[];
+        return { rowsAffected: 0, rows };
+      }
+      const info = prepared.run(...parameters);
+      return { rowsAffected: info.changes, rows: [] };
+    }),
+  );
+
+  return {
+    kind: "sqlite",
+    db,
+    connection,
+    async writeAtomically(statements) {
+      return runAll(statements);
+    },
+    async ping() {
+      connection.prepare("SELECT 1").get();
+    },
+    async close() {
+      statementCache.clear();
+      if (connection.open) connection.close();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { API_MAJOR_PATH } from "./api-version.js";
+import { createApp } from "./app.js";
+import { type LogEntry, systemClock } from "./app-env.js";
+import { ConfigError, loadNodeConfig } from "./config.js";
+import { applyMigrations, MigrationError, readMigrationFiles } from "./db/migrator.js";
+import { openSqliteStorage } from "./db/sqlite-storage.js";
+import { nodeDocsAssets } from "./node-docs-assets.js";
+
+const MIGRATIONS_DIRECTORY = fileURLToPath(new URL("../migrations", import.meta.url));
+
+function writeLog(entry: LogEntry): void {
+  const line = JSON.stringify({ time: new Date().toISOString(), ...entry });
+  if (entry.level === "error") process.stderr.write(`${line}\n`);
+  else process.stdout.write(`${line}\n`);
+}
+
+function fail(message: string): never {
+  writeLog({ level: "error", message });
+  process.exit(1);
+}
+
+function main(): void {
+  let config: ReturnType<typeof loadNodeConfig>;
+  try {
+    config = loadNodeConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+
+  const databasePath = resolve(config.databasePath);
+  mkdirSync(dirname(databasePath), { recursive: true });
+  const storage = openSqliteStorage(databasePath);
+  try {
+    const applied = applyMigrations(storage.connection, readMigrationFiles(MIGRATIONS_DIRECTORY));
+    if (applied.length > 0) writeLog({ level: "info", message: "migrations applied", migrations: applied });
+  } catch (error) {
+    if (error instanceof MigrationError) fail(error.message);
+    throw error;
+  }
+
+  const app = createApp({ storage, clock: systemClock, log: writeLog, docsAssets: nodeDocsAssets() });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const base = `http://${info.family === "IPv6" ? `[${info.address}]` : info.address}:${info.port}${API_MAJOR_PATH}`;
+    writeLog({
+      level: "info",
+      message: `Inclusiebenchmark API listening on ${base} (database ${databasePath}); docs at ${base}/docs`,
+      url: base,
+      docs: `${base}/docs`,
+    });
+  });
+  server.on("error", (error) => fail(`cannot listen on ${config.host}:${config.port}: ${error.message}`));
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    writeLog({ level: "info", message: `${signal} received: finishing in-flight requests, then closing` });
+    // Stop accepting; in-flight requests finish. Idle keep-alive sockets would hold close() open.
+    const forced = setTimeout(() => {
+      writeLog({
+        level: "error",
+        message: `in-flight requests still open after ${config.shutdownTimeoutMs} ms: closing them`,
+      });
+      if ("closeAllConnections" in server) server.closeAllConnections();
+    }, config.shutdownTimeoutMs);
+    forced.unref();
+    server.close(() => {
+      clearTimeout(forced);
+      void storage.close().then(() => {
+        writeLog({ level: "info", message: "stopped" });
+        process.exit(0);
+      });
+    });
+    if ("closeIdleConnections" in server) server.closeIdleConnections();
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+main();

@@ -1,0 +1,102 @@
+import { createRoute, type RouteConfig } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import { API_VERSION } from "../api-version.js";
+import type { AppEnv } from "../app-env.js";
+import { ApiError, PROBLEM_MEDIA_TYPE, PROBLEM_TYPES, ProblemDetailsSchema, type ProblemType } from "../errors.js";
+
+/**
+ * Every operation is declared through `defineRoute`, so the cross-cutting parts of the contract are
+ * added once instead of by hand on each route: the `API-Version` and `X-Request-Id` headers on every
+ * response, the problem-details responses the app can produce for it (400 when it takes input, 404
+ * when it has path parameters, 415 when it takes a body, 500 always), and the 415 check itself.
+ */
+
+type ResponseEntry = RouteConfig["responses"][string];
+
+export const RESPONSE_HEADERS = {
+  "API-Version": {
+    description: "The full semantic version of the API that answered.",
+    schema: { type: "string", example: API_VERSION },
+  },
+  "X-Request-Id": {
+    description: "Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated.",
+    schema: { type: "string" },
+  },
+} as const;
+
+export function problemResponse(description: string): ResponseEntry {
+  return {
+    description,
+    headers: RESPONSE_HEADERS,
+    content: { [PROBLEM_MEDIA_TYPE]: { schema: ProblemDetailsSchema } },
+  };
+}
+
+function describes(type: ProblemType): string {
+  return PROBLEM_TYPES[type].title;
+}
+
+function standardProblems(config: RouteConfig): Record<string, ResponseEntry> {
+  const request = config.request;
+  const takesInput =
+    request?.body !== undefined ||
+    request?.query !== undefined ||
+    request?.params !== undefined ||
+    request?.headers !== undefined ||
+    ["post", "put", "patch"].includes(config.method);
+  const problems: Record<string, ResponseEntry> = {};
+  if (takesInput)
+    problems["400"] = problemResponse(`${describes("validation-failed")}: the invalid fields are listed.`);
+  if (request?.params !== undefined) problems["404"] = problemResponse(describes("not-found"));
+  if (request?.body !== undefined) problems["415"] = problemResponse(describes("unsupported-media-type"));
+  problems["500"] = problemResponse(describes("internal-error"));
+  return problems;
+}
+
+function withHeaders(responses: RouteConfig["responses"]): RouteConfig["responses"] {
+  return Object.fromEntries(
+    Object.entries(responses).map(([status, response]) => {
+      if ("$ref" in response) return [status, response];
+      const headers = response.headers ?? {};
+      if (!("shape" in headers) && typeof headers === "object") {
+        return [status, { ...response, headers: { ...RESPONSE_HEADERS, ...headers } }];
+      }
+      return [status, response];
+    }),
+  );
+}
+
+function mediaTypeOf(contentType: string | undefined): string {
+  return (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+}
+
+/** Refuses a body whose media type the operation does not declare, before any parsing. */
+function requireMediaType(accepted: readonly string[], method: string): MiddlewareHandler<AppEnv> {
+  const acceptHeader = method === "patch" ? "Accept-Patch" : "Accept-Post";
+  return async (c, next) => {
+    const mediaType = mediaTypeOf(c.req.header("Content-Type"));
+    if (!accepted.includes(mediaType)) {
+      throw new ApiError("unsupported-media-type", {
+        detail:
+          mediaType === ""
+            ? `This operation needs a request body of type ${accepted.join(" or ")}, with a Content-Type header.`
+            : `Content-Type ${mediaType} is not accepted here; send ${accepted.join(" or ")}.`,
+        headers: { [acceptHeader]: accepted.join(", ") },
+      });
+    }
+    await next();
+  };
+}
+
+export function defineRoute<P extends string, R extends Omit<RouteConfig, "path"> & { path: P }>(config: R) {
+  const middleware: MiddlewareHandler<AppEnv>[] = [];
+  const body = config.request?.body;
+  if (body !== undefined) middleware.push(requireMediaType(Object.keys(body.content), config.method));
+  const existing = config.middleware === undefined ? [] : [config.middleware].flat();
+  const augmented = {
+    ...config,
+    middleware: [...middleware, ...existing],
+    responses: withHeaders({ ...standardProblems(config), ...config.responses }),
+  };
+  return createRoute<P, R>(augmented as unknown as R);
+}

@@ -1,0 +1,71 @@
+import { API_MAJOR_PATH, API_VERSION } from "../api-version.js";
+import { PROBLEM_MEDIA_TYPE, PROBLEM_TYPES, ProblemDetailsSchema, problemTypeUri } from "../errors.js";
+import type { ApiRouter } from "./api-router.js";
+import { RESPONSE_HEADERS } from "./define-route.js";
+
+const problemList = Object.entries(PROBLEM_TYPES)
+  .map(
+    ([type, { status, title }]) =>
+      `| ${status} | \`${problemTypeUri(type as keyof typeof PROBLEM_TYPES)}\` | ${title} |`,
+  )
+  .join("\n");
+
+const DESCRIPTION = `The Inclusiebenchmark: an open, evidence-based benchmark for employers who want to give people
+with a migration background equal chances. It serves the practice framework (the *menukaart*),
+takes self-assessments, scores them, places an employer among its peers without exposing anyone,
+and recommends next steps.
+
+## Conventions
+- Every path starts with the major version (\`/v1\`); every response carries \`API-Version\` (the full
+  semantic version) and \`X-Request-Id\` (yours, when you send a sane one).
+- Errors are problem details (RFC 9457, \`${PROBLEM_MEDIA_TYPE}\`). Validation failures list every
+  invalid field as \`{in, pointer, message}\`. A path that does not exist answers 404; a path that
+  exists under another method answers 405 with \`Allow\`; a body of an undeclared media type
+  answers 415; a body that is not valid JSON answers 400.
+
+| status | type | title |
+|---|---|---|
+${problemList}
+`;
+
+type DocumentConfig = Parameters<ApiRouter["getOpenAPI31Document"]>[0];
+
+/** The document's fixed parts. Paths and schemas come from the routes' zod definitions. */
+export const OPENAPI_DOCUMENT_CONFIG: DocumentConfig = {
+  openapi: "3.1.0",
+  info: {
+    title: "Inclusiebenchmark API",
+    version: API_VERSION,
+    description: DESCRIPTION,
+    contact: {
+      name: "Inclusiebenchmark",
+      email: "api@inclusiebenchmark.nl",
+      url: "https://inclusiebenchmark.nl",
+    },
+    license: { name: "EUPL-1.2", url: "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12" },
+  },
+  servers: [{ url: API_MAJOR_PATH, description: "This server, major version 1" }],
+  tags: [
+    { name: "Operations", description: "Health and service status." },
+    { name: "Documentation", description: "This document and the interactive docs page." },
+  ],
+};
+
+/** Builds the OpenAPI 3.1 document from the routes registered on the router. */
+export function buildOpenApiDocument(router: ApiRouter): ReturnType<ApiRouter["getOpenAPI31Document"]> {
+  router.openAPIRegistry.register("ProblemDetails", ProblemDetailsSchema);
+  router.openAPIRegistry.registerComponent("responses", "NotFound", {
+    description: "No resource at this path (any operation, and any path not in this document).",
+    headers: RESPONSE_HEADERS,
+    content: { [PROBLEM_MEDIA_TYPE]: { schema: { $ref: "#/components/schemas/ProblemDetails" } } },
+  });
+  router.openAPIRegistry.registerComponent("responses", "MethodNotAllowed", {
+    description: "The path exists, but not under this method. `Allow` lists the methods it has.",
+    headers: {
+      ...RESPONSE_HEADERS,
+      Allow: { description: "The methods this path supports.", schema: { type: "string" } },
+    },
+    content: { [PROBLEM_MEDIA_TYPE]: { schema: { $ref: "#/components/schemas/ProblemDetails" } } },
+  });
+  return router.getOpenAPI31Document(OPENAPI_DOCUMENT_CONFIG);
+}

@@ -1,0 +1,27 @@
+import { z } from "@hono/zod-openapi";
+import type { ApiRouter } from "../../openapi/api-router.js";
+import { defineRoute } from "../../openapi/define-route.js";
+
+export const getOpenApiDocumentRoute = defineRoute({
+  method: "get",
+  path: "/openapi.json",
+  operationId: "getOpenApiDocument",
+  tags: ["Documentation"],
+  summary: "This OpenAPI 3.1 document",
+  description:
+    "The contract of this API, generated from its code. The same file is committed as `openapi/openapi.json`.",
+  responses: {
+    200: {
+      description: "The OpenAPI document.",
+      content: { "application/json": { schema: z.record(z.string(), z.unknown()) } },
+    },
+  },
+});
+
+/** `document` is built once per app, on first use, from the routes registered on the router. */
+export function registerGetOpenApiDocument(router: ApiRouter, document: () => object): void {
+  router.openapi(getOpenApiDocumentRoute, (c) => {
+    c.header("Cache-Control", "no-cache");
+    return c.json(document() as Record<string, unknown>, 200);
+  });
+}

@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createHarness } from "#harness";
+import { API_VERSION } from "../../src/api-version.js";
+import { buildOpenApiDocument } from "../../src/openapi/document.js";
+import { buildApiRouter } from "../../src/routes/register-routes.js";
+import type { Harness } from "../harness/harness.js";
+
+let harness: Harness;
+beforeEach(async () => {
+  harness = await createHarness();
+});
+afterEach(async () => {
+  await harness.close();
+});
+
+describe("GET /v1/openapi.json", () => {
+  it("serves the OpenAPI 3.1 document generated from the routes", async () => {
+    const response = await harness.request("/v1/openapi.json");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toContain("application/json");
+    const document = (await response.json()) as {
+      openapi: string;
+      info: { version: string };
+      servers: unknown[];
+      paths: Record<string, unknown>;
+    };
+    expect(document.openapi).toBe("3.1.0");
+    expect(document.info.version).toBe(API_VERSION);
+    expect(document.servers).toEqual([{ url: "/v1", description: expect.any(String) }]);
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/health", "/openapi.json", "/docs"]));
+    expect(document).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument(buildApiRouter()))));
+  });
+});
+
+describe("GET /v1/docs", () => {
+  it("serves a docs page whose scripts and styles all come from this API", async () => {
+    const response = await harness.request("/v1/docs");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toContain("text/html");
+    const html = await response.text();
+    const references = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+    expect(references).toEqual([
+      "docs/assets/favicon-32x32.png",
+      "docs/assets/swagger-ui.css",
+      "openapi.json",
+      "docs/assets/swagger-ui-bundle.js",
+      "docs/assets/docs-init.js",
+    ]);
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it.each([
+    ["swagger-ui.css", "text/css", ".swagger-ui"],
+    ["swagger-ui-bundle.js", "text/javascript", "SwaggerUIBundle"],
+    ["docs-init.js", "text/javascript", 'url: "openapi.json"'],
+  ])("serves docs/assets/%s", async (file, contentType, marker) => {
+    const response = await harness.request(`/v1/docs/assets/${file}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toContain(contentType);
+    expect(response.headers.get("API-Version")).toBe(API_VERSION);
+    expect(await response.text()).toContain(marker);
+  });
+
+  it("serves no other file of the package", async () => {
+    for (const file of ["index.html", "package.json", "swagger-initializer.js", "..%2Fpackage.json"]) {
+      const response = await harness.request(`/v1/docs/assets/${file}`);
+      expect(response.status, file).toBe(404);
+      expect(response.headers.get("Content-Type")).toBe("application/problem+json");
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import type { AppDeps, LogEntry } from "../../src/app-env.js";
+import type { Storage } from "../../src/db/storage.js";
+import type { ApiRouter } from "../../src/openapi/api-router.js";
+
+/**
+ * What an API test gets, on either runtime: the app built by `createApp` with test deps, on a real
+ * database (a SQLite file on Node, a local D1 in workerd). Tests import `createHarness` from
+ * `#harness`, which vitest resolves to the runtime's implementation.
+ */
+export interface Harness {
+  readonly runtime: "node" | "workers";
+  readonly storage: Storage;
+  /** Every log entry the app wrote. */
+  readonly logs: LogEntry[];
+  request(path: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** Overrides of the deps, e.g. a fixed clock. */
+  readonly deps?: Partial<AppDeps>;
+  /** A `/v1` router with extra routes, for tests of cross-cutting behaviour. */
+  readonly router?: ApiRouter;
+  /** A database that refuses every query: the failure path of health checks. */
+  readonly unreachableDatabase?: boolean;
+}
+
+export type CreateHarness = (options?: HarnessOptions) => Promise<Harness>;

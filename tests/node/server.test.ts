@@ -1,0 +1,96 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { API_VERSION } from "../../src/api-version.js";
+
+/** `npm start` as a user runs it: a real process, a real port, real signals. */
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const children: ChildProcess[] = [];
+const directories: string[] = [];
+
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function start(env: Record<string, string>): Started {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/node.ts"], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function tempDir(): string {
+  const directory = mkdtempSync(join(tmpdir(), "server-test-"));
+  directories.push(directory);
+  return directory;
+}
+
+describe("npm start (src/node.ts)", () => {
+  it("creates the database directory, migrates, serves, prints the docs URL and shuts down cleanly", async () => {
+    const port = await freePort();
+    const databasePath = join(tempDir(), "nested", "dir", "db.sqlite");
+    const server = start({ PORT: String(port), DATABASE_PATH: databasePath });
+    await waitFor(() => server.output().includes("listening"), "the server to listen");
+    expect(server.output()).toContain(`docs at http://127.0.0.1:${port}/v1/docs`);
+
+    const response = await fetch(`http://127.0.0.1:${port}/v1/health`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("API-Version")).toBe(API_VERSION);
+    await waitFor(() => server.output().includes('"path":"/v1/health"'), "the request log line");
+    const logLine = server
+      .output()
+      .split("\n")
+      .find((line) => line.includes('"message":"request"'));
+    expect(JSON.parse(logLine ?? "{}")).toMatchObject({ method: "GET", path: "/v1/health", status: 200 });
+    expect(existsSync(databasePath)).toBe(true);
+
+    server.child.kill("SIGTERM");
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain("SIGTERM received");
+    expect(server.output()).toContain('"message":"stopped"');
+    // A cleanly closed WAL database checkpoints and removes its -wal file.
+    expect(existsSync(`${databasePath}-wal`)).toBe(false);
+  });
+
+  it("refuses a bad configuration with a clear message and exit code 1", async () => {
+    const server = start({ PORT: "eighty", DATABASE_PATH: join(tempDir(), "db.sqlite") });
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toContain('PORT=\\"eighty\\": must be a whole number');
+  });
+});

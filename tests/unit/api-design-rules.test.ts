@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { buildOpenApiDocument } from "../../src/openapi/document.js";
+import { buildApiRouter } from "../../src/routes/register-routes.js";
+import { checkApiDesignRules } from "../support/api-design-rules.js";
+import { routerWithProbes } from "../support/probe-router.js";
+
+type Json = Record<string, unknown>;
+const generated = (): Json => JSON.parse(JSON.stringify(buildOpenApiDocument(buildApiRouter())));
+const rulesBroken = (document: Json) => [...new Set(checkApiDesignRules(document).map((violation) => violation.rule))];
+
+describe("the OpenAPI document follows the Dutch API Design Rules", () => {
+  it("has no violations", () => {
+    expect(checkApiDesignRules(generated())).toEqual([]);
+  });
+
+  it("has none either for routes with bodies, path and query parameters (defineRoute adds what they need)", () => {
+    const document = JSON.parse(JSON.stringify(buildOpenApiDocument(routerWithProbes())));
+    expect(checkApiDesignRules(document)).toEqual([]);
+  });
+});
+
+describe("the design-rule checker catches each violation", () => {
+  const cases: [string, (document: Json) => void][] = [
+    ["semver", (d) => ((d.info as Json).version = "1.0")],
+    ["info-contact-fields-exist", (d) => delete ((d.info as Json).contact as Json).email],
+    ["include-major-version-in-uri", (d) => (d.servers = [{ url: "https://api.example.nl" }])],
+    ["servers-use-https", (d) => (d.servers = [{ url: "http://api.example.nl/v1" }])],
+    [
+      "paths-kebab-case",
+      (d) => {
+        const get = ((d.paths as Json)["/health"] as Json).get as Json;
+        (d.paths as Json)["/healthCheck"] = { get: { ...get, operationId: "getHealthCheck" } };
+      },
+    ],
+    ["paths-no-trailing-slash", (d) => ((d.paths as Json)["/health/"] = {})],
+    ["openapi-root-exists", (d) => delete (d.paths as Json)["/openapi.json"]],
+    [
+      "missing-version-header",
+      (d) => {
+        const ok = (((d.paths as Json)["/health"] as Json).get as Json).responses as Json;
+        (ok["200"] as Json).headers = {};
+      },
+    ],
+    [
+      "use-problem-json",
+      (d) => {
+        const responses = (((d.paths as Json)["/health"] as Json).get as Json).responses as Json;
+        responses["503"] = { description: "x", content: { "application/json": { schema: {} } } };
+      },
+    ],
+    [
+      "use-problem-schema",
+      (d) => {
+        const responses = (((d.paths as Json)["/health"] as Json).get as Json).responses as Json;
+        responses["503"] = {
+          description: "x",
+          content: { "application/problem+json": { schema: { type: "object" } } },
+        };
+      },
+    ],
+    [
+      "missing-400-response",
+      (d) => {
+        const get = ((d.paths as Json)["/health"] as Json).get as Json;
+        get.parameters = [{ name: "verbose", in: "query", schema: { type: "boolean" } }];
+      },
+    ],
+    [
+      "query-parameters-lower-camel-case",
+      (d) => {
+        const get = ((d.paths as Json)["/health"] as Json).get as Json;
+        get.parameters = [{ name: "page_size", in: "query", schema: { type: "integer" } }];
+        (get.responses as Json)["400"] = (get.responses as Json)["503"];
+      },
+    ],
+    [
+      "operation-operationId-unique",
+      (d) => ((((d.paths as Json)["/docs"] as Json).get as Json).operationId = "getHealth"),
+    ],
+  ];
+
+  it.each(cases)("%s", (rule, breakIt) => {
+    const document = generated();
+    breakIt(document);
+    expect(rulesBroken(document)).toEqual([rule]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadNodeConfig } from "../../src/config.js";
+
+describe("loadNodeConfig", () => {
+  it("uses the documented defaults", () => {
+    expect(loadNodeConfig({})).toEqual({
+      port: 8787,
+      host: "127.0.0.1",
+      databasePath: "./data/inclusiebenchmark.sqlite",
+      shutdownTimeoutMs: 10_000,
+    });
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(loadNodeConfig({ PORT: "", DATABASE_PATH: "" }).port).toBe(8787);
+  });
+
+  it("reads the environment", () => {
+    expect(loadNodeConfig({ PORT: "9000", HOST: "0.0.0.0", DATABASE_PATH: "/var/lib/ib.sqlite" })).toMatchObject({
+      port: 9000,
+      host: "0.0.0.0",
+      databasePath: "/var/lib/ib.sqlite",
+    });
+  });
+
+  it.each([
+    ["PORT", "abc", /PORT="abc": must be a whole number/],
+    ["PORT", "70000", /PORT="70000": must be between 1 and 65535/],
+    ["PORT", "80.5", /PORT="80.5": must be a whole number/],
+    ["DATABASE_PATH", "   ", /DATABASE_PATH=" {3}": must not be empty/],
+    ["SHUTDOWN_TIMEOUT_MS", "-1", /SHUTDOWN_TIMEOUT_MS="-1": must not be negative/],
+  ])("refuses %s=%s with a message naming the variable", (name, value, message) => {
+    expect(() => loadNodeConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadNodeConfig({ [name]: value })).toThrow(message);
+  });
+});

@@ -1,0 +1,27 @@
+import { SELF } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { API_VERSION } from "../../src/api-version.js";
+
+/** The Worker entry itself (src/worker.ts, as wrangler runs it), with its real bindings. */
+describe("the Worker entry", () => {
+  it("answers /v1/health from D1", async () => {
+    const response = await SELF.fetch("https://api.example.test/v1/health");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("API-Version")).toBe(API_VERSION);
+    expect(await response.json()).toMatchObject({ status: "ok", checks: { database: "reachable" } });
+  });
+
+  it("serves the docs page's Swagger UI through the ASSETS binding", async () => {
+    const response = await SELF.fetch("https://api.example.test/v1/docs/assets/swagger-ui-bundle.js");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toContain("text/javascript");
+    expect(response.headers.get("API-Version")).toBe(API_VERSION);
+    expect(await response.text()).toContain("SwaggerUIBundle");
+  });
+
+  it("does not serve the asset directory's other files at their own paths", async () => {
+    const response = await SELF.fetch("https://api.example.test/index.html");
+    expect(response.status).toBe(404);
+    expect(response.headers.get("Content-Type")).toBe("application/problem+json");
+  });
+});

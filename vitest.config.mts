@@ -1,0 +1,42 @@
+import { fileURLToPath } from "node:url";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
+import { defineConfig } from "vitest/config";
+
+const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+
+/**
+ * Two projects, one `npm test`: the API suite (tests/api) runs against the Node app on a real SQLite
+ * file AND inside workerd against a real local D1. `#harness` resolves to the runtime's harness.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias: { "#harness": path("./tests/harness/node.ts") } },
+        test: {
+          name: "node",
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/workers/**"],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        resolve: { alias: { "#harness": path("./tests/harness/workers.ts") } },
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: path("./wrangler.toml") },
+            miniflare: {
+              bindings: { TEST_MIGRATIONS: await readD1Migrations(path("./migrations")) },
+            },
+          })),
+        ],
+        test: {
+          name: "workers",
+          include: ["tests/api/**/*.test.ts", "tests/workers/**/*.test.ts"],
+          setupFiles: [path("./tests/harness/workers-setup.ts")],
+          testTimeout: 20_000,
+        },
+      },
+    ],
+  },
+});
