@@ -1,3 +1,6 @@
+import type { TokenSettings } from "./auth/access-tokens.js";
+import type { Principal } from "./auth/authenticate.js";
+import type { KeyRingSource } from "./auth/signing-keys.js";
 import type { Storage } from "./db/storage.js";
 
 /** What varies between runtimes and tests. The entries (node.ts, worker.ts) and the tests build it. */
@@ -8,6 +11,14 @@ export interface AppDeps {
   readonly log: (entry: LogEntry) => void;
   /** The static files of the interactive docs page (Swagger UI), by file name. */
   readonly docsAssets: DocsAssetSource;
+  /** The keys that sign and verify access tokens. */
+  readonly keys: KeyRingSource;
+  readonly settings: AppSettings;
+}
+
+/** Settings shared by both runtimes (each entry reads its own environment into these). */
+export interface AppSettings {
+  readonly tokens: TokenSettings;
 }
 
 export interface Clock {
@@ -30,5 +41,7 @@ export interface AppEnv {
   Variables: {
     deps: AppDeps;
     requestId: string;
+    /** Set by the access check of an authenticated route. */
+    principal: Principal;
   };
 }

@@ -6,6 +6,7 @@ import { requestContext } from "./http/request-context.js";
 import { unmatchedRouteHandler } from "./http/unmatched-route.js";
 import type { ApiRouter } from "./openapi/api-router.js";
 import { buildApiRouter } from "./routes/register-routes.js";
+import { registerGetJwks } from "./routes/well-known/get-jwks.js";
 
 /**
  * The whole API as one Hono app. The entries (node.ts, worker.ts) and the tests only build `deps`.
@@ -15,6 +16,7 @@ export function createApp(deps: AppDeps, router: ApiRouter = buildApiRouter()): 
   const app = new Hono<AppEnv>({ strict: true });
   app.use(requestContext(deps));
   app.route(API_MAJOR_PATH, router);
+  registerGetJwks(app);
   app.notFound(unmatchedRouteHandler(app));
   app.onError(handleError);
   return app;

@@ -1,28 +1,57 @@
 import { z } from "zod";
+import type { AppSettings } from "./app-env.js";
 
-/** The Node entry's configuration, read from the environment and checked before anything starts. */
-export const NodeConfigSchema = z.object({
-  PORT: z.coerce
-    .number({ error: "must be a whole number" })
-    .int("must be a whole number")
+/**
+ * Configuration from the environment, checked before anything starts: a bad value stops the process
+ * with a message naming the variable. Settings shared by both runtimes first, then Node's own.
+ */
+
+const wholeNumber = (message: string) => z.coerce.number({ error: message }).int(message);
+
+const SharedSchema = z.object({
+  JWT_ISSUER: z.string().trim().min(1, "must not be empty").default("inclusiebenchmark"),
+  JWT_AUDIENCE: z.string().trim().min(1, "must not be empty").default("inclusiebenchmark-api"),
+  ACCESS_TOKEN_TTL_SECONDS: wholeNumber("must be a whole number of seconds")
+    .min(60, "must be between 60 and 86400")
+    .max(86_400, "must be between 60 and 86400")
+    .default(900),
+  /** A JWK Set of private ES256 keys, signer first. Unset: keys are generated and kept in the database. */
+  JWT_SIGNING_KEYS: z.string().optional(),
+  ADMIN_CLIENT_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{3,64}$/, "must be 3–64 characters of A–Z a–z 0–9 . _ -")
+    .optional(),
+  ADMIN_CLIENT_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters")
+    .max(256, "must be at most 256 characters")
+    .optional(),
+});
+
+const NodeSchema = SharedSchema.extend({
+  PORT: wholeNumber("must be a whole number")
     .min(1, "must be between 1 and 65535")
     .max(65535, "must be between 1 and 65535")
     .default(8787),
-  HOST: z
-    .string()
-    .trim()
-    .min(1, "must not be empty")
-    .default("127.0.0.1")
-    .describe("Interface to listen on; 0.0.0.0 for all (containers)."),
+  HOST: z.string().trim().min(1, "must not be empty").default("127.0.0.1"),
   DATABASE_PATH: z.string().trim().min(1, "must not be empty").default("./data/inclusiebenchmark.sqlite"),
-  SHUTDOWN_TIMEOUT_MS: z.coerce
-    .number({ error: "must be a whole number of milliseconds" })
-    .int("must be a whole number of milliseconds")
+  SHUTDOWN_TIMEOUT_MS: wholeNumber("must be a whole number of milliseconds")
     .min(0, "must not be negative")
     .default(10_000),
 });
 
-export interface NodeConfig {
+export interface BootstrapAdmin {
+  readonly clientId: string;
+  readonly clientSecret: string;
+}
+
+export interface SharedConfig {
+  readonly settings: AppSettings;
+  readonly signingKeys: string | null;
+  readonly bootstrapAdmin: BootstrapAdmin | null;
+}
+
+export interface NodeConfig extends SharedConfig {
   readonly port: number;
   readonly host: string;
   readonly databasePath: string;
@@ -36,25 +65,54 @@ export class ConfigError extends Error {
   }
 }
 
+type Env = Readonly<Record<string, unknown>>;
+
 /** Empty variables count as unset, so `PORT= npm start` means the default, not an error. */
-function withoutEmpty(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+function withoutEmpty(env: Env): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ""),
+    Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== ""),
   );
 }
 
-export function loadNodeConfig(env: Readonly<Record<string, string | undefined>>): NodeConfig {
-  const result = NodeConfigSchema.safeParse(withoutEmpty(env));
-  if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => {
-        const name = String(issue.path[0] ?? "environment");
-        return `${name}=${JSON.stringify(env[name] ?? "")}: ${issue.message}`;
-      }),
-    );
+function parse<S extends z.ZodType>(schema: S, env: Env): z.infer<S> {
+  const result = schema.safeParse(withoutEmpty(env));
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "environment");
+      const shown = name.includes("SECRET") || name.includes("KEYS") ? "(hidden)" : JSON.stringify(env[name] ?? "");
+      return `${name}=${shown}: ${issue.message}`;
+    }),
+  );
+}
+
+function sharedFrom(parsed: z.infer<typeof SharedSchema>): SharedConfig {
+  const { ADMIN_CLIENT_ID: clientId, ADMIN_CLIENT_SECRET: clientSecret } = parsed;
+  if ((clientId === undefined) !== (clientSecret === undefined)) {
+    throw new ConfigError(["ADMIN_CLIENT_ID and ADMIN_CLIENT_SECRET go together: set both or neither"]);
   }
-  const parsed = result.data;
   return {
+    settings: {
+      tokens: {
+        issuer: parsed.JWT_ISSUER,
+        audience: parsed.JWT_AUDIENCE,
+        accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
+      },
+    },
+    signingKeys: parsed.JWT_SIGNING_KEYS ?? null,
+    bootstrapAdmin: clientId !== undefined && clientSecret !== undefined ? { clientId, clientSecret } : null,
+  };
+}
+
+/** The Worker's configuration, from its vars and secrets. */
+export function loadSharedConfig(env: Env): SharedConfig {
+  return sharedFrom(parse(SharedSchema, env));
+}
+
+export function loadNodeConfig(env: Env): NodeConfig {
+  const parsed = parse(NodeSchema, env);
+  return {
+    ...sharedFrom(parsed),
     port: parsed.PORT,
     host: parsed.HOST,
     databasePath: parsed.DATABASE_PATH,

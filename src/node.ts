@@ -5,6 +5,9 @@ import { serve } from "@hono/node-server";
 import { API_MAJOR_PATH } from "./api-version.js";
 import { createApp } from "./app.js";
 import { type LogEntry, systemClock } from "./app-env.js";
+import { ensureBootstrapAdmin } from "./auth/bootstrap-admin.js";
+import { keyRingSource } from "./auth/key-ring-source.js";
+import { SigningKeyError } from "./auth/signing-keys.js";
 import { ConfigError, loadNodeConfig } from "./config.js";
 import { applyMigrations, MigrationError, readMigrationFiles } from "./db/migrator.js";
 import { openSqliteStorage } from "./db/sqlite-storage.js";
@@ -23,7 +26,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let config: ReturnType<typeof loadNodeConfig>;
   try {
     config = loadNodeConfig(process.env);
@@ -43,7 +46,31 @@ function main(): void {
     throw error;
   }
 
-  const app = createApp({ storage, clock: systemClock, log: writeLog, docsAssets: nodeDocsAssets() });
+  // Loaded now, so a bad JWT_SIGNING_KEYS stops the start, and the first key is generated before traffic.
+  const keys = keyRingSource(storage, systemClock, config.signingKeys);
+  try {
+    await keys.get();
+  } catch (error) {
+    if (error instanceof SigningKeyError) fail(`JWT_SIGNING_KEYS: ${error.message}`);
+    throw error;
+  }
+  const admin = await ensureBootstrapAdmin(storage, systemClock, config.bootstrapAdmin);
+  if (admin.outcome === "generated") {
+    writeLog({
+      level: "info",
+      message: `WARNING: no admin client existed, so one was created. Its secret is shown this once; store it now, or set ADMIN_CLIENT_ID and ADMIN_CLIENT_SECRET. client_id=${admin.clientId} client_secret=${admin.clientSecret}`,
+      clientId: admin.clientId,
+    });
+  }
+
+  const app = createApp({
+    storage,
+    clock: systemClock,
+    log: writeLog,
+    docsAssets: nodeDocsAssets(),
+    keys,
+    settings: config.settings,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const base = `http://${info.family === "IPv6" ? `[${info.address}]` : info.address}:${info.port}${API_MAJOR_PATH}`;
     writeLog({
@@ -69,8 +96,13 @@ function main(): void {
       if ("closeAllConnections" in server) server.closeAllConnections();
     }, config.shutdownTimeoutMs);
     forced.unref();
+    // Keep-alive connections turn idle once their request is answered: close them as they do.
+    const idleSweep = setInterval(() => {
+      if ("closeIdleConnections" in server) server.closeIdleConnections();
+    }, 100);
     server.close(() => {
       clearTimeout(forced);
+      clearInterval(idleSweep);
       void storage.close().then(() => {
         writeLog({ level: "info", message: "stopped" });
         process.exit(0);
@@ -82,4 +114,4 @@ function main(): void {
   process.on("SIGTERM", () => shutdown("SIGTERM"));
 }
 
-main();
+await main();

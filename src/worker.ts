@@ -1,12 +1,16 @@
 import type { ExecutionContext, Hono } from "hono";
 import { createApp } from "./app.js";
 import { type AppDeps, type AppEnv, type DocsAssetSource, systemClock } from "./app-env.js";
+import { ensureBootstrapAdmin } from "./auth/bootstrap-admin.js";
+import { keyRingSource } from "./auth/key-ring-source.js";
+import { loadSharedConfig } from "./config.js";
 import type { D1Database } from "./db/d1-binding.js";
 import { openD1Storage } from "./db/d1-storage.js";
 
-/** The bindings declared in wrangler.toml. */
+/** The bindings declared in wrangler.toml, and the vars and secrets the config reads (see README). */
 export interface WorkerEnv {
   readonly DB: D1Database;
+  readonly [variable: string]: unknown;
   /** Static files (the docs page's Swagger UI), see `[assets]` in wrangler.toml. */
   readonly ASSETS?: { fetch(request: Request): Promise<Response> };
 }
@@ -23,25 +27,46 @@ function workerDocsAssets(env: WorkerEnv): DocsAssetSource {
 
 /** The deps of a Worker, from its bindings. The tests in workerd build theirs with the same function. */
 export function workerDeps(env: WorkerEnv): AppDeps {
+  const config = loadSharedConfig(env);
+  const storage = openD1Storage(env.DB);
   return {
-    storage: openD1Storage(env.DB),
+    storage,
     clock: systemClock,
     log: (entry) => console.log(JSON.stringify(entry)),
     docsAssets: workerDocsAssets(env),
+    keys: keyRingSource(storage, systemClock, config.signingKeys),
+    settings: config.settings,
   };
+}
+
+/**
+ * The configured admin (secrets ADMIN_CLIENT_ID, ADMIN_CLIENT_SECRET) is ensured once per isolate,
+ * before the first request. A Worker never generates and logs an admin secret: logs are kept.
+ */
+async function ensureConfiguredAdmin(env: WorkerEnv, deps: AppDeps): Promise<void> {
+  const config = loadSharedConfig(env);
+  if (config.bootstrapAdmin === null) return;
+  await ensureBootstrapAdmin(deps.storage, deps.clock, config.bootstrapAdmin);
 }
 
 // One app per set of bindings: building it registers every route, which need not happen per request.
 // It holds no request data, so reusing it across requests in an isolate is safe.
-const apps = new WeakMap<WorkerEnv, Hono<AppEnv>>();
+const apps = new WeakMap<WorkerEnv, Promise<Hono<AppEnv>>>();
+
+async function appFor(env: WorkerEnv): Promise<Hono<AppEnv>> {
+  const deps = workerDeps(env);
+  await ensureConfiguredAdmin(env, deps);
+  return createApp(deps);
+}
 
 export default {
-  fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext) {
+  async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext) {
     let app = apps.get(env);
     if (app === undefined) {
-      app = createApp(workerDeps(env));
+      app = appFor(env);
       apps.set(env, app);
+      app.catch(() => apps.delete(env));
     }
-    return app.fetch(request, env, ctx);
+    return (await app).fetch(request, env, ctx);
   },
 };

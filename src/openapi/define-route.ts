@@ -2,6 +2,7 @@ import { createRoute, type RouteConfig } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { API_VERSION } from "../api-version.js";
 import type { AppEnv } from "../app-env.js";
+import { type Access, requireAccess } from "../auth/authenticate.js";
 import { ApiError, PROBLEM_MEDIA_TYPE, PROBLEM_TYPES, ProblemDetailsSchema, type ProblemType } from "../errors.js";
 
 /**
@@ -88,15 +89,38 @@ function requireMediaType(accepted: readonly string[], method: string): Middlewa
   };
 }
 
-export function defineRoute<P extends string, R extends Omit<RouteConfig, "path"> & { path: P }>(config: R) {
+function accessProblems(access: Access): Record<string, ResponseEntry> {
+  return {
+    "401": problemResponse("No access token, or one that is invalid or expired (see WWW-Authenticate)."),
+    "403": problemResponse(`The token's role or scope does not allow this (needs ${access.scope}).`),
+  };
+}
+
+/** The OAuth2 security scheme every protected operation names (registered in the document). */
+export const OAUTH2_SCHEME = "oauth2";
+
+/**
+ * Declares an operation. `access` (roles + scope) makes it protected: the access check runs before
+ * anything else, the security requirement and the 401/403 responses are added to the contract.
+ */
+export function defineRoute<P extends string, R extends Omit<RouteConfig, "path"> & { path: P; access?: Access }>(
+  config: R,
+) {
+  const { access, ...routeConfig } = config;
   const middleware: MiddlewareHandler<AppEnv>[] = [];
-  const body = config.request?.body;
-  if (body !== undefined) middleware.push(requireMediaType(Object.keys(body.content), config.method));
-  const existing = config.middleware === undefined ? [] : [config.middleware].flat();
+  if (access !== undefined) middleware.push(requireAccess(access));
+  const body = routeConfig.request?.body;
+  if (body !== undefined) middleware.push(requireMediaType(Object.keys(body.content), routeConfig.method));
+  const existing = routeConfig.middleware === undefined ? [] : [routeConfig.middleware].flat();
   const augmented = {
-    ...config,
+    ...routeConfig,
+    ...(access === undefined ? {} : { security: [{ [OAUTH2_SCHEME]: [access.scope] }] }),
     middleware: [...middleware, ...existing],
-    responses: withHeaders({ ...standardProblems(config), ...config.responses }),
+    responses: withHeaders({
+      ...standardProblems(routeConfig as RouteConfig),
+      ...(access === undefined ? {} : accessProblems(access)),
+      ...routeConfig.responses,
+    }),
   };
   return createRoute<P, R>(augmented as unknown as R);
 }

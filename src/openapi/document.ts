@@ -1,7 +1,9 @@
 import { API_MAJOR_PATH, API_VERSION } from "../api-version.js";
+import { SCOPES } from "../auth/roles.js";
 import { PROBLEM_MEDIA_TYPE, PROBLEM_TYPES, ProblemDetailsSchema, problemTypeUri } from "../errors.js";
+import { JWKS_PATH } from "../routes/well-known/get-jwks.js";
 import type { ApiRouter } from "./api-router.js";
-import { RESPONSE_HEADERS } from "./define-route.js";
+import { OAUTH2_SCHEME, RESPONSE_HEADERS } from "./define-route.js";
 
 const problemList = Object.entries(PROBLEM_TYPES)
   .map(
@@ -22,6 +24,14 @@ and recommends next steps.
   invalid field as \`{in, pointer, message}\`. A path that does not exist answers 404; a path that
   exists under another method answers 405 with \`Allow\`; a body of an undeclared media type
   answers 415; a body that is not valid JSON answers 400.
+
+## Authentication
+OAuth 2.0 client credentials: \`POST /v1/oauth/token\` with your client id and secret gives a JWT
+access token (ES256) to send as \`Authorization: Bearer <token>\`. The public keys that verify it are at
+[\`${JWKS_PATH}\`](${JWKS_PATH}) (outside \`/v1\`, where JWT libraries look). Roles: \`admin\` (operates
+the platform), \`employer\` (its own organisation), \`integration\` (an HR tool: the organisations
+linked to it), \`sector\` (aggregates of its SBI sections). A resource you may not see answers 404,
+exactly like one that does not exist.
 
 | status | type | title |
 |---|---|---|
@@ -48,12 +58,20 @@ export const OPENAPI_DOCUMENT_CONFIG: DocumentConfig = {
   tags: [
     { name: "Operations", description: "Health and service status." },
     { name: "Documentation", description: "This document and the interactive docs page." },
+    { name: "Authentication", description: "OAuth 2.0 client credentials." },
+    { name: "Clients", description: "API clients, their roles and scope of access (admin)." },
+    { name: "Organisations", description: "Employers: profile and who may see them." },
   ],
 };
 
 /** Builds the OpenAPI 3.1 document from the routes registered on the router. */
 export function buildOpenApiDocument(router: ApiRouter): ReturnType<ApiRouter["getOpenAPI31Document"]> {
   router.openAPIRegistry.register("ProblemDetails", ProblemDetailsSchema);
+  router.openAPIRegistry.registerComponent("securitySchemes", OAUTH2_SCHEME, {
+    type: "oauth2",
+    description: `Client credentials. Tokens are ES256 JWTs; verification keys at ${JWKS_PATH}.`,
+    flows: { clientCredentials: { tokenUrl: `${API_MAJOR_PATH}/oauth/token`, scopes: { ...SCOPES } } },
+  });
   router.openAPIRegistry.registerComponent("responses", "NotFound", {
     description: "No resource at this path (any operation, and any path not in this document).",
     headers: RESPONSE_HEADERS,

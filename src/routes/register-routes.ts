@@ -1,8 +1,19 @@
 import { type ApiRouter, createApiRouter } from "../openapi/api-router.js";
 import { buildOpenApiDocument } from "../openapi/document.js";
+import { registerClientOrganisationLinks } from "./clients/client-organisation-links.js";
+import { registerCreateClient } from "./clients/create-client.js";
+import { registerCreateSecretRotation } from "./clients/create-secret-rotation.js";
+import { registerGetClient } from "./clients/get-client.js";
+import { registerListClients } from "./clients/list-clients.js";
+import { registerReplaceClientSections } from "./clients/replace-client-sections.js";
+import { registerUpdateClient } from "./clients/update-client.js";
 import { registerDocsPage } from "./docs/get-docs-page.js";
 import { registerGetOpenApiDocument } from "./docs/get-openapi-document.js";
 import { registerGetHealth } from "./health/get-health.js";
+import { registerCreateToken } from "./oauth/create-token.js";
+import { registerCreateOrganisation } from "./organisations/create-organisation.js";
+import { registerGetOrganisation } from "./organisations/get-organisation.js";
+import { registerListOrganisations } from "./organisations/list-organisations.js";
 
 /** The one place every `/v1` operation is registered. */
 export function buildApiRouter(): ApiRouter {
@@ -14,5 +25,16 @@ export function buildApiRouter(): ApiRouter {
     return document;
   });
   registerDocsPage(router);
+  registerCreateToken(router);
+  registerCreateClient(router);
+  registerListClients(router);
+  registerGetClient(router);
+  registerUpdateClient(router);
+  registerCreateSecretRotation(router);
+  registerReplaceClientSections(router);
+  registerClientOrganisationLinks(router);
+  registerCreateOrganisation(router);
+  registerListOrganisations(router);
+  registerGetOrganisation(router);
   return router;
 }

@@ -1,6 +1,57 @@
 /**
- * The database schema as Kysely sees it. One interface per table, mirroring `migrations/`.
- * Tables are added here in the same change as the migration that creates them.
+ * The database schema as Kysely sees it: one interface per table, mirroring `migrations/`.
+ * A table is added here in the same change as the migration that creates it.
  */
-// biome-ignore lint/complexity/noBannedTypes: tables are added as capabilities land
-export type DatabaseSchema = {};
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  kvk_number: string | null;
+  sbi_section: string;
+  sbi_code: string | null;
+  headcount: number;
+  size_class: string;
+  region: string;
+  labour_market_region: string | null;
+  has_hr_department: number;
+  legal_form: string | null;
+  created_by_client_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClientsTable {
+  id: string;
+  name: string;
+  role: string;
+  status: string;
+  secret_hash: string;
+  organisation_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClientOrganisationsTable {
+  client_id: string;
+  organisation_id: string;
+  created_at: string;
+}
+
+export interface ClientSectionsTable {
+  client_id: string;
+  sbi_section: string;
+}
+
+export interface SigningKeysTable {
+  kid: string;
+  private_jwk: string;
+  created_at: string;
+}
+
+export interface DatabaseSchema {
+  organisations: OrganisationsTable;
+  clients: ClientsTable;
+  client_organisations: ClientOrganisationsTable;
+  client_sections: ClientSectionsTable;
+  signing_keys: SigningKeysTable;
+}

@@ -23,6 +23,11 @@ export interface HarnessOptions {
   readonly router?: ApiRouter;
   /** A database that refuses every query: the failure path of health checks. */
   readonly unreachableDatabase?: boolean;
+  /**
+   * The JWT_SIGNING_KEYS setting (a JWK Set as JSON). Default: a key generated for the test run.
+   * `null`: none configured, so keys are generated and kept in the database, as on a first start.
+   */
+  readonly signingKeys?: string | null;
 }
 
 export type CreateHarness = (options?: HarnessOptions) => Promise<Harness>;

@@ -5,26 +5,39 @@ import { fileURLToPath } from "node:url";
 import { createApp } from "../../src/app.js";
 import type { LogEntry } from "../../src/app-env.js";
 import { systemClock } from "../../src/app-env.js";
+import { keyRingSource } from "../../src/auth/key-ring-source.js";
 import { applyMigrations, readMigrationFiles } from "../../src/db/migrator.js";
 import { openSqliteStorage } from "../../src/db/sqlite-storage.js";
 import { nodeDocsAssets } from "../../src/node-docs-assets.js";
+import { testSigningKeysSetting } from "../support/test-keys.js";
+import { TEST_SETTINGS } from "../support/test-settings.js";
 import type { CreateHarness } from "./harness.js";
 
 export const MIGRATIONS_DIRECTORY = fileURLToPath(new URL("../../migrations", import.meta.url));
 
 /** The Node harness: a fresh SQLite file in a temp dir, migrated like `npm start` does. */
 export const createHarness: CreateHarness = async (options = {}) => {
-  const directory = mkdtempSync(join(tmpdir(), "inclusiebenchmark-test-"));
-  const storage = openSqliteStorage(join(directory, "test.sqlite"));
-  applyMigrations(storage.connection, readMigrationFiles(MIGRATIONS_DIRECTORY));
+  const shared = options.deps?.storage;
+  const directory = shared === undefined ? mkdtempSync(join(tmpdir(), "inclusiebenchmark-test-")) : null;
+  let storage = shared;
+  if (storage === undefined && directory !== null) {
+    const sqlite = openSqliteStorage(join(directory, "test.sqlite"));
+    applyMigrations(sqlite.connection, readMigrationFiles(MIGRATIONS_DIRECTORY));
+    storage = sqlite;
+  }
+  if (storage === undefined) throw new Error("unreachable: storage is shared or created");
   if (options.unreachableDatabase === true) await storage.close();
   const logs: LogEntry[] = [];
+  const clock = options.deps?.clock ?? systemClock;
+  const signingKeys = options.signingKeys === undefined ? await testSigningKeysSetting() : options.signingKeys;
   const app = createApp(
     {
       storage,
-      clock: systemClock,
+      clock,
       log: (entry) => logs.push(entry),
       docsAssets: nodeDocsAssets(),
+      keys: keyRingSource(storage, clock, signingKeys),
+      settings: TEST_SETTINGS,
       ...options.deps,
     },
     options.router,
@@ -34,7 +47,9 @@ export const createHarness: CreateHarness = async (options = {}) => {
     storage,
     logs,
     request: async (path, init) => app.request(path, init),
+    // A harness that was handed another's storage leaves closing it to that one.
     close: async () => {
+      if (directory === null) return;
       await storage.close();
       rmSync(directory, { recursive: true, force: true });
     },

@@ -1,9 +1,13 @@
 import { env } from "cloudflare:test";
 import { createApp } from "../../src/app.js";
 import type { LogEntry } from "../../src/app-env.js";
+import { systemClock } from "../../src/app-env.js";
+import { keyRingSource } from "../../src/auth/key-ring-source.js";
 import type { D1Database } from "../../src/db/d1-binding.js";
 import { openD1Storage } from "../../src/db/d1-storage.js";
 import { workerDeps } from "../../src/worker.js";
+import { testSigningKeysSetting } from "../support/test-keys.js";
+import { TEST_SETTINGS } from "../support/test-settings.js";
 import type { CreateHarness } from "./harness.js";
 
 /** A D1 binding whose every query fails as D1 does when the database cannot be reached. */
@@ -21,8 +25,21 @@ export const createHarness: CreateHarness = async (options = {}) => {
   const d1 = options.unreachableDatabase === true ? unreachableD1 : (env.DB as unknown as D1Database);
   const logs: LogEntry[] = [];
   const base = workerDeps({ DB: d1, ASSETS: env.ASSETS });
-  const storage = openD1Storage(d1);
-  const app = createApp({ ...base, storage, log: (entry) => logs.push(entry), ...options.deps }, options.router);
+  const storage = options.deps?.storage ?? openD1Storage(d1);
+  const clock = options.deps?.clock ?? systemClock;
+  const signingKeys = options.signingKeys === undefined ? await testSigningKeysSetting() : options.signingKeys;
+  const app = createApp(
+    {
+      ...base,
+      storage,
+      clock,
+      log: (entry) => logs.push(entry),
+      keys: keyRingSource(storage, clock, signingKeys),
+      settings: TEST_SETTINGS,
+      ...options.deps,
+    },
+    options.router,
+  );
   return {
     runtime: "workers",
     storage,

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -86,6 +87,64 @@ describe("npm start (src/node.ts)", () => {
     expect(server.output()).toContain('"message":"stopped"');
     // A cleanly closed WAL database checkpoints and removes its -wal file.
     expect(existsSync(`${databasePath}-wal`)).toBe(false);
+  });
+
+  it("finishes a request in flight before it stops", async () => {
+    const port = await freePort();
+    const admin = { ADMIN_CLIENT_ID: "ops-admin", ADMIN_CLIENT_SECRET: "s".repeat(40) };
+    const server = start({ PORT: String(port), DATABASE_PATH: join(tempDir(), "db.sqlite"), ...admin });
+    await waitFor(() => server.output().includes("listening"), "the server to listen");
+
+    // A token request whose body is only half sent when SIGTERM arrives: the handler is waiting for it.
+    const body = `grant_type=client_credentials&client_id=ops-admin&client_secret=${"s".repeat(40)}`;
+    const half = Math.floor(body.length / 2);
+    const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const request = httpRequest(
+        {
+          host: "127.0.0.1",
+          port,
+          method: "POST",
+          path: "/v1/oauth/token",
+          headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) },
+        },
+        (res) => {
+          let text = "";
+          res.on("data", (chunk) => (text += chunk));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
+      request.on("error", reject);
+      request.write(body.slice(0, half));
+      setTimeout(() => {
+        server.child.kill("SIGTERM");
+        void waitFor(() => server.output().includes("SIGTERM received"), "the signal").then(() => {
+          request.end(body.slice(half));
+        }, reject);
+      }, 300);
+    });
+    const answered = await response;
+    expect(answered.status).toBe(200);
+    expect(JSON.parse(answered.text)).toMatchObject({ token_type: "Bearer" });
+    expect(await server.exited).toBe(0);
+    expect(server.output().indexOf("SIGTERM received")).toBeLessThan(
+      server.output().indexOf('"path":"/v1/oauth/token"'),
+    );
+  });
+
+  it("prints a generated admin's credentials once, on the first start without ADMIN_CLIENT_*", async () => {
+    const databasePath = join(tempDir(), "db.sqlite");
+    const first = start({ PORT: String(await freePort()), DATABASE_PATH: databasePath });
+    await waitFor(() => first.output().includes("listening"), "the first start");
+    expect(first.output()).toMatch(
+      /WARNING: no admin client existed.*client_id=cli_[a-z2-7]+ client_secret=sec_[a-z2-7]+/,
+    );
+    first.child.kill("SIGTERM");
+    expect(await first.exited).toBe(0);
+    const second = start({ PORT: String(await freePort()), DATABASE_PATH: databasePath });
+    await waitFor(() => second.output().includes("listening"), "the second start");
+    expect(second.output()).not.toContain("client_secret=");
+    second.child.kill("SIGTERM");
+    expect(await second.exited).toBe(0);
   });
 
   it("refuses a bad configuration with a clear message and exit code 1", async () => {

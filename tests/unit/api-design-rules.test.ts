@@ -6,16 +6,43 @@ import { routerWithProbes } from "../support/probe-router.js";
 
 type Json = Record<string, unknown>;
 const generated = (): Json => JSON.parse(JSON.stringify(buildOpenApiDocument(buildApiRouter())));
-const rulesBroken = (document: Json) => [...new Set(checkApiDesignRules(document).map((violation) => violation.rule))];
+const rulesBroken = (document: Json) => [
+  ...new Set(
+    checkApiDesignRules(document)
+      .filter((violation) => !exempt(violation))
+      .map((violation) => violation.rule),
+  ),
+];
+
+/**
+ * Deliberate departures, each with its reason. RFC 6749 §5.2 prescribes the token endpoint's error
+ * format (application/json with `error`), which OAuth client libraries parse; its errors carry the
+ * problem-details members as well.
+ */
+const EXEMPTIONS = [
+  { rule: "use-problem-json", at: "POST /oauth/token 400", reason: "RFC 6749 §5.2" },
+  { rule: "use-problem-json", at: "POST /oauth/token 401", reason: "RFC 6749 §5.2" },
+];
+const exempt = (violation: { rule: string; at: string }) =>
+  EXEMPTIONS.some((exemption) => exemption.rule === violation.rule && exemption.at === violation.at);
 
 describe("the OpenAPI document follows the Dutch API Design Rules", () => {
-  it("has no violations", () => {
-    expect(checkApiDesignRules(generated())).toEqual([]);
+  it("has no violations beyond the documented exemptions", () => {
+    expect(checkApiDesignRules(generated()).filter((violation) => !exempt(violation))).toEqual([]);
+  });
+
+  it("still needs every exemption (a stale one would hide a future violation)", () => {
+    const violations = checkApiDesignRules(generated());
+    for (const exemption of EXEMPTIONS) {
+      expect(violations.some((violation) => violation.rule === exemption.rule && violation.at === exemption.at)).toBe(
+        true,
+      );
+    }
   });
 
   it("has none either for routes with bodies, path and query parameters (defineRoute adds what they need)", () => {
     const document = JSON.parse(JSON.stringify(buildOpenApiDocument(routerWithProbes())));
-    expect(checkApiDesignRules(document)).toEqual([]);
+    expect(checkApiDesignRules(document).filter((violation) => !exempt(violation))).toEqual([]);
   });
 });
 

@@ -2,12 +2,29 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, loadNodeConfig } from "../../src/config.js";
 
 describe("loadNodeConfig", () => {
+  it("takes the bootstrap admin only as a pair", () => {
+    expect(() => loadNodeConfig({ ADMIN_CLIENT_ID: "ops-admin" })).toThrow(
+      /ADMIN_CLIENT_ID and ADMIN_CLIENT_SECRET go together/,
+    );
+    expect(
+      loadNodeConfig({ ADMIN_CLIENT_ID: "ops-admin", ADMIN_CLIENT_SECRET: "s".repeat(40) }).bootstrapAdmin,
+    ).toEqual({
+      clientId: "ops-admin",
+      clientSecret: "s".repeat(40),
+    });
+  });
+
   it("uses the documented defaults", () => {
     expect(loadNodeConfig({})).toEqual({
       port: 8787,
       host: "127.0.0.1",
       databasePath: "./data/inclusiebenchmark.sqlite",
       shutdownTimeoutMs: 10_000,
+      settings: {
+        tokens: { issuer: "inclusiebenchmark", audience: "inclusiebenchmark-api", accessTokenTtlSeconds: 900 },
+      },
+      signingKeys: null,
+      bootstrapAdmin: null,
     });
   });
 
@@ -29,6 +46,8 @@ describe("loadNodeConfig", () => {
     ["PORT", "80.5", /PORT="80.5": must be a whole number/],
     ["DATABASE_PATH", "   ", /DATABASE_PATH=" {3}": must not be empty/],
     ["SHUTDOWN_TIMEOUT_MS", "-1", /SHUTDOWN_TIMEOUT_MS="-1": must not be negative/],
+    ["ACCESS_TOKEN_TTL_SECONDS", "5", /ACCESS_TOKEN_TTL_SECONDS="5": must be between 60 and 86400/],
+    ["ADMIN_CLIENT_SECRET", "short", /ADMIN_CLIENT_SECRET=\(hidden\): must be at least 32 characters/],
   ])("refuses %s=%s with a message naming the variable", (name, value, message) => {
     expect(() => loadNodeConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadNodeConfig({ [name]: value })).toThrow(message);

@@ -1,0 +1,103 @@
+import { errors, jwtVerify, SignJWT } from "jose";
+import { isScope, ROLES, type Role, type Scope } from "./roles.js";
+import { type KeyRing, SIGNING_ALGORITHM } from "./signing-keys.js";
+
+export interface TokenSettings {
+  readonly issuer: string;
+  readonly audience: string;
+  readonly accessTokenTtlSeconds: number;
+}
+
+/** Who a verified token speaks for. */
+export interface TokenSubject {
+  readonly clientId: string;
+  readonly role: Role;
+  readonly scopes: readonly Scope[];
+  /** The organisation an employer client is bound to. */
+  readonly organisationId: string | null;
+}
+
+export class InvalidTokenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InvalidTokenError";
+  }
+}
+
+export async function issueAccessToken(
+  ring: KeyRing,
+  settings: TokenSettings,
+  now: Date,
+  subject: TokenSubject,
+): Promise<{ accessToken: string; expiresIn: number }> {
+  const issuedAt = Math.floor(now.getTime() / 1000);
+  const accessToken = await new SignJWT({
+    role: subject.role,
+    scope: subject.scopes.join(" "),
+    ...(subject.organisationId === null ? {} : { org: subject.organisationId }),
+  })
+    .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: ring.signingKid, typ: "at+jwt" })
+    .setIssuer(settings.issuer)
+    .setAudience(settings.audience)
+    .setSubject(subject.clientId)
+    .setIssuedAt(issuedAt)
+    .setNotBefore(issuedAt)
+    .setExpirationTime(issuedAt + settings.accessTokenTtlSeconds)
+    .setJti(crypto.randomUUID())
+    .sign(ring.signingKey);
+  return { accessToken, expiresIn: settings.accessTokenTtlSeconds };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return "the token has expired";
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === "nbf") return "the token is not valid yet";
+    if (error.claim === "iss") return "the token was issued by someone else";
+    if (error.claim === "aud") return "the token is meant for another audience";
+    return `the token's ${error.claim} claim is invalid`;
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed) return `tokens must be signed with ${SIGNING_ALGORITHM}`;
+  if (error instanceof errors.JWSSignatureVerificationFailed) return "the token's signature does not verify";
+  if (error instanceof errors.JWKSNoMatchingKey) return "the token was signed with a key we do not know";
+  if (error instanceof InvalidTokenError) return error.message;
+  return "the token is malformed";
+}
+
+/** Verifies signature, algorithm, issuer, audience and time; rejects anything else with a reason. */
+export async function verifyAccessToken(
+  ring: KeyRing,
+  settings: TokenSettings,
+  now: Date,
+  token: string,
+): Promise<TokenSubject> {
+  try {
+    const { payload } = await jwtVerify(
+      token,
+      (header) => {
+        const key = typeof header.kid === "string" ? ring.verificationKeys.get(header.kid) : undefined;
+        if (key === undefined) throw new errors.JWKSNoMatchingKey();
+        return key;
+      },
+      {
+        algorithms: [SIGNING_ALGORITHM],
+        issuer: settings.issuer,
+        audience: settings.audience,
+        currentDate: now,
+        requiredClaims: ["sub", "exp", "iat", "jti"],
+      },
+    );
+    const role = payload.role;
+    if (typeof role !== "string" || !(ROLES as readonly string[]).includes(role)) {
+      throw new InvalidTokenError("the token carries no valid role");
+    }
+    const scopes = typeof payload.scope === "string" ? payload.scope.split(" ").filter(isScope) : [];
+    return {
+      clientId: payload.sub as string,
+      role: role as Role,
+      scopes,
+      organisationId: typeof payload.org === "string" ? payload.org : null,
+    };
+  } catch (error) {
+    throw new InvalidTokenError(describe(error));
+  }
+}

@@ -1,0 +1,80 @@
+import type { Context, MiddlewareHandler } from "hono";
+import type { AppEnv } from "../app-env.js";
+import { ApiError } from "../errors.js";
+import { findActiveClient } from "../store/clients.js";
+import { InvalidTokenError, type TokenSubject, verifyAccessToken } from "./access-tokens.js";
+import type { Role, Scope } from "./roles.js";
+
+/** The caller of an authenticated request: a verified token whose client is still active. */
+export type Principal = TokenSubject;
+
+const REALM = 'Bearer realm="inclusiebenchmark"';
+
+function unauthorized(detail: string, error?: "invalid_token" | "invalid_request"): ApiError {
+  const challenge = error === undefined ? REALM : `${REALM}, error="${error}", error_description="${detail}"`;
+  return new ApiError("unauthorized", { detail, headers: { "WWW-Authenticate": challenge } });
+}
+
+async function authenticate(c: Context<AppEnv>): Promise<Principal> {
+  const header = c.req.header("Authorization");
+  if (header === undefined || header.trim() === "") {
+    throw unauthorized("Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).");
+  }
+  const match = /^Bearer[ ]+([A-Za-z0-9\-._~+/]+=*)$/i.exec(header.trim());
+  if (match === null) throw unauthorized("The Authorization header must be: Bearer <token>.", "invalid_request");
+  const deps = c.get("deps");
+  let subject: TokenSubject;
+  try {
+    subject = await verifyAccessToken(
+      await deps.keys.get(),
+      deps.settings.tokens,
+      deps.clock.now(),
+      match[1] as string,
+    );
+  } catch (error) {
+    if (error instanceof InvalidTokenError)
+      throw unauthorized(`Invalid access token: ${error.message}.`, "invalid_token");
+    throw error;
+  }
+  // A token outlives nothing about its client: a disabled client's tokens stop working at once.
+  const client = await findActiveClient(deps.storage.db, subject.clientId);
+  if (client === undefined || client.role !== subject.role) {
+    throw unauthorized("Invalid access token: its client is disabled or no longer exists.", "invalid_token");
+  }
+  return subject;
+}
+
+export interface Access {
+  /** The roles that may call the operation. */
+  readonly roles: readonly Role[];
+  /** The scope the token must carry. */
+  readonly scope: Scope;
+  /**
+   * Other roles get 404 instead of 403: for routes under a resource whose very existence is private
+   * to those who may see it (an organisation, an assessment).
+   */
+  readonly othersSeeNotFound?: boolean;
+}
+
+/** The access check every protected route runs first (added by defineRoute from the route's `access`). */
+export function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const principal = await authenticate(c);
+    if (!access.roles.includes(principal.role)) {
+      if (access.othersSeeNotFound === true) {
+        throw new ApiError("not-found", { detail: `There is no resource at ${c.req.path}.` });
+      }
+      throw new ApiError("forbidden", {
+        detail: `A ${principal.role} client may not do this; it needs one of the roles ${access.roles.join(", ")}.`,
+      });
+    }
+    if (!principal.scopes.includes(access.scope)) {
+      throw new ApiError("forbidden", {
+        detail: `Your access token lacks the scope ${access.scope}; ask for it at POST /v1/oauth/token.`,
+        headers: { "WWW-Authenticate": `${REALM}, error="insufficient_scope", scope="${access.scope}"` },
+      });
+    }
+    c.set("principal", principal);
+    await next();
+  };
+}

@@ -1,0 +1,49 @@
+import type { Clock } from "../app-env.js";
+import type { BootstrapAdmin } from "../config.js";
+import type { Storage } from "../db/storage.js";
+import { adminClientExists, findClientCredentials, upsertAdminClient } from "../store/clients.js";
+import { hashSecret, randomToken, verifySecret } from "./secret-hash.js";
+
+export type BootstrapResult =
+  | { readonly outcome: "configured"; readonly clientId: string }
+  | { readonly outcome: "generated"; readonly clientId: string; readonly clientSecret: string }
+  | { readonly outcome: "existing" };
+
+/**
+ * Makes sure the platform has an admin. With ADMIN_CLIENT_ID/ADMIN_CLIENT_SECRET set, that client is
+ * an active admin with that secret (idempotent). Without them, an admin is generated only when none
+ * exists yet, and its credentials are returned once so the caller can print them.
+ */
+export async function ensureBootstrapAdmin(
+  storage: Storage,
+  clock: Clock,
+  configured: BootstrapAdmin | null,
+): Promise<BootstrapResult> {
+  if (configured !== null) {
+    const existing = await findClientCredentials(storage.db, configured.clientId);
+    const upToDate =
+      existing !== undefined &&
+      existing.role === "admin" &&
+      existing.status === "active" &&
+      (await verifySecret(configured.clientSecret, existing.secret_hash));
+    if (!upToDate) {
+      await upsertAdminClient(storage.db, {
+        id: configured.clientId,
+        name: "Bootstrap admin (from configuration)",
+        secretHash: await hashSecret(configured.clientSecret),
+        now: clock.now(),
+      });
+    }
+    return { outcome: "configured", clientId: configured.clientId };
+  }
+  if (await adminClientExists(storage.db)) return { outcome: "existing" };
+  const clientId = randomToken("cli", 15);
+  const clientSecret = randomToken("sec", 32);
+  await upsertAdminClient(storage.db, {
+    id: clientId,
+    name: "Bootstrap admin (generated)",
+    secretHash: await hashSecret(clientSecret),
+    now: clock.now(),
+  });
+  return { outcome: "generated", clientId, clientSecret };
+}

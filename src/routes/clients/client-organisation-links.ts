@@ -1,0 +1,65 @@
+import { z } from "@hono/zod-openapi";
+import { ApiError } from "../../errors.js";
+import type { ApiRouter } from "../../openapi/api-router.js";
+import { defineRoute } from "../../openapi/define-route.js";
+import { getClient, linkClientOrganisation, unlinkClientOrganisation } from "../../store/clients.js";
+import { getOrganisation } from "../../store/organisations.js";
+import { OrganisationIdSchema } from "../organisations/organisation-schemas.js";
+import { ClientIdSchema, clientNotFound } from "./client-schemas.js";
+
+/** Links between an integration client and the organisations it acts for: a PUT and a DELETE on one resource. */
+const LinkParamsSchema = z.object({
+  clientId: ClientIdSchema.openapi({ param: { name: "clientId", in: "path" } }),
+  organisationId: OrganisationIdSchema.openapi({ param: { name: "organisationId", in: "path" } }),
+});
+
+export const linkClientOrganisationRoute = defineRoute({
+  method: "put",
+  path: "/clients/{clientId}/organisations/{organisationId}",
+  operationId: "linkClientOrganisation",
+  tags: ["Clients"],
+  summary: "Let an integration client act for an organisation",
+  access: { roles: ["admin"], scope: "clients:write" },
+  request: { params: LinkParamsSchema },
+  responses: { 204: { description: "Linked (also when it already was)." } },
+});
+
+export const unlinkClientOrganisationRoute = defineRoute({
+  method: "delete",
+  path: "/clients/{clientId}/organisations/{organisationId}",
+  operationId: "unlinkClientOrganisation",
+  tags: ["Clients"],
+  summary: "Stop an integration client acting for an organisation",
+  access: { roles: ["admin"], scope: "clients:write" },
+  request: { params: LinkParamsSchema },
+  responses: { 204: { description: "Unlinked." } },
+});
+
+export function registerClientOrganisationLinks(router: ApiRouter): void {
+  router.openapi(linkClientOrganisationRoute, async (c) => {
+    const { clientId, organisationId } = c.req.valid("param");
+    const deps = c.get("deps");
+    const client = await getClient(deps.storage.db, clientId);
+    if (client === undefined) throw clientNotFound(clientId);
+    if (client.role !== "integration") {
+      throw new ApiError("unprocessable-request", {
+        detail: `Only an integration client is linked to organisations; ${clientId} is ${client.role}.`,
+      });
+    }
+    if ((await getOrganisation(deps.storage.db, organisationId)) === undefined) {
+      throw new ApiError("not-found", { detail: `There is no organisation ${organisationId}.` });
+    }
+    await linkClientOrganisation(deps.storage.db, clientId, organisationId, deps.clock.now());
+    return c.body(null, 204);
+  });
+
+  router.openapi(unlinkClientOrganisationRoute, async (c) => {
+    const { clientId, organisationId } = c.req.valid("param");
+    if (!(await unlinkClientOrganisation(c.get("deps").storage.db, clientId, organisationId))) {
+      throw new ApiError("not-found", {
+        detail: `Client ${clientId} is not linked to organisation ${organisationId}.`,
+      });
+    }
+    return c.body(null, 204);
+  });
+}

@@ -1,0 +1,44 @@
+import { z } from "@hono/zod-openapi";
+import { hashSecret, randomToken } from "../../auth/secret-hash.js";
+import type { ApiRouter } from "../../openapi/api-router.js";
+import { defineRoute } from "../../openapi/define-route.js";
+import { updateClient } from "../../store/clients.js";
+import { ClientIdSchema, ClientParamsSchema, clientNotFound } from "./client-schemas.js";
+
+const SecretRotationSchema = z
+  .object({
+    clientId: ClientIdSchema,
+    clientSecret: z
+      .string()
+      .openapi({ description: "The new secret, shown only in this response. The old one stops working now." }),
+    rotatedAt: z.string().openapi({ format: "date-time" }),
+  })
+  .openapi("SecretRotation");
+
+export const createSecretRotationRoute = defineRoute({
+  method: "post",
+  path: "/clients/{clientId}/secret-rotations",
+  operationId: "createSecretRotation",
+  tags: ["Clients"],
+  summary: "Give a client a new secret (the old one stops working)",
+  description: "Access tokens already issued stay valid until they expire; disable the client to stop them at once.",
+  access: { roles: ["admin"], scope: "clients:write" },
+  request: { params: ClientParamsSchema },
+  responses: {
+    201: { description: "The new secret.", content: { "application/json": { schema: SecretRotationSchema } } },
+  },
+});
+
+export function registerCreateSecretRotation(router: ApiRouter): void {
+  router.openapi(createSecretRotationRoute, async (c) => {
+    const { clientId } = c.req.valid("param");
+    const deps = c.get("deps");
+    const clientSecret = randomToken("sec", 32);
+    const now = deps.clock.now();
+    if (!(await updateClient(deps.storage.db, clientId, { secretHash: await hashSecret(clientSecret) }, now))) {
+      throw clientNotFound(clientId);
+    }
+    c.header("Cache-Control", "no-store");
+    return c.json({ clientId, clientSecret, rotatedAt: now.toISOString() }, 201);
+  });
+}

@@ -1,0 +1,195 @@
+import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { AppEnv } from "../../app-env.js";
+import { issueAccessToken } from "../../auth/access-tokens.js";
+import { ROLE_SCOPES, type Role, SCOPES, type Scope } from "../../auth/roles.js";
+import { DUMMY_SECRET_HASH, verifySecret } from "../../auth/secret-hash.js";
+import { problemTypeUri } from "../../errors.js";
+import type { ApiRouter } from "../../openapi/api-router.js";
+import { defineRoute, RESPONSE_HEADERS } from "../../openapi/define-route.js";
+import { findClientCredentials } from "../../store/clients.js";
+
+/**
+ * OAuth 2.0 client credentials (RFC 6749 §4.4). Errors follow RFC 6749 §5.2 (`error`,
+ * `error_description`, as application/json, which OAuth client libraries expect) and carry the
+ * problem-details members too, so they read like every other error of this API.
+ */
+
+const TokenRequestSchema = z
+  .object({
+    grant_type: z.string().optional().openapi({ example: "client_credentials" }),
+    client_id: z.string().optional().openapi({ description: "When not sent with HTTP Basic." }),
+    client_secret: z.string().optional().openapi({ description: "When not sent with HTTP Basic." }),
+    scope: z
+      .string()
+      .optional()
+      .openapi({
+        description: `Space-separated; default: every scope the client's role allows. Scopes: ${Object.keys(SCOPES).join(", ")}.`,
+      }),
+  })
+  .openapi("TokenRequest");
+
+const TokenResponseSchema = z
+  .object({
+    access_token: z.string(),
+    token_type: z.literal("Bearer"),
+    expires_in: z.number().int().openapi({ example: 900 }),
+    scope: z.string().openapi({ example: "organisations:read assessments:write" }),
+  })
+  .openapi("TokenResponse");
+
+const OAUTH_ERRORS = ["invalid_request", "invalid_client", "unsupported_grant_type", "invalid_scope"] as const;
+type OAuthErrorCode = (typeof OAUTH_ERRORS)[number];
+
+const OAuthErrorSchema = z
+  .object({
+    error: z.enum(OAUTH_ERRORS),
+    error_description: z.string(),
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    requestId: z.string(),
+  })
+  .openapi("OAuthError");
+
+const oauthErrorResponse = (description: string) => ({
+  description,
+  headers: RESPONSE_HEADERS,
+  content: { "application/json": { schema: OAuthErrorSchema } },
+});
+
+export const createTokenRoute = defineRoute({
+  method: "post",
+  path: "/oauth/token",
+  operationId: "createToken",
+  tags: ["Authentication"],
+  summary: "Get an access token (OAuth 2.0 client credentials)",
+  description:
+    "Send `grant_type=client_credentials` with the client's credentials in HTTP Basic (preferred) or in the body. The token is a JWT (ES256) valid for `expires_in` seconds; its public keys are at `/.well-known/jwks.json`.",
+  request: {
+    body: { required: true, content: { "application/x-www-form-urlencoded": { schema: TokenRequestSchema } } },
+  },
+  responses: {
+    200: { description: "An access token.", content: { "application/json": { schema: TokenResponseSchema } } },
+    400: oauthErrorResponse("invalid_request, unsupported_grant_type or invalid_scope (RFC 6749 §5.2)."),
+    401: oauthErrorResponse("invalid_client: unknown client, wrong secret, or disabled client."),
+  },
+});
+
+const TITLES: Record<OAuthErrorCode, string> = {
+  invalid_request: "The token request is not valid",
+  invalid_client: "Client authentication failed",
+  unsupported_grant_type: "Unsupported grant type",
+  invalid_scope: "Invalid scope",
+};
+
+function oauthError(c: Context<AppEnv>, error: OAuthErrorCode, description: string) {
+  const status = error === "invalid_client" ? 401 : 400;
+  const body = {
+    error,
+    error_description: description,
+    type: problemTypeUri(status === 401 ? "unauthorized" : "validation-failed"),
+    title: TITLES[error],
+    status,
+    detail: description,
+    instance: c.req.path,
+    requestId: c.get("requestId"),
+  };
+  const headers = { "Cache-Control": "no-store" };
+  return status === 401
+    ? c.json(body, 401, { ...headers, "WWW-Authenticate": 'Basic realm="inclusiebenchmark"' })
+    : c.json(body, 400, headers);
+}
+
+interface Credentials {
+  readonly clientId: string;
+  readonly clientSecret: string;
+}
+
+/** RFC 6749 §2.3.1: Basic carries form-urlencoded id and secret; using two methods at once is an error. */
+function credentialsFrom(
+  authorization: string | undefined,
+  body: z.infer<typeof TokenRequestSchema>,
+): Credentials | { problem: string } {
+  const inBody = body.client_id !== undefined || body.client_secret !== undefined;
+  if (authorization !== undefined && /^Basic /i.test(authorization)) {
+    if (inBody) return { problem: "Send the client credentials in HTTP Basic or in the body, not both." };
+    let decoded: string;
+    try {
+      decoded = atob(authorization.slice(6).trim());
+    } catch {
+      return { problem: "The Basic credentials are not valid base64." };
+    }
+    const separator = decoded.indexOf(":");
+    if (separator < 0) return { problem: "The Basic credentials must be client_id:client_secret." };
+    try {
+      return {
+        clientId: decodeURIComponent(decoded.slice(0, separator).replaceAll("+", " ")),
+        clientSecret: decodeURIComponent(decoded.slice(separator + 1).replaceAll("+", " ")),
+      };
+    } catch {
+      return { problem: "The Basic credentials are not validly encoded." };
+    }
+  }
+  if (body.client_id === undefined || body.client_secret === undefined) {
+    return { problem: "Send client_id and client_secret, in HTTP Basic or in the body." };
+  }
+  return { clientId: body.client_id, clientSecret: body.client_secret };
+}
+
+function grantedScopes(role: Role, requested: string | undefined): Scope[] | { problem: string } {
+  const allowed = ROLE_SCOPES[role];
+  if (requested === undefined || requested.trim() === "") return [...allowed];
+  const asked = [...new Set(requested.trim().split(/ +/))];
+  const refused = asked.filter((scope) => !(allowed as readonly string[]).includes(scope));
+  if (refused.length > 0) {
+    return {
+      problem: `A ${role} client cannot get the scope ${refused.join(", ")}; it may ask for ${allowed.join(" ")}.`,
+    };
+  }
+  return asked as Scope[];
+}
+
+export function registerCreateToken(router: ApiRouter): void {
+  router.openapi(
+    createTokenRoute,
+    async (c) => {
+      const body = c.req.valid("form");
+      if (body.grant_type === undefined) return oauthError(c, "invalid_request", "grant_type is required.");
+      if (body.grant_type !== "client_credentials") {
+        return oauthError(c, "unsupported_grant_type", "Only grant_type=client_credentials is supported.");
+      }
+      const credentials = credentialsFrom(c.req.header("Authorization"), body);
+      if ("problem" in credentials) return oauthError(c, "invalid_request", credentials.problem);
+
+      const deps = c.get("deps");
+      const client = await findClientCredentials(deps.storage.db, credentials.clientId);
+      // An unknown id costs a full hash check too, so response time does not tell which ids exist.
+      const secretMatches = await verifySecret(credentials.clientSecret, client?.secret_hash ?? DUMMY_SECRET_HASH);
+      if (client === undefined || !secretMatches || client.status !== "active") {
+        return oauthError(c, "invalid_client", "Unknown client, wrong secret, or a disabled client.");
+      }
+      const role = client.role as Role;
+      const scopes = grantedScopes(role, body.scope);
+      if ("problem" in scopes) return oauthError(c, "invalid_scope", scopes.problem);
+
+      const { accessToken, expiresIn } = await issueAccessToken(
+        await deps.keys.get(),
+        deps.settings.tokens,
+        deps.clock.now(),
+        { clientId: client.id, role, scopes, organisationId: client.organisation_id },
+      );
+      c.header("Cache-Control", "no-store");
+      c.header("Pragma", "no-cache");
+      return c.json(
+        { access_token: accessToken, token_type: "Bearer" as const, expires_in: expiresIn, scope: scopes.join(" ") },
+        200,
+      );
+    },
+    (result, c) => {
+      if (!result.success) return oauthError(c, "invalid_request", "The form fields must be plain text values.");
+    },
+  );
+}

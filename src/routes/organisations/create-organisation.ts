@@ -1,0 +1,72 @@
+import { randomToken } from "../../auth/secret-hash.js";
+import { sectionOfSbiCode, sizeClassFor } from "../../domain/organisation-profile.js";
+import { invalidField } from "../../errors.js";
+import type { ApiRouter } from "../../openapi/api-router.js";
+import { defineRoute } from "../../openapi/define-route.js";
+import { insertOrganisation } from "../../store/organisations.js";
+import {
+  type CreateOrganisation,
+  CreateOrganisationSchema,
+  OrganisationSchema,
+  organisationView,
+} from "./organisation-schemas.js";
+
+export const createOrganisationRoute = defineRoute({
+  method: "post",
+  path: "/organisations",
+  operationId: "createOrganisation",
+  tags: ["Organisations"],
+  summary: "Register an organisation (an employer)",
+  description:
+    "Admins and integration clients. An integration client is linked to the organisation it creates and acts for it from then on. Organisation-level facts only: no personal data.",
+  access: { roles: ["admin", "integration"], scope: "organisations:write" },
+  request: { body: { required: true, content: { "application/json": { schema: CreateOrganisationSchema } } } },
+  responses: {
+    201: { description: "Created.", content: { "application/json": { schema: OrganisationSchema } } },
+  },
+});
+
+/** The section, from sbiSection or derived from sbiCode; the two must agree when both are given. */
+export function resolveSection(input: Pick<CreateOrganisation, "sbiSection" | "sbiCode">) {
+  const fromCode = input.sbiCode == null ? null : sectionOfSbiCode(input.sbiCode);
+  if (input.sbiCode != null && fromCode === null) {
+    throw invalidField("body", "/sbiCode", `${input.sbiCode} is not in any SBI 2008 section`);
+  }
+  if (input.sbiSection !== undefined && fromCode !== null && fromCode !== input.sbiSection) {
+    throw invalidField(
+      "body",
+      "/sbiCode",
+      `SBI code ${input.sbiCode} is in section ${fromCode}, not ${input.sbiSection}`,
+    );
+  }
+  const section = input.sbiSection ?? fromCode;
+  if (section === null) throw invalidField("body", "/sbiSection", "Give sbiSection, sbiCode, or both");
+  return section;
+}
+
+export function registerCreateOrganisation(router: ApiRouter): void {
+  router.openapi(createOrganisationRoute, async (c) => {
+    const input = c.req.valid("json");
+    const deps = c.get("deps");
+    const organisation = await insertOrganisation(
+      deps.storage,
+      {
+        id: randomToken("org", 15),
+        name: input.name,
+        kvkNumber: input.kvkNumber ?? null,
+        sbiSection: resolveSection(input),
+        sbiCode: input.sbiCode ?? null,
+        headcount: input.headcount,
+        sizeClass: sizeClassFor(input.headcount),
+        region: input.region,
+        labourMarketRegion: input.labourMarketRegion ?? null,
+        hasHrDepartment: input.hasHrDepartment,
+        legalForm: input.legalForm ?? null,
+      },
+      c.get("principal"),
+      deps.clock.now(),
+    );
+    c.header("Location", `/v1/organisations/${organisation.id}`);
+    return c.json(organisationView(organisation), 201);
+  });
+}

@@ -1,0 +1,80 @@
+import { z } from "@hono/zod-openapi";
+import { SbiSectionSchema, SizeClassSchema } from "../../domain/framework/framework-schema.js";
+import { PROVINCE_CODES } from "../../domain/organisation-profile.js";
+import type { Organisation } from "../../store/organisations.js";
+import { pageSchema } from "../pagination.js";
+
+export const OrganisationIdSchema = z
+  .string()
+  .regex(/^org_[a-z2-7]{24}$/, "not an organisation id")
+  .openapi({ example: "org_k3vq7zq2m4x5c6b7n8p9r2s3", description: "Opaque and unguessable." });
+
+export const OrganisationParamsSchema = z.object({
+  organisationId: OrganisationIdSchema.openapi({ param: { name: "organisationId", in: "path" } }),
+});
+
+export const ProvinceCodeSchema = z.enum(PROVINCE_CODES).openapi("ProvinceCode", {
+  description: "Province, by ISO 3166-2:NL code.",
+});
+
+const profileFields = {
+  name: z.string().trim().min(1).max(200).openapi({ example: "Bakkerij De Korenaar" }),
+  kvkNumber: z
+    .string()
+    .regex(/^\d{8}$/, "must be 8 digits")
+    .nullable()
+    .optional()
+    .openapi({ description: "KvK-nummer (Chamber of Commerce), 8 digits.", example: "12345678" }),
+  sbiSection: SbiSectionSchema.optional().openapi({
+    description: "SBI 2008 section A–U. May be left out when sbiCode is given (it is derived).",
+  }),
+  sbiCode: z
+    .string()
+    .regex(/^\d{2}(\.?\d{1,3})?$/, "must be an SBI code such as 1071 or 10.71")
+    .nullable()
+    .optional()
+    .openapi({
+      description: "Full SBI 2008 code; its section is derived and must agree with sbiSection.",
+      example: "1071",
+    }),
+  headcount: z.number().int().min(1).max(1_000_000).openapi({ description: "Number of employees.", example: 35 }),
+  region: ProvinceCodeSchema,
+  labourMarketRegion: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .nullable()
+    .optional()
+    .openapi({ description: "Arbeidsmarktregio." }),
+  hasHrDepartment: z.boolean(),
+  legalForm: z.string().trim().min(1).max(100).nullable().optional().openapi({ example: "bv" }),
+};
+
+export const CreateOrganisationSchema = z.strictObject(profileFields).openapi("CreateOrganisation");
+export type CreateOrganisation = z.infer<typeof CreateOrganisationSchema>;
+
+export const OrganisationSchema = z
+  .object({
+    organisationId: OrganisationIdSchema,
+    name: z.string(),
+    kvkNumber: z.string().nullable(),
+    sbiSection: SbiSectionSchema,
+    sbiCode: z.string().nullable(),
+    headcount: z.number().int(),
+    sizeClass: SizeClassSchema,
+    region: ProvinceCodeSchema,
+    labourMarketRegion: z.string().nullable(),
+    hasHrDepartment: z.boolean(),
+    legalForm: z.string().nullable(),
+    createdAt: z.string().openapi({ format: "date-time" }),
+    updatedAt: z.string().openapi({ format: "date-time" }),
+  })
+  .openapi("Organisation");
+
+export const OrganisationPageSchema = pageSchema(OrganisationSchema, "OrganisationPage");
+
+export function organisationView(organisation: Organisation): z.infer<typeof OrganisationSchema> {
+  const { id, ...rest } = organisation;
+  return { organisationId: id, ...rest };
+}

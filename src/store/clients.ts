@@ -1,0 +1,229 @@
+import type { Kysely } from "kysely";
+import type { Role } from "../auth/roles.js";
+import type { Storage, WriteStatement } from "../db/storage.js";
+import type { SbiSection } from "../domain/framework/framework-schema.js";
+import { type CursorPosition, pageOf } from "./cursor.js";
+import type { ClientsTable, DatabaseSchema } from "./schema.js";
+
+export interface ClientRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly status: "active" | "disabled";
+  readonly organisationId: string | null;
+  readonly sections: SbiSection[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface NewClient {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly secretHash: string;
+  readonly organisationId: string | null;
+  readonly sections: readonly SbiSection[];
+  readonly now: Date;
+}
+
+function toRecord(row: Omit<ClientsTable, "secret_hash">, sections: SbiSection[]): ClientRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role as Role,
+    status: row.status as ClientRecord["status"],
+    organisationId: row.organisation_id,
+    sections,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+const PUBLIC_COLUMNS = ["id", "name", "role", "status", "organisation_id", "created_at", "updated_at"] as const;
+
+function sectionStatements(
+  db: Kysely<DatabaseSchema>,
+  clientId: string,
+  sections: readonly SbiSection[],
+): WriteStatement[] {
+  return sections.map((section) =>
+    db.insertInto("client_sections").values({ client_id: clientId, sbi_section: section }),
+  );
+}
+
+export async function insertClient(storage: Storage, client: NewClient): Promise<void> {
+  const now = client.now.toISOString();
+  await storage.writeAtomically([
+    storage.db.insertInto("clients").values({
+      id: client.id,
+      name: client.name,
+      role: client.role,
+      status: "active",
+      secret_hash: client.secretHash,
+      organisation_id: client.organisationId,
+      created_at: now,
+      updated_at: now,
+    }),
+    ...sectionStatements(storage.db, client.id, client.sections),
+  ]);
+}
+
+async function sectionsOf(
+  db: Kysely<DatabaseSchema>,
+  clientIds: readonly string[],
+): Promise<Map<string, SbiSection[]>> {
+  const bySection = new Map<string, SbiSection[]>();
+  if (clientIds.length === 0) return bySection;
+  const rows = await db
+    .selectFrom("client_sections")
+    .select(["client_id", "sbi_section"])
+    .where("client_id", "in", clientIds)
+    .orderBy("sbi_section")
+    .execute();
+  for (const row of rows) {
+    const list = bySection.get(row.client_id) ?? [];
+    list.push(row.sbi_section as SbiSection);
+    bySection.set(row.client_id, list);
+  }
+  return bySection;
+}
+
+export async function getClient(db: Kysely<DatabaseSchema>, id: string): Promise<ClientRecord | undefined> {
+  const row = await db.selectFrom("clients").select(PUBLIC_COLUMNS).where("id", "=", id).executeTakeFirst();
+  if (row === undefined) return undefined;
+  return toRecord(row, (await sectionsOf(db, [id])).get(id) ?? []);
+}
+
+export async function listClients(
+  db: Kysely<DatabaseSchema>,
+  page: { limit: number; after: CursorPosition | null },
+): Promise<{ clients: ClientRecord[]; nextCursor: string | null }> {
+  let query = db
+    .selectFrom("clients")
+    .select(PUBLIC_COLUMNS)
+    .orderBy("created_at")
+    .orderBy("id")
+    .limit(page.limit + 1);
+  const after = page.after;
+  if (after !== null) {
+    query = query.where((eb) => eb(eb.refTuple("created_at", "id"), ">", eb.tuple(after.createdAt, after.id)));
+  }
+  const { rows, nextCursor } = pageOf(await query.execute(), page.limit);
+  const sections = await sectionsOf(
+    db,
+    rows.map((row) => row.id),
+  );
+  return { clients: rows.map((row) => toRecord(row, sections.get(row.id) ?? [])), nextCursor };
+}
+
+/** What the token endpoint needs to authenticate a client. */
+export async function findClientCredentials(db: Kysely<DatabaseSchema>, id: string) {
+  return db
+    .selectFrom("clients")
+    .select(["id", "role", "status", "secret_hash", "organisation_id"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
+/** The active client behind a token, or undefined when it is disabled or gone. */
+export async function findActiveClient(db: Kysely<DatabaseSchema>, id: string) {
+  return db
+    .selectFrom("clients")
+    .select(["id", "role", "organisation_id"])
+    .where("id", "=", id)
+    .where("status", "=", "active")
+    .executeTakeFirst();
+}
+
+export async function updateClient(
+  db: Kysely<DatabaseSchema>,
+  id: string,
+  changes: { name?: string; status?: "active" | "disabled"; secretHash?: string },
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("clients")
+    .set({
+      ...(changes.name === undefined ? {} : { name: changes.name }),
+      ...(changes.status === undefined ? {} : { status: changes.status }),
+      ...(changes.secretHash === undefined ? {} : { secret_hash: changes.secretHash }),
+      updated_at: now.toISOString(),
+    })
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function replaceClientSections(
+  storage: Storage,
+  clientId: string,
+  sections: readonly SbiSection[],
+  now: Date,
+): Promise<void> {
+  await storage.writeAtomically([
+    storage.db.deleteFrom("client_sections").where("client_id", "=", clientId),
+    ...sectionStatements(storage.db, clientId, sections),
+    storage.db.updateTable("clients").set({ updated_at: now.toISOString() }).where("id", "=", clientId),
+  ]);
+}
+
+export async function linkClientOrganisation(
+  db: Kysely<DatabaseSchema>,
+  clientId: string,
+  organisationId: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto("client_organisations")
+    .values({ client_id: clientId, organisation_id: organisationId, created_at: now.toISOString() })
+    .onConflict((conflict) => conflict.columns(["client_id", "organisation_id"]).doNothing())
+    .execute();
+}
+
+export async function unlinkClientOrganisation(
+  db: Kysely<DatabaseSchema>,
+  clientId: string,
+  organisationId: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom("client_organisations")
+    .where("client_id", "=", clientId)
+    .where("organisation_id", "=", organisationId)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+export async function adminClientExists(db: Kysely<DatabaseSchema>): Promise<boolean> {
+  const row = await db.selectFrom("clients").select("id").where("role", "=", "admin").limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Makes the client an active admin with this secret hash, creating it if needed (the bootstrap admin). */
+export async function upsertAdminClient(
+  db: Kysely<DatabaseSchema>,
+  client: { id: string; name: string; secretHash: string; now: Date },
+): Promise<void> {
+  const now = client.now.toISOString();
+  await db
+    .insertInto("clients")
+    .values({
+      id: client.id,
+      name: client.name,
+      role: "admin",
+      status: "active",
+      secret_hash: client.secretHash,
+      organisation_id: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .onConflict((conflict) =>
+      conflict.column("id").doUpdateSet({
+        role: "admin",
+        status: "active",
+        organisation_id: null,
+        secret_hash: client.secretHash,
+        updated_at: now,
+      }),
+    )
+    .execute();
+}

@@ -1,0 +1,162 @@
+import type { Kysely } from "kysely";
+import type { Principal } from "../auth/authenticate.js";
+import type { Storage } from "../db/storage.js";
+import type { SbiSection, SizeClass } from "../domain/framework/framework-schema.js";
+import type { ProvinceCode } from "../domain/organisation-profile.js";
+import { type CursorPosition, pageOf } from "./cursor.js";
+import type { DatabaseSchema, OrganisationsTable } from "./schema.js";
+
+export interface Organisation {
+  readonly id: string;
+  readonly name: string;
+  readonly kvkNumber: string | null;
+  readonly sbiSection: SbiSection;
+  readonly sbiCode: string | null;
+  readonly headcount: number;
+  readonly sizeClass: SizeClass;
+  readonly region: ProvinceCode;
+  readonly labourMarketRegion: string | null;
+  readonly hasHrDepartment: boolean;
+  readonly legalForm: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export type NewOrganisation = Omit<Organisation, "createdAt" | "updatedAt">;
+
+function toOrganisation(row: OrganisationsTable): Organisation {
+  return {
+    id: row.id,
+    name: row.name,
+    kvkNumber: row.kvk_number,
+    sbiSection: row.sbi_section as SbiSection,
+    sbiCode: row.sbi_code,
+    headcount: row.headcount,
+    sizeClass: row.size_class as SizeClass,
+    region: row.region as ProvinceCode,
+    labourMarketRegion: row.labour_market_region,
+    hasHrDepartment: row.has_hr_department === 1,
+    legalForm: row.legal_form,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Inserts the organisation; an integration client that creates one is linked to it in the same write. */
+export async function insertOrganisation(
+  storage: Storage,
+  organisation: NewOrganisation,
+  createdBy: Principal,
+  now: Date,
+): Promise<Organisation> {
+  const timestamp = now.toISOString();
+  const row: OrganisationsTable = {
+    id: organisation.id,
+    name: organisation.name,
+    kvk_number: organisation.kvkNumber,
+    sbi_section: organisation.sbiSection,
+    sbi_code: organisation.sbiCode,
+    headcount: organisation.headcount,
+    size_class: organisation.sizeClass,
+    region: organisation.region,
+    labour_market_region: organisation.labourMarketRegion,
+    has_hr_department: organisation.hasHrDepartment ? 1 : 0,
+    legal_form: organisation.legalForm,
+    created_by_client_id: createdBy.clientId,
+    created_at: timestamp,
+    updated_at: timestamp,
+  };
+  await storage.writeAtomically([
+    storage.db.insertInto("organisations").values(row),
+    ...(createdBy.role === "integration"
+      ? [
+          storage.db.insertInto("client_organisations").values({
+            client_id: createdBy.clientId,
+            organisation_id: organisation.id,
+            created_at: timestamp,
+          }),
+        ]
+      : []),
+  ]);
+  return toOrganisation(row);
+}
+
+export async function getOrganisation(db: Kysely<DatabaseSchema>, id: string): Promise<Organisation | undefined> {
+  const row = await db.selectFrom("organisations").selectAll().where("id", "=", id).executeTakeFirst();
+  return row === undefined ? undefined : toOrganisation(row);
+}
+
+/**
+ * Tenant isolation in one place: may this caller see this organisation? Admins see all, an employer
+ * its own, an integration the ones linked to it, a sector client none (aggregates only).
+ */
+export async function canSeeOrganisation(
+  db: Kysely<DatabaseSchema>,
+  principal: Principal,
+  organisationId: string,
+): Promise<boolean> {
+  switch (principal.role) {
+    case "admin":
+      return true;
+    case "employer":
+      return principal.organisationId === organisationId;
+    case "integration": {
+      const link = await db
+        .selectFrom("client_organisations")
+        .select("organisation_id")
+        .where("client_id", "=", principal.clientId)
+        .where("organisation_id", "=", organisationId)
+        .executeTakeFirst();
+      return link !== undefined;
+    }
+    case "sector":
+      return false;
+  }
+}
+
+/** The organisation, when it exists and the caller may see it; otherwise undefined (the route answers 404). */
+export async function findVisibleOrganisation(
+  db: Kysely<DatabaseSchema>,
+  principal: Principal,
+  organisationId: string,
+): Promise<Organisation | undefined> {
+  if (!(await canSeeOrganisation(db, principal, organisationId))) return undefined;
+  return getOrganisation(db, organisationId);
+}
+
+export interface OrganisationFilter {
+  readonly sbiSection?: SbiSection | undefined;
+  readonly sizeClass?: SizeClass | undefined;
+}
+
+/** The organisations the caller may see, in creation order, one page at a time. */
+export async function listVisibleOrganisations(
+  db: Kysely<DatabaseSchema>,
+  principal: Principal,
+  filter: OrganisationFilter,
+  page: { limit: number; after: CursorPosition | null },
+): Promise<{ organisations: Organisation[]; nextCursor: string | null }> {
+  let query = db
+    .selectFrom("organisations")
+    .selectAll("organisations")
+    .orderBy("organisations.created_at")
+    .orderBy("organisations.id")
+    .limit(page.limit + 1);
+  if (principal.role === "employer") query = query.where("organisations.id", "=", principal.organisationId ?? "");
+  if (principal.role === "integration") {
+    query = query
+      .innerJoin("client_organisations", "client_organisations.organisation_id", "organisations.id")
+      .where("client_organisations.client_id", "=", principal.clientId);
+  }
+  if (principal.role === "sector") return { organisations: [], nextCursor: null };
+  if (filter.sbiSection !== undefined) query = query.where("organisations.sbi_section", "=", filter.sbiSection);
+  if (filter.sizeClass !== undefined) query = query.where("organisations.size_class", "=", filter.sizeClass);
+  const after = page.after;
+  if (after !== null) {
+    query = query.where((eb) =>
+      eb(eb.refTuple("organisations.created_at", "organisations.id"), ">", eb.tuple(after.createdAt, after.id)),
+    );
+  }
+  const { rows, nextCursor } = pageOf(await query.execute(), page.limit);
+  return { organisations: rows.map(toOrganisation), nextCursor };
+}

@@ -1,0 +1,36 @@
+import type { JWK } from "jose";
+import type { Kysely } from "kysely";
+import { generateSigningJwk } from "../auth/signing-keys.js";
+import type { DatabaseSchema } from "./schema.js";
+
+/** Stored keys, newest (the signer) first. */
+export async function listStoredSigningJwks(db: Kysely<DatabaseSchema>): Promise<JWK[]> {
+  const rows = await db
+    .selectFrom("signing_keys")
+    .select(["private_jwk"])
+    .orderBy("created_at", "desc")
+    .orderBy("kid", "desc")
+    .execute();
+  return rows.map((row) => JSON.parse(row.private_jwk) as JWK);
+}
+
+export async function insertSigningJwk(db: Kysely<DatabaseSchema>, jwk: JWK, createdAt: Date): Promise<void> {
+  await db
+    .insertInto("signing_keys")
+    .values({ kid: jwk.kid as string, private_jwk: JSON.stringify(jwk), created_at: createdAt.toISOString() })
+    .onConflict((conflict) => conflict.column("kid").doNothing())
+    .execute();
+}
+
+export async function removeSigningKey(db: Kysely<DatabaseSchema>, kid: string): Promise<boolean> {
+  const result = await db.deleteFrom("signing_keys").where("kid", "=", kid).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+/** The stored keys, generating the first one when there is none (first start without configured keys). */
+export async function ensureStoredSigningJwks(db: Kysely<DatabaseSchema>, now: Date): Promise<JWK[]> {
+  const existing = await listStoredSigningJwks(db);
+  if (existing.length > 0) return existing;
+  await insertSigningJwk(db, await generateSigningJwk(), now);
+  return listStoredSigningJwks(db);
+}

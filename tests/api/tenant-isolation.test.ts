@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness } from "#harness";
+import type { ProblemDetails } from "../../src/errors.js";
+import type { Harness } from "../harness/harness.js";
+import {
+  bearer,
+  castOfClients,
+  createClient,
+  createOrganisation,
+  json,
+  jsonBody,
+  tokenFor,
+} from "../support/api-client.js";
+import { databaseSnapshot } from "../support/database-snapshot.js";
+
+/**
+ * Tenant isolation: every organisation-scoped operation answers 404, exactly as for an organisation
+ * that does not exist, to every caller that may not see the organisation, and changes nothing.
+ * Add each new organisation-scoped operation to ORGANISATION_OPERATIONS.
+ */
+const ORGANISATION_OPERATIONS: { name: string; request: (organisationId: string) => [string, RequestInit] }[] = [
+  { name: "GET organisation", request: (id) => [`/v1/organisations/${id}`, {}] },
+];
+
+let harness: Harness;
+let cast: Awaited<ReturnType<typeof castOfClients>>;
+let outsiders: Record<string, string>;
+
+beforeAll(async () => {
+  harness = await createHarness();
+  cast = await castOfClients(harness);
+  const otherOrg = await createOrganisation(harness, cast.admin, { name: "Other employer" });
+  const otherEmployer = await createClient(harness, cast.admin, {
+    name: "Other employer",
+    role: "employer",
+    organisationId: otherOrg.organisationId,
+  });
+  const otherIntegration = await createClient(harness, cast.admin, { name: "Other HR tool", role: "integration" });
+  outsiders = {
+    "another employer": await tokenFor(harness, otherEmployer),
+    "another integration": await tokenFor(harness, otherIntegration),
+    sector: cast.sector.token,
+  };
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+describe("organisation-scoped operations × callers who may not see the organisation", () => {
+  const targets = ["the employer's organisation", "the integration's organisation"] as const;
+  for (const operation of ORGANISATION_OPERATIONS) {
+    for (const target of targets) {
+      it(`${operation.name} on ${target}: 404 for every outsider, data unchanged`, async () => {
+        const organisationId =
+          target === "the employer's organisation" ? cast.employer.organisationId : cast.integration.organisationId;
+        const callers = {
+          ...outsiders,
+          ...(target === "the employer's organisation"
+            ? { "the integration": cast.integration.token }
+            : { "the employer": cast.employer.token }),
+        };
+        const missing = "org_aaaaaaaaaaaaaaaaaaaaaaaa";
+        for (const [caller, token] of Object.entries(callers)) {
+          const before = await databaseSnapshot(harness.storage);
+          const [path, init] = operation.request(organisationId);
+          const refused = await harness.request(path, bearer(token, init));
+          const problem = await json<ProblemDetails>(refused, 404);
+          expect(problem.type, caller).toBe("https://inclusiebenchmark.nl/problems/not-found");
+          expect(await databaseSnapshot(harness.storage), caller).toBe(before);
+          // Indistinguishable from an organisation that does not exist (apart from the id in the text).
+          const [missingPath, missingInit] = operation.request(missing);
+          const absent = await json<ProblemDetails>(
+            await harness.request(missingPath, bearer(token, missingInit)),
+            404,
+          );
+          expect({ ...absent, detail: "", instance: "", requestId: "" }).toEqual({
+            ...problem,
+            detail: "",
+            instance: "",
+            requestId: "",
+          });
+        }
+      });
+    }
+  }
+
+  it("lets each insider in (control: the 404s above are not for everyone)", async () => {
+    for (const [token, organisationId] of [
+      [cast.employer.token, cast.employer.organisationId],
+      [cast.integration.token, cast.integration.organisationId],
+      [cast.admin, cast.employer.organisationId],
+    ] as const) {
+      for (const operation of ORGANISATION_OPERATIONS) {
+        const [path, init] = operation.request(organisationId);
+        expect((await harness.request(path, bearer(token, init))).status, operation.name).toBe(200);
+      }
+    }
+  });
+});
+
+describe("listing organisations", () => {
+  it("shows an integration only the organisations linked to it, and an employer only its own", async () => {
+    const integrationList = await json<{ items: { organisationId: string }[] }>(
+      await harness.request("/v1/organisations", bearer(cast.integration.token)),
+      200,
+    );
+    expect(integrationList.items.map((item) => item.organisationId)).toEqual([cast.integration.organisationId]);
+    const employerList = await json<{ items: { organisationId: string }[] }>(
+      await harness.request("/v1/organisations", bearer(cast.employer.token)),
+      200,
+    );
+    expect(employerList.items.map((item) => item.organisationId)).toEqual([cast.employer.organisationId]);
+  });
+
+  it("refuses a sector client with 403: it reads aggregates only", async () => {
+    expect((await harness.request("/v1/organisations", bearer(cast.sector.token))).status).toBe(403);
+  });
+});
+
+describe("admin-only operations", () => {
+  const adminOperations: [string, string, RequestInit][] = [
+    ["list clients", "/v1/clients", {}],
+    ["create a client", "/v1/clients", jsonBody("POST", { name: "x", role: "integration" })],
+  ];
+  for (const [name, path, init] of adminOperations) {
+    it(`${name}: 403 for employer, integration and sector, nothing created`, async () => {
+      for (const token of [cast.employer.token, cast.integration.token, cast.sector.token]) {
+        const before = await databaseSnapshot(harness.storage);
+        expect((await harness.request(path, bearer(token, init))).status).toBe(403);
+        expect(await databaseSnapshot(harness.storage)).toBe(before);
+      }
+    });
+  }
+
+  it("an employer cannot create organisations", async () => {
+    const before = await databaseSnapshot(harness.storage);
+    const response = await harness.request("/v1/organisations", jsonBody("POST", { name: "x" }, cast.employer.token));
+    expect(response.status).toBe(403);
+    expect(await databaseSnapshot(harness.storage)).toBe(before);
+  });
+});
