@@ -44,6 +44,16 @@ async function authenticate(c: Context<AppEnv>): Promise<Principal> {
   return subject;
 }
 
+/**
+ * For public operations that show more to an admin (draft framework versions): the caller when a
+ * token is sent (a bad token is still a 401), else null.
+ */
+export async function optionalPrincipal(c: Context<AppEnv>): Promise<Principal | null> {
+  const header = c.req.header("Authorization");
+  if (header === undefined || header.trim() === "") return null;
+  return authenticate(c);
+}
+
 export interface Access {
   /** The roles that may call the operation. */
   readonly roles: readonly Role[];

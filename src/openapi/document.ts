@@ -61,6 +61,11 @@ export const OPENAPI_DOCUMENT_CONFIG: DocumentConfig = {
     { name: "Authentication", description: "OAuth 2.0 client credentials." },
     { name: "Clients", description: "API clients, their roles and scope of access (admin)." },
     { name: "Organisations", description: "Employers: profile and who may see them." },
+    {
+      name: "Framework",
+      description:
+        "The practice framework (menukaart): versioned, evidence-graded, in Dutch and English. Open data: reading needs no token.",
+    },
   ],
 };
 

@@ -9,6 +9,14 @@ import { registerReplaceClientSections } from "./clients/replace-client-sections
 import { registerUpdateClient } from "./clients/update-client.js";
 import { registerDocsPage } from "./docs/get-docs-page.js";
 import { registerGetOpenApiDocument } from "./docs/get-openapi-document.js";
+import { registerCreateFramework } from "./frameworks/create-framework.js";
+import { createFrameworkReader } from "./frameworks/framework-reader.js";
+import { registerFrameworkStatusChanges } from "./frameworks/framework-status-changes.js";
+import { registerGetFramework } from "./frameworks/get-framework.js";
+import { registerGetPractice } from "./frameworks/get-practice.js";
+import { registerListFrameworks } from "./frameworks/list-frameworks.js";
+import { registerListPractices } from "./frameworks/list-practices.js";
+import { registerReplaceFramework } from "./frameworks/replace-framework.js";
 import { registerGetHealth } from "./health/get-health.js";
 import { registerCreateToken } from "./oauth/create-token.js";
 import { registerCreateOrganisation } from "./organisations/create-organisation.js";
@@ -36,5 +44,13 @@ export function buildApiRouter(): ApiRouter {
   registerCreateOrganisation(router);
   registerListOrganisations(router);
   registerGetOrganisation(router);
+  const frameworks = createFrameworkReader();
+  registerListFrameworks(router);
+  registerGetFramework(router, frameworks);
+  registerListPractices(router, frameworks);
+  registerGetPractice(router, frameworks);
+  registerCreateFramework(router);
+  registerReplaceFramework(router);
+  registerFrameworkStatusChanges(router);
   return router;
 }

@@ -48,7 +48,29 @@ export interface SigningKeysTable {
   created_at: string;
 }
 
+export interface FrameworkVersionsTable {
+  version: string;
+  status: string;
+  predecessor: string | null;
+  content: string;
+  changes: string;
+  content_hash: string;
+  practice_count: number;
+  created_at: string;
+  published_at: string | null;
+  retired_at: string | null;
+}
+
+export interface FrameworkPracticesTable {
+  version: string;
+  practice_id: string;
+  position: number;
+  content: string;
+}
+
 export interface DatabaseSchema {
+  framework_versions: FrameworkVersionsTable;
+  framework_practices: FrameworkPracticesTable;
   organisations: OrganisationsTable;
   clients: ClientsTable;
   client_organisations: ClientOrganisationsTable;

@@ -1,0 +1,69 @@
+import type { FrameworkContent, LocalizedText, Practice, Source } from "./framework-schema.js";
+
+/** The framework as one language sees it: every bilingual text resolved to `lang`. Pure. */
+
+export const LANGUAGES = ["nl", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const pick = (text: LocalizedText, lang: Language) => text[lang];
+
+export function localizePractice(practice: Practice, lang: Language) {
+  return {
+    practiceId: practice.id,
+    phase: practice.phase,
+    name: pick(practice.name, lang),
+    inPlace: pick(practice.inPlace, lang),
+    question: pick(practice.question, lang),
+    evidence: {
+      level: practice.evidence.level,
+      summary: pick(practice.evidence.summary, lang),
+      sources: practice.evidence.sources,
+    },
+    effort: { level: practice.effort.level, description: pick(practice.effort.description, lang) },
+    goals: practice.goals,
+    focusGroups: practice.focusGroups,
+    fit: practice.fit,
+    applicability: {
+      requiredFor: practice.applicability.requiredFor,
+      notApplicableWhen:
+        practice.applicability.notApplicableWhen === null ? null : pick(practice.applicability.notApplicableWhen, lang),
+    },
+    relations: practice.relations,
+  };
+}
+export type LocalizedPractice = ReturnType<typeof localizePractice>;
+
+export function localizeContent(content: FrameworkContent, lang: Language) {
+  return {
+    version: content.version,
+    title: pick(content.title, lang),
+    predecessor: content.predecessor,
+    phases: content.phases.map((phase) => ({
+      phaseId: phase.id,
+      name: pick(phase.name, lang),
+      description: pick(phase.description, lang),
+    })),
+    maturityScale: content.maturityScale.map((level) => ({
+      level: level.level,
+      label: pick(level.label, lang),
+      description: pick(level.description, lang),
+    })),
+    scoring: {
+      evidenceWeights: content.scoring.evidenceWeights,
+      bands: content.scoring.bands.map((band) => ({
+        bandId: band.id,
+        minScore: band.minScore,
+        label: pick(band.label, lang),
+      })),
+    },
+    sources: content.sources,
+    practices: content.practices.map((practice) => localizePractice(practice, lang)),
+  };
+}
+
+/** A source as one reads it in a reference list: "Authors (year). Title. Outlet." */
+export function citation(source: Source): string {
+  const year = source.year === null ? "n.d." : String(source.year);
+  const outlet = source.outlet === null ? "" : ` ${source.outlet}.`;
+  return `${source.authors} (${year}). ${source.title}.${outlet}`;
+}

@@ -1,0 +1,111 @@
+import type { Context } from "hono";
+import type { AppEnv } from "../../app-env.js";
+import { optionalPrincipal } from "../../auth/authenticate.js";
+import type { FrameworkContent } from "../../domain/framework/framework-schema.js";
+import type { Language } from "../../domain/framework/localize.js";
+import { ApiError } from "../../errors.js";
+import { matchesIfNoneMatch } from "../../http/content-negotiation.js";
+import {
+  type FrameworkVersionRecord,
+  getFrameworkVersion,
+  latestPublishedVersion,
+  loadFrameworkContent,
+} from "../../store/frameworks.js";
+
+/**
+ * Reading framework versions for the public endpoints: resolves `latest`, hides drafts from everyone
+ * but admins, keeps parsed content in memory by content hash (a version's content can only change
+ * while it is a draft, and then its hash changes too), and answers conditional requests.
+ */
+export interface FrameworkReader {
+  resolve(c: Context<AppEnv>, version: string): Promise<FrameworkVersionRecord>;
+  content(c: Context<AppEnv>, record: FrameworkVersionRecord): Promise<FrameworkContent>;
+}
+
+const CACHE_ENTRIES = 16;
+
+export function createFrameworkReader(): FrameworkReader {
+  const cache = new Map<string, FrameworkContent>();
+  return {
+    async resolve(c, requested) {
+      const db = c.get("deps").storage.db;
+      const version = requested === "latest" ? await latestPublishedVersion(db) : requested;
+      const record = version === undefined ? undefined : await getFrameworkVersion(db, version);
+      if (record !== undefined && record.status === "draft") {
+        const principal = await optionalPrincipal(c);
+        if (principal?.role === "admin") return record;
+      } else if (record !== undefined) {
+        return record;
+      }
+      throw new ApiError("not-found", {
+        detail:
+          requested === "latest"
+            ? "No framework version has been published yet."
+            : `There is no framework version ${requested}.`,
+      });
+    },
+    async content(c, record) {
+      const key = `${record.version}:${record.contentHash}`;
+      const cached = cache.get(key);
+      if (cached !== undefined) return cached;
+      const content = await loadFrameworkContent(c.get("deps").storage.db, record.version);
+      if (content === undefined) throw new Error(`framework ${record.version} has a record but no content`);
+      if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+      cache.set(key, content);
+      return content;
+    },
+  };
+}
+
+export interface Representation {
+  readonly record: FrameworkVersionRecord;
+  readonly requested: string;
+  readonly lang: Language;
+  readonly mediaType: string;
+  /** What else distinguishes this representation (e.g. filters). */
+  readonly variant: string;
+}
+
+/**
+ * Sets the validators and caching headers of a framework representation, and answers 304 when the
+ * client's copy is current: the ETag covers content, status, language, media type and variant.
+ */
+export function conditionalHeaders(c: Context<AppEnv>, representation: Representation): Response | null {
+  const { record } = representation;
+  const tag = [
+    record.contentHash.slice(0, 32),
+    record.status,
+    representation.lang,
+    representation.mediaType,
+    representation.variant,
+  ]
+    .join("-")
+    .replace(/[^A-Za-z0-9._-]/g, "_");
+  const etag = `"${tag}"`;
+  const cacheControl =
+    record.status === "draft"
+      ? "private, no-store"
+      : representation.requested === "latest"
+        ? "public, max-age=300"
+        : "public, max-age=3600";
+  c.header("ETag", etag);
+  c.header("Cache-Control", cacheControl);
+  c.header("Vary", "Accept, Accept-Language, Authorization");
+  c.header("Content-Language", representation.lang);
+  if (matchesIfNoneMatch(c, etag)) return c.body(null, 304);
+  return null;
+}
+
+export function recordView(record: FrameworkVersionRecord, lang: Language) {
+  return {
+    version: record.version,
+    status: record.status,
+    title: record.title[lang],
+    predecessor: record.predecessor,
+    practiceCount: record.practiceCount,
+    changes: record.changes,
+    createdAt: record.createdAt,
+    publishedAt: record.publishedAt,
+    retiredAt: record.retiredAt,
+  };
+}

@@ -1,0 +1,69 @@
+import { z } from "@hono/zod-openapi";
+import { ApiError } from "../../errors.js";
+import type { ApiRouter } from "../../openapi/api-router.js";
+import { defineRoute, problemResponse } from "../../openapi/define-route.js";
+import { changeFrameworkStatus, type FrameworkStatus, getFrameworkVersion } from "../../store/frameworks.js";
+import { recordView } from "./framework-reader.js";
+import { FrameworkVersionSummarySchema } from "./framework-schemas.js";
+
+/** Publication and retirement as noun resources: POST creates the event, the version moves on. */
+const VersionParamsSchema = z.object({
+  version: z
+    .string()
+    .regex(/^\d{4}\.\d+$/, "must be a version such as 2026.1")
+    .openapi({ param: { name: "version", in: "path" }, example: "2026.2" }),
+});
+
+const transitions = [
+  {
+    path: "/frameworks/{version}/publication",
+    operationId: "publishFramework",
+    summary: "Publish a draft: from now on its content never changes",
+    from: "draft",
+    to: "published",
+  },
+  {
+    path: "/frameworks/{version}/retirement",
+    operationId: "retireFramework",
+    summary: "Retire a published version: it stays readable, `latest` moves on",
+    from: "published",
+    to: "retired",
+  },
+] as const;
+
+export function registerFrameworkStatusChanges(router: ApiRouter): void {
+  for (const transition of transitions) {
+    const route = defineRoute({
+      method: "post",
+      path: transition.path,
+      operationId: transition.operationId,
+      tags: ["Framework"],
+      summary: transition.summary,
+      access: { roles: ["admin"], scope: "frameworks:write" },
+      request: { params: VersionParamsSchema },
+      responses: {
+        200: {
+          description: "The version as it is now.",
+          content: { "application/json": { schema: FrameworkVersionSummarySchema } },
+        },
+        409: problemResponse(`The version is not ${transition.from}.`),
+      },
+    });
+    router.openapi(route, async (c) => {
+      const { version } = c.req.valid("param");
+      const deps = c.get("deps");
+      const existing = await getFrameworkVersion(deps.storage.db, version);
+      if (existing === undefined)
+        throw new ApiError("not-found", { detail: `There is no framework version ${version}.` });
+      const from: FrameworkStatus = transition.from;
+      if (!(await changeFrameworkStatus(deps.storage.db, version, from, transition.to, deps.clock.now()))) {
+        throw new ApiError("conflict", {
+          detail: `Framework version ${version} is ${existing.status}; only a ${transition.from} version can become ${transition.to}.`,
+        });
+      }
+      const record = await getFrameworkVersion(deps.storage.db, version);
+      if (record === undefined) throw new Error(`framework ${version} vanished while its status changed`);
+      return c.json(recordView(record, "nl"), 200);
+    });
+  }
+}

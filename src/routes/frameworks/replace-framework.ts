@@ -1,0 +1,84 @@
+import { z } from "@hono/zod-openapi";
+import { FrameworkContentSchema } from "../../domain/framework/framework-schema.js";
+import { ApiError, invalidField } from "../../errors.js";
+import type { ApiRouter } from "../../openapi/api-router.js";
+import { defineRoute, problemResponse } from "../../openapi/define-route.js";
+import { deleteDraft, getFrameworkVersion, replaceDraft } from "../../store/frameworks.js";
+import { draftFrom } from "./framework-drafts.js";
+import { recordView } from "./framework-reader.js";
+import { FrameworkVersionSummarySchema } from "./framework-schemas.js";
+
+const VersionParamsSchema = z.object({
+  version: z
+    .string()
+    .regex(/^\d{4}\.\d+$/, "must be a version such as 2026.1")
+    .openapi({ param: { name: "version", in: "path" }, example: "2026.2" }),
+});
+
+function immutable(version: string, status: string): ApiError {
+  return new ApiError("conflict", {
+    detail: `Framework version ${version} is ${status}: its content never changes. Create a new version instead.`,
+  });
+}
+
+export const replaceFrameworkRoute = defineRoute({
+  method: "put",
+  path: "/frameworks/{version}",
+  operationId: "replaceFramework",
+  tags: ["Framework"],
+  summary: "Replace a draft's content",
+  description: "Admin, drafts only: published and retired content is immutable (409).",
+  access: { roles: ["admin"], scope: "frameworks:write" },
+  request: {
+    params: VersionParamsSchema,
+    body: { required: true, content: { "application/json": { schema: FrameworkContentSchema } } },
+  },
+  responses: {
+    200: {
+      description: "The draft as it is now.",
+      content: { "application/json": { schema: FrameworkVersionSummarySchema } },
+    },
+    409: problemResponse("The version is published or retired."),
+  },
+});
+
+export const deleteFrameworkRoute = defineRoute({
+  method: "delete",
+  path: "/frameworks/{version}",
+  operationId: "deleteFramework",
+  tags: ["Framework"],
+  summary: "Delete a draft",
+  description: "Admin, drafts only: a published version is retired, never deleted (409).",
+  access: { roles: ["admin"], scope: "frameworks:write" },
+  request: { params: VersionParamsSchema },
+  responses: { 204: { description: "Deleted." }, 409: problemResponse("The version is published or retired.") },
+});
+
+export function registerReplaceFramework(router: ApiRouter): void {
+  router.openapi(replaceFrameworkRoute, async (c) => {
+    const { version } = c.req.valid("param");
+    const content = c.req.valid("json");
+    if (content.version !== version) {
+      throw invalidField("body", "/version", `The document is version ${content.version}, the path says ${version}`);
+    }
+    const deps = c.get("deps");
+    const existing = await getFrameworkVersion(deps.storage.db, version);
+    if (existing === undefined)
+      throw new ApiError("not-found", { detail: `There is no framework version ${version}.` });
+    if (existing.status !== "draft") throw immutable(version, existing.status);
+    await replaceDraft(deps.storage, await draftFrom(c, content));
+    const record = await getFrameworkVersion(deps.storage.db, version);
+    if (record === undefined) throw new Error(`draft ${version} vanished while it was replaced`);
+    return c.json(recordView(record, "nl"), 200);
+  });
+
+  router.openapi(deleteFrameworkRoute, async (c) => {
+    const { version } = c.req.valid("param");
+    const db = c.get("deps").storage.db;
+    const existing = await getFrameworkVersion(db, version);
+    if (existing === undefined)
+      throw new ApiError("not-found", { detail: `There is no framework version ${version}.` });
+    if (existing.status !== "draft" || !(await deleteDraft(db, version))) throw immutable(version, existing.status);
+    return c.body(null, 204);
+  });
+}
