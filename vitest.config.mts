@@ -26,7 +26,12 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: path("./wrangler.toml") },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations(path("./migrations")) },
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations(path("./migrations")),
+                // As `wrangler secret put` would set them: the Worker ensures this admin on first use.
+                ADMIN_CLIENT_ID: "worker-admin",
+                ADMIN_CLIENT_SECRET: "worker-admin-secret-0123456789abcdefghijkl",
+              },
             },
           })),
         ],

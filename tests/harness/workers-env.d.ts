@@ -3,5 +3,7 @@ declare namespace Cloudflare {
     DB: D1Database;
     ASSETS: Fetcher;
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
+    ADMIN_CLIENT_ID: string;
+    ADMIN_CLIENT_SECRET: string;
   }
 }

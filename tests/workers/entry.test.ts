@@ -19,6 +19,27 @@ describe("the Worker entry", () => {
     expect(await response.text()).toContain("SwaggerUIBundle");
   });
 
+  it("ensures the configured admin, whose token then manages clients, and serves the framework", async () => {
+    const token = await SELF.fetch("https://api.example.test/v1/oauth/token", {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        Authorization: `Basic ${btoa("worker-admin:worker-admin-secret-0123456789abcdefghijkl")}`,
+      },
+      body: "grant_type=client_credentials",
+    });
+    expect(token.status).toBe(200);
+    const { access_token } = (await token.json()) as { access_token: string };
+    const created = await SELF.fetch("https://api.example.test/v1/clients", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${access_token}` },
+      body: JSON.stringify({ name: "HR tool", role: "integration" }),
+    });
+    expect(created.status).toBe(201);
+    const framework = await SELF.fetch("https://api.example.test/v1/frameworks/latest");
+    expect(((await framework.json()) as { practiceCount: number }).practiceCount).toBeGreaterThanOrEqual(50);
+  });
+
   it("does not serve the asset directory's other files at their own paths", async () => {
     const response = await SELF.fetch("https://api.example.test/index.html");
     expect(response.status).toBe(404);
