@@ -19,6 +19,10 @@ export interface AppDeps {
 /** Settings shared by both runtimes (each entry reads its own environment into these). */
 export interface AppSettings {
   readonly tokens: TokenSettings;
+  readonly assessments: {
+    /** The share (%) of applicable practices that must be answered before an assessment can be submitted. */
+    readonly minimumCoverage: number;
+  };
 }
 
 export interface Clock {

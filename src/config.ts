@@ -15,6 +15,10 @@ const SharedSchema = z.object({
     .min(60, "must be between 60 and 86400")
     .max(86_400, "must be between 60 and 86400")
     .default(900),
+  ASSESSMENT_MIN_COVERAGE: wholeNumber("must be a whole percentage")
+    .min(50, "must be between 50 and 100")
+    .max(100, "must be between 50 and 100")
+    .default(100),
   /** A JWK Set of private ES256 keys, signer first. Unset: keys are generated and kept in the database. */
   JWT_SIGNING_KEYS: z.string().optional(),
   ADMIN_CLIENT_ID: z
@@ -98,6 +102,7 @@ function sharedFrom(parsed: z.infer<typeof SharedSchema>): SharedConfig {
         audience: parsed.JWT_AUDIENCE,
         accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
       },
+      assessments: { minimumCoverage: parsed.ASSESSMENT_MIN_COVERAGE },
     },
     signingKeys: parsed.JWT_SIGNING_KEYS ?? null,
     bootstrapAdmin: clientId !== undefined && clientSecret !== undefined ? { clientId, clientSecret } : null,

@@ -1,9 +1,10 @@
-import { createRoute, type RouteConfig } from "@hono/zod-openapi";
+import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { API_VERSION } from "../api-version.js";
 import type { AppEnv } from "../app-env.js";
 import { type Access, requireAccess } from "../auth/authenticate.js";
 import { ApiError, PROBLEM_MEDIA_TYPE, PROBLEM_TYPES, ProblemDetailsSchema, type ProblemType } from "../errors.js";
+import { IDEMPOTENCY_HEADER, idempotency } from "../http/idempotency.js";
 
 /**
  * Every operation is declared through `defineRoute`, so the cross-cutting parts of the contract are
@@ -103,21 +104,53 @@ export const OAUTH2_SCHEME = "oauth2";
  * Declares an operation. `access` (roles + scope) makes it protected: the access check runs before
  * anything else, the security requirement and the 401/403 responses are added to the contract.
  */
-export function defineRoute<P extends string, R extends Omit<RouteConfig, "path"> & { path: P; access?: Access }>(
-  config: R,
-) {
-  const { access, ...routeConfig } = config;
+const IdempotencyHeaderSchema = z.object({
+  [IDEMPOTENCY_HEADER]: z
+    .string()
+    .regex(/^[\x21-\x7e]{1,255}$/, "must be 1–255 visible ASCII characters")
+    .optional()
+    .openapi({
+      param: { name: IDEMPOTENCY_HEADER, in: "header" },
+      description: "Makes a retry safe: the same key with the same request replays the first response (kept 24 h).",
+      example: "4f1c2a1e-3b7d-4c55-9a0e-2d6f0b8e9c11",
+    }),
+});
+
+/**
+ * `idempotent: false` opts a POST out of Idempotency-Key, for a response that must never be stored
+ * (one that carries a secret or a token).
+ */
+export function defineRoute<
+  P extends string,
+  R extends Omit<RouteConfig, "path"> & { path: P; access?: Access; idempotent?: false },
+>(config: R) {
+  const { access, idempotent, ...routeConfig } = config;
+  const takesIdempotencyKey = routeConfig.method === "post" && idempotent !== false;
   const middleware: MiddlewareHandler<AppEnv>[] = [];
   if (access !== undefined) middleware.push(requireAccess(access));
   const body = routeConfig.request?.body;
   if (body !== undefined) middleware.push(requireMediaType(Object.keys(body.content), routeConfig.method));
+  if (takesIdempotencyKey) middleware.push(idempotency());
   const existing = routeConfig.middleware === undefined ? [] : [routeConfig.middleware].flat();
+  if (takesIdempotencyKey && routeConfig.request?.headers !== undefined) {
+    throw new Error(`${routeConfig.operationId}: merge its header schema with the Idempotency-Key header first`);
+  }
+  const request = takesIdempotencyKey
+    ? { ...routeConfig.request, headers: IdempotencyHeaderSchema }
+    : routeConfig.request;
   const augmented = {
     ...routeConfig,
+    ...(request === undefined ? {} : { request }),
     ...(access === undefined ? {} : { security: [{ [OAUTH2_SCHEME]: [access.scope] }] }),
     middleware: [...middleware, ...existing],
     responses: withHeaders({
-      ...standardProblems(routeConfig as RouteConfig),
+      ...standardProblems({ ...routeConfig, ...(request === undefined ? {} : { request }) } as RouteConfig),
+      ...(takesIdempotencyKey
+        ? {
+            "409": problemResponse("A request with this Idempotency-Key is still being processed."),
+            "422": problemResponse("This Idempotency-Key was used for a different request."),
+          }
+        : {}),
       ...(access === undefined ? {} : accessProblems(access)),
       ...routeConfig.responses,
     }),

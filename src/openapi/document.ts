@@ -61,6 +61,7 @@ export const OPENAPI_DOCUMENT_CONFIG: DocumentConfig = {
     { name: "Authentication", description: "OAuth 2.0 client credentials." },
     { name: "Clients", description: "API clients, their roles and scope of access (admin)." },
     { name: "Organisations", description: "Employers: profile and who may see them." },
+    { name: "Assessments", description: "Self-assessments: answer, submit, get scores per phase and overall." },
     {
       name: "Framework",
       description:

@@ -1,5 +1,10 @@
 import { type ApiRouter, createApiRouter } from "../openapi/api-router.js";
 import { buildOpenApiDocument } from "../openapi/document.js";
+import { registerCreateAssessment } from "./assessments/create-assessment.js";
+import { registerCreateSubmission } from "./assessments/create-submission.js";
+import { registerGetAssessment } from "./assessments/get-assessment.js";
+import { registerListAssessments } from "./assessments/list-assessments.js";
+import { registerUpdateAssessmentAnswers } from "./assessments/update-assessment-answers.js";
 import { registerClientOrganisationLinks } from "./clients/client-organisation-links.js";
 import { registerCreateClient } from "./clients/create-client.js";
 import { registerCreateSecretRotation } from "./clients/create-secret-rotation.js";
@@ -52,5 +57,10 @@ export function buildApiRouter(): ApiRouter {
   registerCreateFramework(router);
   registerReplaceFramework(router);
   registerFrameworkStatusChanges(router);
+  registerCreateAssessment(router, frameworks);
+  registerListAssessments(router);
+  registerGetAssessment(router, frameworks);
+  registerUpdateAssessmentAnswers(router, frameworks);
+  registerCreateSubmission(router, frameworks);
   return router;
 }

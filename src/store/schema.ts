@@ -68,7 +68,62 @@ export interface FrameworkPracticesTable {
   content: string;
 }
 
+export interface OrganisationWorkforceTable {
+  organisation_id: string;
+  reference_year: number | null;
+  migration_background_share: number | null;
+  migration_background_management_share: number | null;
+  migration_background_hires_share: number | null;
+  learning_participation_with_migration_background: number | null;
+  learning_participation_without_migration_background: number | null;
+  aged_over_55_share: number | null;
+  at_most_mbo2_share: number | null;
+  routine_work_share: number | null;
+  updated_at: string;
+}
+
+export interface AssessmentsTable {
+  id: string;
+  organisation_id: string;
+  framework_version: string;
+  status: string;
+  revision: number;
+  size_class: string;
+  sbi_section: string;
+  region: string;
+  has_hr_department: number;
+  scores: string | null;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+}
+
+export interface AssessmentAnswersTable {
+  assessment_id: string;
+  practice_id: string;
+  maturity: number | null;
+  not_applicable: number;
+  comment: string | null;
+  updated_at: string;
+}
+
+export interface IdempotencyKeysTable {
+  client_id: string;
+  idempotency_key: string;
+  request_hash: string;
+  state: string;
+  response_status: number | null;
+  response_headers: string | null;
+  response_body: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface DatabaseSchema {
+  organisation_workforce: OrganisationWorkforceTable;
+  assessments: AssessmentsTable;
+  assessment_answers: AssessmentAnswersTable;
+  idempotency_keys: IdempotencyKeysTable;
   framework_versions: FrameworkVersionsTable;
   framework_practices: FrameworkPracticesTable;
   organisations: OrganisationsTable;

@@ -106,3 +106,63 @@ export async function castOfClients(harness: Harness) {
     sector: { ...sector, token: await tokenFor(harness, sector) },
   };
 }
+
+export interface AssessmentBody {
+  assessmentId: string;
+  status: string;
+  revision: number;
+  frameworkVersion: string;
+  progress: { answered: number; applicable: number; missing: string[] };
+  answers: { practiceId: string; maturity: number | "notApplicable"; comment: string | null }[];
+  scores: {
+    overall: {
+      score: number | null;
+      band: string | null;
+      cappedBy: string | null;
+      coverage: { answered: number; applicable: number };
+    };
+    phases: { phase: string; status: string; score: number | null; band: string | null }[];
+  } | null;
+  changeSincePrevious: {
+    previousAssessmentId: string;
+    comparedOn: string;
+    commonPractices: number;
+    overall: number | null;
+    phases: { phase: string; change: number | null }[];
+  } | null;
+}
+
+export async function startAssessment(
+  harness: Harness,
+  token: string,
+  organisationId: string,
+  body: Record<string, unknown> = {},
+): Promise<AssessmentBody> {
+  return json(
+    await harness.request(`/v1/organisations/${organisationId}/assessments`, jsonBody("POST", body, token)),
+    201,
+  );
+}
+
+/** Answers every applicable practice still open at `level` (a number, or a function of the practice id). */
+export async function answerAll(
+  harness: Harness,
+  token: string,
+  assessment: AssessmentBody,
+  level: number | ((practiceId: string) => number),
+): Promise<AssessmentBody> {
+  const answers = Object.fromEntries(
+    assessment.progress.missing.map((id) => [id, { maturity: typeof level === "number" ? level : level(id) }]),
+  );
+  return json(
+    await harness.request(`/v1/assessments/${assessment.assessmentId}`, jsonBody("PATCH", { answers }, token)),
+    200,
+  );
+}
+
+export async function submit(harness: Harness, token: string, assessmentId: string): Promise<AssessmentBody> {
+  return json(
+    await harness.request(`/v1/assessments/${assessmentId}/submission`, bearer(token, { method: "POST" })),
+    201,
+  );
+}

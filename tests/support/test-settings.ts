@@ -6,4 +6,5 @@ export const TEST_SETTINGS: AppSettings = {
     audience: "inclusiebenchmark-api",
     accessTokenTtlSeconds: 900,
   },
+  assessments: { minimumCoverage: 100 },
 };

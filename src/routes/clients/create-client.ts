@@ -30,6 +30,8 @@ export const createClientRoute = defineRoute({
   method: "post",
   path: "/clients",
   operationId: "createClient",
+  // Never stored for replay: the response carries a secret or a token.
+  idempotent: false,
   tags: ["Clients"],
   summary: "Create an API client (its secret is shown once)",
   access: { roles: ["admin"], scope: "clients:write" },

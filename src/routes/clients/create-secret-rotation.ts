@@ -19,6 +19,8 @@ export const createSecretRotationRoute = defineRoute({
   method: "post",
   path: "/clients/{clientId}/secret-rotations",
   operationId: "createSecretRotation",
+  // Never stored for replay: the response carries a secret or a token.
+  idempotent: false,
   tags: ["Clients"],
   summary: "Give a client a new secret (the old one stops working)",
   description: "Access tokens already issued stay valid until they expire; disable the client to stop them at once.",

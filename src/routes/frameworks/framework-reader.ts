@@ -20,13 +20,15 @@ import {
 export interface FrameworkReader {
   resolve(c: Context<AppEnv>, version: string): Promise<FrameworkVersionRecord>;
   content(c: Context<AppEnv>, record: FrameworkVersionRecord): Promise<FrameworkContent>;
+  /** The content of a version an assessment was made against (published or retired). */
+  contentOf(c: Context<AppEnv>, version: string): Promise<FrameworkContent>;
 }
 
 const CACHE_ENTRIES = 16;
 
 export function createFrameworkReader(): FrameworkReader {
   const cache = new Map<string, FrameworkContent>();
-  return {
+  const reader: FrameworkReader = {
     async resolve(c, requested) {
       const db = c.get("deps").storage.db;
       const version = requested === "latest" ? await latestPublishedVersion(db) : requested;
@@ -54,7 +56,13 @@ export function createFrameworkReader(): FrameworkReader {
       cache.set(key, content);
       return content;
     },
+    async contentOf(c, version) {
+      const record = await getFrameworkVersion(c.get("deps").storage.db, version);
+      if (record === undefined) throw new Error(`framework version ${version} is referenced but missing`);
+      return reader.content(c, record);
+    },
   };
+  return reader;
 }
 
 export interface Representation {

@@ -64,6 +64,8 @@ export const createTokenRoute = defineRoute({
   method: "post",
   path: "/oauth/token",
   operationId: "createToken",
+  // Never stored for replay: the response carries a secret or a token.
+  idempotent: false,
   tags: ["Authentication"],
   summary: "Get an access token (OAuth 2.0 client credentials)",
   description:

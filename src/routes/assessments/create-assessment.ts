@@ -1,0 +1,74 @@
+import { z } from "@hono/zod-openapi";
+import { randomToken } from "../../auth/secret-hash.js";
+import { ApiError, invalidField } from "../../errors.js";
+import type { ApiRouter } from "../../openapi/api-router.js";
+import { defineRoute } from "../../openapi/define-route.js";
+import { getAssessment, insertAssessment } from "../../store/assessments.js";
+import { getFrameworkVersion, latestPublishedVersion } from "../../store/frameworks.js";
+import { findVisibleOrganisation } from "../../store/organisations.js";
+import type { FrameworkReader } from "../frameworks/framework-reader.js";
+import { organisationNotFound } from "../organisations/get-organisation.js";
+import { OrganisationParamsSchema } from "../organisations/organisation-schemas.js";
+import { AssessmentSchema } from "./assessment-schemas.js";
+import { assessmentEtag, assessmentView } from "./assessment-view.js";
+
+const CreateAssessmentSchema = z
+  .strictObject({
+    frameworkVersion: z
+      .string()
+      .regex(/^\d{4}\.\d+$/, "must be a version such as 2026.1")
+      .optional()
+      .openapi({ description: "A published framework version; default: the latest." }),
+  })
+  .openapi("CreateAssessment");
+
+export const createAssessmentRoute = defineRoute({
+  method: "post",
+  path: "/organisations/{organisationId}/assessments",
+  operationId: "createAssessment",
+  tags: ["Assessments"],
+  summary: "Start a self-assessment round (a draft)",
+  description:
+    "Against a published framework version (default: the latest). The organisation's size class, section, region and HR department are recorded with it: they decide which practices apply.",
+  access: { roles: ["admin", "employer", "integration"], scope: "assessments:write", othersSeeNotFound: true },
+  request: {
+    params: OrganisationParamsSchema,
+    body: { required: false, content: { "application/json": { schema: CreateAssessmentSchema } } },
+  },
+  responses: { 201: { description: "The draft.", content: { "application/json": { schema: AssessmentSchema } } } },
+});
+
+export function registerCreateAssessment(router: ApiRouter, reader: FrameworkReader): void {
+  router.openapi(createAssessmentRoute, async (c) => {
+    const { organisationId } = c.req.valid("param");
+    const input = c.req.valid("json");
+    const deps = c.get("deps");
+    const organisation = await findVisibleOrganisation(deps.storage.db, c.get("principal"), organisationId);
+    if (organisation === undefined) throw organisationNotFound(organisationId);
+    const version = input.frameworkVersion ?? (await latestPublishedVersion(deps.storage.db));
+    if (version === undefined)
+      throw new ApiError("unprocessable-request", { detail: "No framework version is published yet." });
+    const framework = await getFrameworkVersion(deps.storage.db, version);
+    if (framework === undefined || framework.status !== "published") {
+      throw invalidField("body", "/frameworkVersion", `${version} is not a published framework version`);
+    }
+    const id = randomToken("asm", 15);
+    await insertAssessment(deps.storage.db, {
+      id,
+      organisationId,
+      frameworkVersion: version,
+      context: {
+        sizeClass: organisation.sizeClass,
+        sbiSection: organisation.sbiSection,
+        region: organisation.region,
+        hasHrDepartment: organisation.hasHrDepartment,
+      },
+      now: deps.clock.now(),
+    });
+    const assessment = await getAssessment(deps.storage.db, id);
+    if (assessment === undefined) throw new Error(`assessment ${id} vanished right after it was created`);
+    c.header("Location", `/v1/assessments/${id}`);
+    c.header("ETag", assessmentEtag(assessment));
+    return c.json(await assessmentView(c, reader, assessment), 201);
+  });
+}

@@ -1,0 +1,121 @@
+import type { Practice } from "../../domain/framework/framework-schema.js";
+import { appliesTo, mayBeNotApplicable } from "../../domain/scoring.js";
+import { ApiError, type InvalidParam, validationFailed } from "../../errors.js";
+import { jsonPointer } from "../../http/validation-hook.js";
+import type { ApiRouter } from "../../openapi/api-router.js";
+import { defineRoute, problemResponse } from "../../openapi/define-route.js";
+import { type AnswerChange, assessmentWriteConflict, getAssessment, saveAnswers } from "../../store/assessments.js";
+import type { FrameworkReader } from "../frameworks/framework-reader.js";
+import { AssessmentParamsSchema, AssessmentSchema, UpdateAnswersSchema } from "./assessment-schemas.js";
+import { assessmentEtag, assessmentView, findVisibleAssessment } from "./assessment-view.js";
+
+export const updateAssessmentAnswersRoute = defineRoute({
+  method: "patch",
+  path: "/assessments/{assessmentId}",
+  operationId: "updateAssessmentAnswers",
+  tags: ["Assessments"],
+  summary: "Set or clear answers of a draft assessment (partial)",
+  description:
+    "Send `If-Match` with the ETag you read to be sure no one changed the assessment since (412 if someone did). A submitted assessment is immutable (409): start a new round.",
+  access: { roles: ["admin", "employer", "integration"], scope: "assessments:write", othersSeeNotFound: true },
+  request: {
+    params: AssessmentParamsSchema,
+    body: {
+      required: true,
+      content: {
+        "application/merge-patch+json": { schema: UpdateAnswersSchema },
+        "application/json": { schema: UpdateAnswersSchema },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: "The assessment as it is now, with its new ETag.",
+      content: { "application/json": { schema: AssessmentSchema } },
+    },
+    409: problemResponse("The assessment is submitted, or changed concurrently (retry after reading it again)."),
+    412: problemResponse("If-Match does not match: someone changed the assessment since you read it."),
+  },
+});
+
+function checkAnswer(
+  practice: Practice | undefined,
+  change: AnswerChange,
+  context: Parameters<typeof appliesTo>[1],
+  version: string,
+): string | null {
+  if (practice === undefined) return `Framework ${version} has no practice ${change.practiceId}`;
+  if (change.answer === null) return null;
+  if (!appliesTo(practice, context)) {
+    return `This practice does not apply to a ${context.sizeClass} organisation in section ${context.sbiSection}`;
+  }
+  if (change.answer === "notApplicable" && !mayBeNotApplicable(practice, context)) {
+    return practice.applicability.requiredFor.includes(context.sizeClass)
+      ? `This practice is required for ${context.sizeClass} organisations: answer 0–4`
+      : "This practice cannot be answered notApplicable";
+  }
+  return null;
+}
+
+export function registerUpdateAssessmentAnswers(router: ApiRouter, reader: FrameworkReader): void {
+  router.openapi(updateAssessmentAnswersRoute, async (c) => {
+    const assessment = await findVisibleAssessment(c, c.req.valid("param").assessmentId);
+    if (assessment.status === "submitted") {
+      throw new ApiError("conflict", {
+        detail: "A submitted assessment is immutable: start a new round to answer again.",
+      });
+    }
+    const ifMatch = c.req.header("If-Match");
+    if (
+      ifMatch !== undefined &&
+      ifMatch.trim() !== "*" &&
+      ifMatch.split(",").every((tag) => tag.trim() !== assessmentEtag(assessment))
+    ) {
+      throw new ApiError("precondition-failed", {
+        detail: `The assessment is at ${assessmentEtag(assessment)}, not ${ifMatch}: read it again, then retry.`,
+      });
+    }
+    const content = await reader.contentOf(c, assessment.frameworkVersion);
+    const practices = new Map(content.practices.map((practice) => [practice.id, practice]));
+    const changes: AnswerChange[] = Object.entries(c.req.valid("json").answers).map(([practiceId, input]) => ({
+      practiceId,
+      answer: input === null ? null : input.maturity,
+      comment: input?.comment ?? null,
+    }));
+    const problems: InvalidParam[] = changes.flatMap((change) => {
+      const message = checkAnswer(
+        practices.get(change.practiceId),
+        change,
+        assessment.context,
+        assessment.frameworkVersion,
+      );
+      return message === null
+        ? []
+        : [{ in: "body" as const, pointer: jsonPointer(["answers", change.practiceId]), message }];
+    });
+    if (problems.length > 0) throw validationFailed(problems);
+
+    const deps = c.get("deps");
+    try {
+      await saveAnswers(deps.storage, assessment.id, assessment.revision, changes, deps.clock.now());
+    } catch (error) {
+      const conflict = assessmentWriteConflict(error);
+      if (conflict === null) throw error;
+      if (conflict === "stale" && ifMatch !== undefined) {
+        throw new ApiError("precondition-failed", {
+          detail: "Someone changed the assessment since you read it: read it again, then retry.",
+        });
+      }
+      throw new ApiError("conflict", {
+        detail:
+          conflict === "submitted"
+            ? "The assessment was submitted meanwhile: it is immutable now."
+            : "The assessment changed while you wrote: read it again, then retry.",
+      });
+    }
+    const updated = await getAssessment(deps.storage.db, assessment.id);
+    if (updated === undefined) throw new Error(`assessment ${assessment.id} vanished while it was updated`);
+    c.header("ETag", assessmentEtag(updated));
+    return c.json(await assessmentView(c, reader, updated), 200);
+  });
+}

@@ -1,0 +1,227 @@
+import type { Kysely } from "kysely";
+import type { Storage, WriteStatement } from "../db/storage.js";
+import type { SbiSection, SizeClass } from "../domain/framework/framework-schema.js";
+import type { ProvinceCode } from "../domain/organisation-profile.js";
+import type { Answer, Maturity, Scores } from "../domain/scoring.js";
+import { type CursorPosition, pageOf } from "./cursor.js";
+import type { AssessmentsTable, DatabaseSchema } from "./schema.js";
+
+export interface AssessmentContext {
+  readonly sizeClass: SizeClass;
+  readonly sbiSection: SbiSection;
+  readonly region: ProvinceCode;
+  readonly hasHrDepartment: boolean;
+}
+
+export interface AssessmentRecord {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly frameworkVersion: string;
+  readonly status: "draft" | "submitted";
+  readonly revision: number;
+  readonly context: AssessmentContext;
+  readonly scores: Scores | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly submittedAt: string | null;
+}
+
+export interface StoredAnswer {
+  readonly practiceId: string;
+  readonly answer: Answer;
+  readonly comment: string | null;
+  readonly updatedAt: string;
+}
+
+/** A change to one answer: a new answer, or null to clear it. */
+export interface AnswerChange {
+  readonly practiceId: string;
+  readonly answer: Answer | null;
+  readonly comment: string | null;
+}
+
+function toRecord(row: AssessmentsTable): AssessmentRecord {
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    frameworkVersion: row.framework_version,
+    status: row.status as AssessmentRecord["status"],
+    revision: row.revision,
+    context: {
+      sizeClass: row.size_class as SizeClass,
+      sbiSection: row.sbi_section as SbiSection,
+      region: row.region as ProvinceCode,
+      hasHrDepartment: row.has_hr_department === 1,
+    },
+    scores: row.scores === null ? null : (JSON.parse(row.scores) as Scores),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    submittedAt: row.submitted_at,
+  };
+}
+
+export async function insertAssessment(
+  db: Kysely<DatabaseSchema>,
+  assessment: { id: string; organisationId: string; frameworkVersion: string; context: AssessmentContext; now: Date },
+): Promise<void> {
+  const now = assessment.now.toISOString();
+  await db
+    .insertInto("assessments")
+    .values({
+      id: assessment.id,
+      organisation_id: assessment.organisationId,
+      framework_version: assessment.frameworkVersion,
+      status: "draft",
+      revision: 1,
+      size_class: assessment.context.sizeClass,
+      sbi_section: assessment.context.sbiSection,
+      region: assessment.context.region,
+      has_hr_department: assessment.context.hasHrDepartment ? 1 : 0,
+      scores: null,
+      created_at: now,
+      updated_at: now,
+      submitted_at: null,
+    })
+    .execute();
+}
+
+export async function getAssessment(db: Kysely<DatabaseSchema>, id: string): Promise<AssessmentRecord | undefined> {
+  const row = await db.selectFrom("assessments").selectAll().where("id", "=", id).executeTakeFirst();
+  return row === undefined ? undefined : toRecord(row);
+}
+
+export async function getAnswers(db: Kysely<DatabaseSchema>, assessmentId: string): Promise<StoredAnswer[]> {
+  const rows = await db
+    .selectFrom("assessment_answers")
+    .select(["practice_id", "maturity", "not_applicable", "comment", "updated_at"])
+    .where("assessment_id", "=", assessmentId)
+    .execute();
+  return rows.map((row) => ({
+    practiceId: row.practice_id,
+    answer: row.not_applicable === 1 ? "notApplicable" : (row.maturity as Maturity),
+    comment: row.comment,
+    updatedAt: row.updated_at,
+  }));
+}
+
+/** The statement that claims the next revision; the database aborts the write if it is stale. */
+function claimRevision(db: Kysely<DatabaseSchema>, id: string, expectedRevision: number, now: string) {
+  return db
+    .updateTable("assessments")
+    .set({ revision: expectedRevision + 1, updated_at: now })
+    .where("id", "=", id);
+}
+
+/** Sets and clears answers in one atomic write, if the assessment is still at `expectedRevision`. */
+export async function saveAnswers(
+  storage: Storage,
+  id: string,
+  expectedRevision: number,
+  changes: readonly AnswerChange[],
+  now: Date,
+): Promise<void> {
+  const at = now.toISOString();
+  const statements: WriteStatement[] = [claimRevision(storage.db, id, expectedRevision, at)];
+  for (const change of changes) {
+    if (change.answer === null) {
+      statements.push(
+        storage.db
+          .deleteFrom("assessment_answers")
+          .where("assessment_id", "=", id)
+          .where("practice_id", "=", change.practiceId),
+      );
+      continue;
+    }
+    const values = {
+      maturity: change.answer === "notApplicable" ? null : change.answer,
+      not_applicable: change.answer === "notApplicable" ? 1 : 0,
+      comment: change.comment,
+      updated_at: at,
+    };
+    statements.push(
+      storage.db
+        .insertInto("assessment_answers")
+        .values({ assessment_id: id, practice_id: change.practiceId, ...values })
+        .onConflict((conflict) => conflict.columns(["assessment_id", "practice_id"]).doUpdateSet(values)),
+    );
+  }
+  await storage.writeAtomically(statements);
+}
+
+/**
+ * Submits the assessment with its scores in one atomic write, together with `alsoWrite` (the
+ * benchmark aggregates it changes), if it is still at `expectedRevision`.
+ */
+export async function submitAssessment(
+  storage: Storage,
+  id: string,
+  expectedRevision: number,
+  scores: Scores,
+  now: Date,
+  alsoWrite: readonly WriteStatement[] = [],
+): Promise<void> {
+  const at = now.toISOString();
+  await storage.writeAtomically([
+    storage.db
+      .updateTable("assessments")
+      .set({
+        revision: expectedRevision + 1,
+        status: "submitted",
+        scores: JSON.stringify(scores),
+        submitted_at: at,
+        updated_at: at,
+      })
+      .where("id", "=", id),
+    ...alsoWrite,
+  ]);
+}
+
+/** An organisation's assessments, newest first. */
+export async function listAssessments(
+  db: Kysely<DatabaseSchema>,
+  organisationId: string,
+  page: { limit: number; after: CursorPosition | null },
+): Promise<{ assessments: AssessmentRecord[]; nextCursor: string | null }> {
+  let query = db
+    .selectFrom("assessments")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .limit(page.limit + 1);
+  const after = page.after;
+  if (after !== null) {
+    query = query.where((eb) => eb(eb.refTuple("created_at", "id"), "<", eb.tuple(after.createdAt, after.id)));
+  }
+  const { rows, nextCursor } = pageOf(await query.execute(), page.limit);
+  return { assessments: rows.map(toRecord), nextCursor };
+}
+
+/** The organisation's submitted round before this one, if any. */
+export async function previousSubmitted(
+  db: Kysely<DatabaseSchema>,
+  assessment: AssessmentRecord,
+): Promise<AssessmentRecord | undefined> {
+  if (assessment.submittedAt === null) return undefined;
+  const row = await db
+    .selectFrom("assessments")
+    .selectAll()
+    .where("organisation_id", "=", assessment.organisationId)
+    .where("status", "=", "submitted")
+    .where((eb) =>
+      eb(eb.refTuple("submitted_at", "id"), "<", eb.tuple(assessment.submittedAt as string, assessment.id)),
+    )
+    .orderBy("submitted_at", "desc")
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row === undefined ? undefined : toRecord(row);
+}
+
+/** Maps the database's refusals of a write to what they mean. */
+export function assessmentWriteConflict(error: unknown): "stale" | "submitted" | null {
+  const message = error instanceof Error ? error.message : String(error);
+  if (message.includes("stale assessment revision")) return "stale";
+  if (message.includes("a submitted assessment is immutable")) return "submitted";
+  return null;
+}

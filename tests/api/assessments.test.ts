@@ -1,0 +1,253 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness } from "#harness";
+import type { ProblemDetails } from "../../src/errors.js";
+import type { Harness } from "../harness/harness.js";
+import {
+  type AssessmentBody,
+  adminToken,
+  answerAll,
+  bearer,
+  createOrganisation,
+  json,
+  jsonBody,
+  startAssessment,
+  submit,
+} from "../support/api-client.js";
+import { builtInFramework } from "../support/built-in-framework.js";
+import { databaseSnapshot } from "../support/database-snapshot.js";
+
+let harness: Harness;
+let admin: string;
+let organisationId: string;
+beforeAll(async () => {
+  harness = await createHarness();
+  admin = await adminToken(harness);
+  // A bakery of 35 people without HR: size class small.
+  organisationId = (await createOrganisation(harness, admin)).organisationId;
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+const framework = builtInFramework();
+const practice = (id: string) => {
+  const found = framework.practices.find((candidate) => candidate.id === id);
+  if (found === undefined) throw new Error(`no practice ${id}`);
+  return found;
+};
+const patch = (assessment: AssessmentBody, answers: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  harness.request(`/v1/assessments/${assessment.assessmentId}`, {
+    method: "PATCH",
+    headers: { "Content-Type": "application/merge-patch+json", Authorization: `Bearer ${admin}`, ...headers },
+    body: JSON.stringify({ answers }),
+  });
+
+describe("a self-assessment round", () => {
+  it("starts as a draft against the latest published version, listing what applies", async () => {
+    const response = await harness.request(
+      `/v1/organisations/${organisationId}/assessments`,
+      jsonBody("POST", {}, admin),
+    );
+    expect(response.headers.get("ETag")).toBe('"r1"');
+    expect(response.headers.get("Location")).toMatch(/^\/v1\/assessments\/asm_/);
+    const assessment = await json<AssessmentBody>(response, 201);
+    expect(assessment).toMatchObject({ status: "draft", revision: 1, scores: null, answers: [] });
+    const applicable = framework.practices.filter((candidate) => candidate.fit.sizeClasses.includes("small"));
+    expect(assessment.progress).toMatchObject({ answered: 0, applicable: applicable.length });
+    expect(assessment.progress.missing).toEqual(applicable.map((candidate) => candidate.id));
+    expect(assessment.progress.missing).not.toContain("anonymous_applications");
+  });
+
+  it("takes partial answers, clears with null, and moves the ETag on", async () => {
+    const assessment = await startAssessment(harness, admin, organisationId, { frameworkVersion: "2026.1" });
+    const first = await patch(assessment, {
+      structured_interviews: { maturity: 3, comment: "Vaste vragenlijst" },
+      buddy_programme: { maturity: 1 },
+    });
+    expect(first.headers.get("ETag")).toBe('"r2"');
+    const afterFirst = await json<AssessmentBody>(first, 200);
+    expect(afterFirst.answers.map((answer) => [answer.practiceId, answer.maturity, answer.comment])).toEqual([
+      ["structured_interviews", 3, "Vaste vragenlijst"],
+      ["buddy_programme", 1, null],
+    ]);
+    expect(afterFirst.progress.answered).toBe(2);
+    const second = await json<AssessmentBody>(
+      await patch(afterFirst, { buddy_programme: null }, { "If-Match": '"r2"' }),
+      200,
+    );
+    expect(second.answers.map((answer) => answer.practiceId)).toEqual(["structured_interviews"]);
+    expect(second.revision).toBe(3);
+  });
+
+  it("refuses each bad answer with the field at fault, and changes nothing", async () => {
+    const assessment = await startAssessment(harness, admin, organisationId);
+    const required = framework.practices.find(
+      (candidate) =>
+        candidate.applicability.requiredFor.includes("small") && candidate.fit.sizeClasses.includes("small"),
+    );
+    const never = framework.practices.find(
+      (candidate) =>
+        candidate.applicability.notApplicableWhen === null &&
+        candidate.applicability.requiredFor.length === 0 &&
+        candidate.fit.sizeClasses.includes("small"),
+    );
+    expect(practice("anonymous_applications").fit.sizeClasses).not.toContain("small");
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ ghost_practice: { maturity: 2 } }, "/answers/ghost_practice", /no practice ghost_practice/],
+      [{ structured_interviews: { maturity: 5 } }, "/answers/structured_interviews/maturity", /./],
+      [
+        { structured_interviews: { maturity: 2, comment: "x".repeat(1001) } },
+        "/answers/structured_interviews/comment",
+        /./,
+      ],
+      [{ structured_interviews: { maturity: 2, score: 80 } }, "/answers/structured_interviews/score", /closed/],
+      [
+        { anonymous_applications: { maturity: 2 } },
+        "/answers/anonymous_applications",
+        /does not apply to a small organisation/,
+      ],
+      [
+        { [required?.id ?? "x"]: { maturity: "notApplicable" } },
+        `/answers/${required?.id}`,
+        /required for small organisations/,
+      ],
+      [
+        { [never?.id ?? "x"]: { maturity: "notApplicable" } },
+        `/answers/${never?.id}`,
+        /cannot be answered notApplicable/,
+      ],
+    ];
+    for (const [answers, pointer, message] of cases) {
+      const before = await databaseSnapshot(harness.storage);
+      const problem = await json<ProblemDetails>(await patch(assessment, answers), 400);
+      const error = problem.errors?.find((candidate) => candidate.pointer === pointer);
+      expect(error, `${pointer} in ${JSON.stringify(problem.errors)}`).toBeDefined();
+      expect(error?.message).toMatch(message);
+      expect(await databaseSnapshot(harness.storage)).toBe(before);
+    }
+  });
+
+  it("refuses a stale If-Match with 412 and keeps the other writer's answer", async () => {
+    const assessment = await startAssessment(harness, admin, organisationId);
+    await json(await patch(assessment, { structured_interviews: { maturity: 2 } }, { "If-Match": '"r1"' }), 200);
+    const before = await databaseSnapshot(harness.storage);
+    const stale = await patch(assessment, { structured_interviews: { maturity: 4 } }, { "If-Match": '"r1"' });
+    expect((await json<ProblemDetails>(stale, 412)).type).toBe(
+      "https://inclusiebenchmark.nl/problems/precondition-failed",
+    );
+    expect(await databaseSnapshot(harness.storage)).toBe(before);
+  });
+
+  it("answers If-None-Match with 304 while nothing changed", async () => {
+    const assessment = await startAssessment(harness, admin, organisationId);
+    const path = `/v1/assessments/${assessment.assessmentId}`;
+    expect((await harness.request(path, bearer(admin, { headers: { "If-None-Match": '"r1"' } }))).status).toBe(304);
+    await patch(assessment, { structured_interviews: { maturity: 2 } });
+    expect((await harness.request(path, bearer(admin, { headers: { "If-None-Match": '"r1"' } }))).status).toBe(200);
+  });
+
+  it("refuses to submit an incomplete assessment, listing what is missing", async () => {
+    const assessment = await startAssessment(harness, admin, organisationId);
+    await patch(assessment, { structured_interviews: { maturity: 2 } });
+    const before = await databaseSnapshot(harness.storage);
+    const problem = await json<ProblemDetails>(
+      await harness.request(`/v1/assessments/${assessment.assessmentId}/submission`, bearer(admin, { method: "POST" })),
+      422,
+    );
+    expect(problem.errors).toHaveLength(assessment.progress.applicable - 1);
+    expect(problem.errors?.map((error) => error.pointer)).not.toContain("/answers/structured_interviews");
+    expect(problem.errors?.[0]).toMatchObject({ in: "body", message: "Not answered yet" });
+    expect(await databaseSnapshot(harness.storage)).toBe(before);
+  });
+
+  it("submits a complete assessment with scores per phase and overall, then keeps it immutable", async () => {
+    const assessment = await startAssessment(harness, admin, organisationId);
+    const answered = await answerAll(harness, admin, assessment, 2);
+    const submitted = await submit(harness, admin, answered.assessmentId);
+    expect(submitted.status).toBe("submitted");
+    expect(submitted.scores?.overall).toMatchObject({ score: 50, band: "gevorderd" });
+    for (const phase of submitted.scores?.phases ?? []) {
+      expect(phase.status === "notApplicable" || phase.score === 50, phase.phase).toBe(true);
+    }
+    const before = await databaseSnapshot(harness.storage);
+    expect((await patch(submitted, { structured_interviews: { maturity: 4 } })).status).toBe(409);
+    expect(
+      (await harness.request(`/v1/assessments/${submitted.assessmentId}/submission`, bearer(admin, { method: "POST" })))
+        .status,
+    ).toBe(409);
+    expect(await databaseSnapshot(harness.storage)).toBe(before);
+  });
+
+  it("shows the change per phase since the previous round, and lists rounds newest first", async () => {
+    const organisation = await createOrganisation(harness, admin, {
+      name: "Rounds BV",
+      headcount: 120,
+      hasHrDepartment: true,
+    });
+    const first = await startAssessment(harness, admin, organisation.organisationId);
+    const firstSubmitted = await submit(harness, admin, (await answerAll(harness, admin, first, 1)).assessmentId);
+    expect(firstSubmitted.changeSincePrevious).toBeNull();
+    const second = await startAssessment(harness, admin, organisation.organisationId);
+    const secondSubmitted = await submit(harness, admin, (await answerAll(harness, admin, second, 3)).assessmentId);
+    expect(secondSubmitted.changeSincePrevious).toMatchObject({
+      previousAssessmentId: firstSubmitted.assessmentId,
+      comparedOn: "allPractices",
+      overall: 50,
+    });
+    for (const phase of secondSubmitted.changeSincePrevious?.phases ?? []) expect([50, null]).toContain(phase.change);
+
+    const rounds = await json<{ items: { assessmentId: string; overallScore: number | null }[] }>(
+      await harness.request(`/v1/organisations/${organisation.organisationId}/assessments`, bearer(admin)),
+      200,
+    );
+    expect(rounds.items.map((round) => [round.assessmentId, round.overallScore])).toEqual([
+      [secondSubmitted.assessmentId, 75],
+      [firstSubmitted.assessmentId, 25],
+    ]);
+  });
+
+  it("compares rounds across framework versions on the practices both share", async () => {
+    const organisation = await createOrganisation(harness, admin, {
+      name: "Versions BV",
+      headcount: 300,
+      hasHrDepartment: true,
+    });
+    const first = await startAssessment(harness, admin, organisation.organisationId, { frameworkVersion: "2026.1" });
+    await submit(harness, admin, (await answerAll(harness, admin, first, 1)).assessmentId);
+
+    const next = structuredClone(framework);
+    next.version = `${3000 + Math.floor(Math.random() * 900)}.1`;
+    next.predecessor = "2026.1";
+    const dropped = "anonymous_applications";
+    next.practices = next.practices.filter((candidate) => candidate.id !== dropped);
+    await json(await harness.request("/v1/frameworks", jsonBody("POST", next, admin)), 201);
+    await json(
+      await harness.request(`/v1/frameworks/${next.version}/publication`, bearer(admin, { method: "POST" })),
+      200,
+    );
+
+    const second = await startAssessment(harness, admin, organisation.organisationId, {
+      frameworkVersion: next.version,
+    });
+    const submitted = await submit(harness, admin, (await answerAll(harness, admin, second, 2)).assessmentId);
+    expect(submitted.frameworkVersion).toBe(next.version);
+    const large = framework.practices.filter((candidate) => candidate.fit.sizeClasses.includes("large"));
+    expect(submitted.changeSincePrevious).toMatchObject({
+      comparedOn: "commonPractices",
+      commonPractices: next.practices.length,
+      overall: 25,
+    });
+    expect(large.some((candidate) => candidate.id === dropped)).toBe(true);
+  });
+
+  it("refuses a version that is not published", async () => {
+    const problem = await json<ProblemDetails>(
+      await harness.request(
+        `/v1/organisations/${organisationId}/assessments`,
+        jsonBody("POST", { frameworkVersion: "1999.1" }, admin),
+      ),
+      400,
+    );
+    expect(problem.errors?.[0]?.pointer).toBe("/frameworkVersion");
+  });
+});
