@@ -15,6 +15,10 @@ export function jsonPointer(path: readonly PropertyKey[]): string {
   return path.map((segment) => `/${String(segment).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
 }
 
+/** Field names that say a client is sending data about a person, which this API never stores. */
+const PERSONAL_DATA_FIELD =
+  /^(name|first_?name|last_?name|surname|full_?name|bsn|burgerservicenummer|e-?mail|email_?address|phone|telephone|date_?of_?birth|birth_?date|dob|address|postcode|nationality|gender|employees?|persons?|people)$/i;
+
 /** Zod issues become one `{in, pointer, message}` per invalid field; raw zod output never leaves the API. */
 export function invalidParamsFrom(error: z.ZodError, target: keyof ValidationTargets): InvalidParam[] {
   const location = LOCATIONS[target] ?? "body";
@@ -23,7 +27,9 @@ export function invalidParamsFrom(error: z.ZodError, target: keyof ValidationTar
       return issue.keys.map((key) => ({
         in: location,
         pointer: jsonPointer([...issue.path, key]),
-        message: "Unknown field: this schema is closed",
+        message: PERSONAL_DATA_FIELD.test(key)
+          ? "Personal data is never accepted: this API stores organisation-level figures only"
+          : "Unknown field: this schema is closed",
       }));
     }
     return [{ in: location, pointer: jsonPointer(issue.path), message: issue.message }];

@@ -27,6 +27,8 @@ import { registerCreateToken } from "./oauth/create-token.js";
 import { registerCreateOrganisation } from "./organisations/create-organisation.js";
 import { registerGetOrganisation } from "./organisations/get-organisation.js";
 import { registerListOrganisations } from "./organisations/list-organisations.js";
+import { registerUpdateOrganisation } from "./organisations/update-organisation.js";
+import { registerWorkforceContext } from "./organisations/workforce-context.js";
 
 /** The one place every `/v1` operation is registered. */
 export function buildApiRouter(): ApiRouter {
@@ -49,6 +51,8 @@ export function buildApiRouter(): ApiRouter {
   registerCreateOrganisation(router);
   registerListOrganisations(router);
   registerGetOrganisation(router);
+  registerUpdateOrganisation(router);
+  registerWorkforceContext(router);
   const frameworks = createFrameworkReader();
   registerListFrameworks(router);
   registerGetFramework(router, frameworks);

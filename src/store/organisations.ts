@@ -124,6 +124,31 @@ export async function findVisibleOrganisation(
   return getOrganisation(db, organisationId);
 }
 
+/** Applies a complete new profile (the route merges the patch and derives section and size class). */
+export async function updateOrganisation(
+  db: Kysely<DatabaseSchema>,
+  organisation: Omit<Organisation, "createdAt" | "updatedAt">,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable("organisations")
+    .set({
+      name: organisation.name,
+      kvk_number: organisation.kvkNumber,
+      sbi_section: organisation.sbiSection,
+      sbi_code: organisation.sbiCode,
+      headcount: organisation.headcount,
+      size_class: organisation.sizeClass,
+      region: organisation.region,
+      labour_market_region: organisation.labourMarketRegion,
+      has_hr_department: organisation.hasHrDepartment ? 1 : 0,
+      legal_form: organisation.legalForm,
+      updated_at: now.toISOString(),
+    })
+    .where("id", "=", organisation.id)
+    .execute();
+}
+
 export interface OrganisationFilter {
   readonly sbiSection?: SbiSection | undefined;
   readonly sizeClass?: SizeClass | undefined;

@@ -88,3 +88,100 @@ describe("POST /v1/organisations", () => {
     expect((await harness.request("/v1/organisations?sizeClass=huge", bearer(admin))).status).toBe(400);
   });
 });
+
+describe("PATCH /v1/organisations/{organisationId}", () => {
+  it("changes only the fields sent and derives size class and section again", async () => {
+    const created = await createOrganisation(harness, admin);
+    const patched = await json<Record<string, unknown>>(
+      await harness.request(
+        `/v1/organisations/${created.organisationId}`,
+        jsonBody("PATCH", { headcount: 260, sbiCode: "8610", legalForm: "stichting" }, admin),
+      ),
+      200,
+    );
+    expect(patched).toMatchObject({
+      name: "Bakkerij De Korenaar",
+      headcount: 260,
+      sizeClass: "large",
+      sbiSection: "Q",
+      sbiCode: "8610",
+      legalForm: "stichting",
+    });
+    const cleared = await json<Record<string, unknown>>(
+      await harness.request(
+        `/v1/organisations/${created.organisationId}`,
+        jsonBody("PATCH", { legalForm: null }, admin),
+      ),
+      200,
+    );
+    expect(cleared.legalForm).toBeNull();
+  });
+
+  it("refuses a section that contradicts the kept SBI code, and server-owned fields, changing nothing", async () => {
+    const created = await createOrganisation(harness, admin);
+    for (const [body, pointer] of [
+      [{ sbiSection: "Q" }, "/sbiCode"],
+      [{ sizeClass: "large" }, "/sizeClass"],
+      [{ organisationId: "org_aaaaaaaaaaaaaaaaaaaaaaaa" }, "/organisationId"],
+      [{ createdAt: "2020-01-01T00:00:00Z" }, "/createdAt"],
+    ] as const) {
+      const before = await databaseSnapshot(harness.storage);
+      const problem = await json<ProblemDetails>(
+        await harness.request(`/v1/organisations/${created.organisationId}`, jsonBody("PATCH", body, admin)),
+        400,
+      );
+      expect(problem.errors?.map((error) => error.pointer)).toContain(pointer);
+      expect(await databaseSnapshot(harness.storage)).toBe(before);
+    }
+  });
+});
+
+describe("the workforce context", () => {
+  const figures = {
+    referenceYear: 2025,
+    migrationBackgroundShare: 31.5,
+    migrationBackgroundManagementShare: 8,
+    learningParticipationWithMigrationBackground: 22,
+    learningParticipationWithoutMigrationBackground: 41,
+    agedOver55Share: 18,
+  };
+
+  it("stores organisation-level figures and gives them back, all others null", async () => {
+    const created = await createOrganisation(harness, admin);
+    const path = `/v1/organisations/${created.organisationId}/workforce-context`;
+    const empty = await json<Record<string, unknown>>(await harness.request(path, bearer(admin)), 200);
+    expect(empty.migrationBackgroundShare).toBeNull();
+    const stored = await json<Record<string, unknown>>(
+      await harness.request(path, jsonBody("PUT", figures, admin)),
+      200,
+    );
+    expect(stored).toMatchObject({ ...figures, routineWorkShare: null, atMostMbo2Share: null });
+    expect(await json(await harness.request(path, bearer(admin)), 200)).toEqual(stored);
+  });
+
+  it.each([
+    [{ migrationBackgroundShare: 101 }, "/migrationBackgroundShare", /100/],
+    [
+      { learningParticipationWithMigrationBackground: 20 },
+      "/learningParticipationWithoutMigrationBackground",
+      /both groups/,
+    ],
+    [{ employees: [{ name: "Fatima", dateOfBirth: "1990-01-01" }] }, "/employees", /Personal data is never accepted/],
+    [{ bsn: "123456782" }, "/bsn", /Personal data is never accepted/],
+    [{ email: "hr@example.nl" }, "/email", /Personal data is never accepted/],
+    [{ turnover: 12 }, "/turnover", /closed/],
+  ])("refuses %o naming %s, and stores nothing", async (body, pointer, message) => {
+    const created = await createOrganisation(harness, admin);
+    const before = await databaseSnapshot(harness.storage);
+    const problem = await json<ProblemDetails>(
+      await harness.request(
+        `/v1/organisations/${created.organisationId}/workforce-context`,
+        jsonBody("PUT", body, admin),
+      ),
+      400,
+    );
+    const error = problem.errors?.find((candidate) => candidate.pointer === pointer);
+    expect(error?.message).toMatch(message);
+    expect(await databaseSnapshot(harness.storage)).toBe(before);
+  });
+});

@@ -9,6 +9,7 @@ import {
   createOrganisation,
   json,
   jsonBody,
+  startAssessment,
   tokenFor,
 } from "../support/api-client.js";
 import { databaseSnapshot } from "../support/database-snapshot.js";
@@ -18,13 +19,48 @@ import { databaseSnapshot } from "../support/database-snapshot.js";
  * that does not exist, to every caller that may not see the organisation, and changes nothing.
  * Add each new organisation-scoped operation to ORGANISATION_OPERATIONS.
  */
-const ORGANISATION_OPERATIONS: { name: string; request: (organisationId: string) => [string, RequestInit] }[] = [
-  { name: "GET organisation", request: (id) => [`/v1/organisations/${id}`, {}] },
+interface Target {
+  readonly organisationId: string;
+  readonly assessmentId: string;
+}
+const ORGANISATION_OPERATIONS: { name: string; request: (target: Target) => [string, RequestInit] }[] = [
+  { name: "GET organisation", request: (t) => [`/v1/organisations/${t.organisationId}`, {}] },
+  {
+    name: "PATCH organisation",
+    request: (t) => [`/v1/organisations/${t.organisationId}`, jsonBody("PATCH", { name: "Taken over" })],
+  },
+  { name: "GET workforce context", request: (t) => [`/v1/organisations/${t.organisationId}/workforce-context`, {}] },
+  {
+    name: "PUT workforce context",
+    request: (t) => [
+      `/v1/organisations/${t.organisationId}/workforce-context`,
+      jsonBody("PUT", { agedOver55Share: 90 }),
+    ],
+  },
+  { name: "GET organisation assessments", request: (t) => [`/v1/organisations/${t.organisationId}/assessments`, {}] },
+  {
+    name: "POST organisation assessment",
+    request: (t) => [`/v1/organisations/${t.organisationId}/assessments`, jsonBody("POST", {})],
+  },
+  { name: "GET assessment", request: (t) => [`/v1/assessments/${t.assessmentId}`, {}] },
+  {
+    name: "PATCH assessment",
+    request: (t) => [
+      `/v1/assessments/${t.assessmentId}`,
+      jsonBody("PATCH", { answers: { structured_interviews: { maturity: 4 } } }),
+    ],
+  },
+  {
+    name: "POST assessment submission",
+    request: (t) => [`/v1/assessments/${t.assessmentId}/submission`, { method: "POST" }],
+  },
 ];
 
 let harness: Harness;
 let cast: Awaited<ReturnType<typeof castOfClients>>;
 let outsiders: Record<string, string>;
+let employerAssessment: string;
+let integrationAssessment: string;
 
 beforeAll(async () => {
   harness = await createHarness();
@@ -36,6 +72,9 @@ beforeAll(async () => {
     organisationId: otherOrg.organisationId,
   });
   const otherIntegration = await createClient(harness, cast.admin, { name: "Other HR tool", role: "integration" });
+  employerAssessment = (await startAssessment(harness, cast.employer.token, cast.employer.organisationId)).assessmentId;
+  integrationAssessment = (await startAssessment(harness, cast.integration.token, cast.integration.organisationId))
+    .assessmentId;
   outsiders = {
     "another employer": await tokenFor(harness, otherEmployer),
     "another integration": await tokenFor(harness, otherIntegration),
@@ -51,18 +90,23 @@ describe("organisation-scoped operations × callers who may not see the organisa
   for (const operation of ORGANISATION_OPERATIONS) {
     for (const target of targets) {
       it(`${operation.name} on ${target}: 404 for every outsider, data unchanged`, async () => {
-        const organisationId =
-          target === "the employer's organisation" ? cast.employer.organisationId : cast.integration.organisationId;
+        const ids: Target =
+          target === "the employer's organisation"
+            ? { organisationId: cast.employer.organisationId, assessmentId: employerAssessment }
+            : { organisationId: cast.integration.organisationId, assessmentId: integrationAssessment };
         const callers = {
           ...outsiders,
           ...(target === "the employer's organisation"
             ? { "the integration": cast.integration.token }
             : { "the employer": cast.employer.token }),
         };
-        const missing = "org_aaaaaaaaaaaaaaaaaaaaaaaa";
+        const missing: Target = {
+          organisationId: "org_aaaaaaaaaaaaaaaaaaaaaaaa",
+          assessmentId: "asm_aaaaaaaaaaaaaaaaaaaaaaaa",
+        };
         for (const [caller, token] of Object.entries(callers)) {
           const before = await databaseSnapshot(harness.storage);
-          const [path, init] = operation.request(organisationId);
+          const [path, init] = operation.request(ids);
           const refused = await harness.request(path, bearer(token, init));
           const problem = await json<ProblemDetails>(refused, 404);
           expect(problem.type, caller).toBe("https://inclusiebenchmark.nl/problems/not-found");
@@ -85,14 +129,19 @@ describe("organisation-scoped operations × callers who may not see the organisa
   }
 
   it("lets each insider in (control: the 404s above are not for everyone)", async () => {
-    for (const [token, organisationId] of [
-      [cast.employer.token, cast.employer.organisationId],
-      [cast.integration.token, cast.integration.organisationId],
-      [cast.admin, cast.employer.organisationId],
+    for (const [token, target] of [
+      [cast.employer.token, { organisationId: cast.employer.organisationId, assessmentId: employerAssessment }],
+      [
+        cast.integration.token,
+        { organisationId: cast.integration.organisationId, assessmentId: integrationAssessment },
+      ],
+      [cast.admin, { organisationId: cast.employer.organisationId, assessmentId: employerAssessment }],
     ] as const) {
       for (const operation of ORGANISATION_OPERATIONS) {
-        const [path, init] = operation.request(organisationId);
-        expect((await harness.request(path, bearer(token, init))).status, operation.name).toBe(200);
+        const [path, init] = operation.request(target);
+        const status = (await harness.request(path, bearer(token, init))).status;
+        // Submitting an unanswered assessment is refused as incomplete (422): it was found.
+        expect([200, 201, 422], `${operation.name}: ${status}`).toContain(status);
       }
     }
   });

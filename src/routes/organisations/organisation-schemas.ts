@@ -52,6 +52,17 @@ const profileFields = {
 };
 
 export const CreateOrganisationSchema = z.strictObject(profileFields).openapi("CreateOrganisation");
+
+export const UpdateOrganisationSchema = z
+  .strictObject({
+    ...profileFields,
+    name: profileFields.name.optional(),
+    headcount: profileFields.headcount.optional(),
+    region: ProvinceCodeSchema.optional(),
+    hasHrDepartment: z.boolean().optional(),
+  })
+  .openapi("UpdateOrganisation", { description: "Only the fields you send change; null clears an optional field." });
+export type UpdateOrganisation = z.infer<typeof UpdateOrganisationSchema>;
 export type CreateOrganisation = z.infer<typeof CreateOrganisationSchema>;
 
 export const OrganisationSchema = z

@@ -1,0 +1,63 @@
+import { sizeClassFor } from "../../domain/organisation-profile.js";
+import type { ApiRouter } from "../../openapi/api-router.js";
+import { defineRoute } from "../../openapi/define-route.js";
+import { findVisibleOrganisation, getOrganisation, updateOrganisation } from "../../store/organisations.js";
+import { resolveSection } from "./create-organisation.js";
+import { organisationNotFound } from "./get-organisation.js";
+import { OrganisationParamsSchema, OrganisationSchema, organisationView, UpdateOrganisationSchema } from "./organisation-schemas.js";
+
+export const updateOrganisationRoute = defineRoute({
+  method: "patch",
+  path: "/organisations/{organisationId}",
+  operationId: "updateOrganisation",
+  tags: ["Organisations"],
+  summary: "Change an organisation's profile (partial)",
+  description:
+    "Section and size class follow from sbiCode and headcount. Assessments keep the context they were started with; a new round uses the new profile.",
+  access: { roles: ["admin", "employer", "integration"], scope: "organisations:write", othersSeeNotFound: true },
+  request: {
+    params: OrganisationParamsSchema,
+    body: {
+      required: true,
+      content: {
+        "application/merge-patch+json": { schema: UpdateOrganisationSchema },
+        "application/json": { schema: UpdateOrganisationSchema },
+      },
+    },
+  },
+  responses: { 200: { description: "The profile as it is now.", content: { "application/json": { schema: OrganisationSchema } } } },
+});
+
+export function registerUpdateOrganisation(router: ApiRouter): void {
+  router.openapi(updateOrganisationRoute, async (c) => {
+    const { organisationId } = c.req.valid("param");
+    const patch = c.req.valid("json");
+    const deps = c.get("deps");
+    const current = await findVisibleOrganisation(deps.storage.db, c.get("principal"), organisationId);
+    if (current === undefined) throw organisationNotFound(organisationId);
+    const sbiCode = patch.sbiCode === undefined ? current.sbiCode : patch.sbiCode;
+    // A new code without a section derives the section; a new section alone must fit the kept code.
+    const section = resolveSection({
+      sbiCode,
+      sbiSection: patch.sbiSection ?? (patch.sbiCode !== undefined && patch.sbiCode !== null ? undefined : current.sbiSection),
+    });
+    const headcount = patch.headcount ?? current.headcount;
+    const next = {
+      id: current.id,
+      name: patch.name ?? current.name,
+      kvkNumber: patch.kvkNumber === undefined ? current.kvkNumber : patch.kvkNumber,
+      sbiSection: section,
+      sbiCode,
+      headcount,
+      sizeClass: sizeClassFor(headcount),
+      region: patch.region ?? current.region,
+      labourMarketRegion: patch.labourMarketRegion === undefined ? current.labourMarketRegion : patch.labourMarketRegion,
+      hasHrDepartment: patch.hasHrDepartment ?? current.hasHrDepartment,
+      legalForm: patch.legalForm === undefined ? current.legalForm : patch.legalForm,
+    };
+    await updateOrganisation(deps.storage.db, next, deps.clock.now());
+    const updated = await getOrganisation(deps.storage.db, organisationId);
+    if (updated === undefined) throw organisationNotFound(organisationId);
+    return c.json(organisationView(updated), 200);
+  });
+}

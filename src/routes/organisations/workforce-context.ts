@@ -1,0 +1,99 @@
+import { z } from "@hono/zod-openapi";
+import { invalidField } from "../../errors.js";
+import type { ApiRouter } from "../../openapi/api-router.js";
+import { defineRoute } from "../../openapi/define-route.js";
+import { findVisibleOrganisation } from "../../store/organisations.js";
+import { EMPTY_WORKFORCE, getWorkforce, putWorkforce } from "../../store/workforce.js";
+import { organisationNotFound } from "./get-organisation.js";
+import { OrganisationParamsSchema } from "./organisation-schemas.js";
+
+/**
+ * The optional workforce context: organisation-level percentages only. The schema is closed, so
+ * anything else (and anything about a person) is refused with the field named, and nothing stored.
+ */
+const share = (description: string) =>
+  z.number().min(0).max(100).nullable().optional().openapi({ description: `${description} (0–100).` });
+
+const WorkforceFields = {
+  referenceYear: z.number().int().min(2000).max(2100).nullable().optional().openapi({ description: "The year the figures are about." }),
+  migrationBackgroundShare: share("Share of employees with a migration background"),
+  migrationBackgroundManagementShare: share("Share with a migration background among managers"),
+  migrationBackgroundHiresShare: share("Share with a migration background among last year's hires"),
+  learningParticipationWithMigrationBackground: share(
+    "Share of employees with a migration background who took part in work-related learning last year",
+  ),
+  learningParticipationWithoutMigrationBackground: share(
+    "Share of employees without a migration background who took part in work-related learning last year",
+  ),
+  agedOver55Share: share("Share of employees over 55"),
+  atMostMbo2Share: share("Share of employees with at most MBO-2 education"),
+  routineWorkShare: share("Share of employees in routine work"),
+};
+
+const WorkforceInputSchema = z.strictObject(WorkforceFields).openapi("WorkforceContextInput");
+const WorkforceSchema = z
+  .object({
+    ...Object.fromEntries(Object.entries(WorkforceFields).map(([key, schema]) => [key, schema.unwrap()])),
+    updatedAt: z.string().nullable(),
+  })
+  .openapi("WorkforceContext");
+
+const access = { roles: ["admin", "employer", "integration"] as const, othersSeeNotFound: true };
+
+export const getWorkforceContextRoute = defineRoute({
+  method: "get",
+  path: "/organisations/{organisationId}/workforce-context",
+  operationId: "getWorkforceContext",
+  tags: ["Organisations"],
+  summary: "The organisation's workforce figures (organisation-level only)",
+  access: { ...access, roles: [...access.roles], scope: "organisations:read" },
+  request: { params: OrganisationParamsSchema },
+  responses: { 200: { description: "The figures; all null when none were given.", content: { "application/json": { schema: WorkforceSchema } } } },
+});
+
+export const putWorkforceContextRoute = defineRoute({
+  method: "put",
+  path: "/organisations/{organisationId}/workforce-context",
+  operationId: "putWorkforceContext",
+  tags: ["Organisations"],
+  summary: "Set the organisation's workforce figures (replaces them)",
+  description:
+    "Percentages about the organisation as a whole. Learning participation is given for both groups or neither (the gap is what counts). Personal data is refused.",
+  access: { ...access, roles: [...access.roles], scope: "organisations:write" },
+  request: {
+    params: OrganisationParamsSchema,
+    body: { required: true, content: { "application/json": { schema: WorkforceInputSchema } } },
+  },
+  responses: { 200: { description: "The figures as stored.", content: { "application/json": { schema: WorkforceSchema } } } },
+});
+
+export function registerWorkforceContext(router: ApiRouter): void {
+  router.openapi(getWorkforceContextRoute, async (c) => {
+    const { organisationId } = c.req.valid("param");
+    const db = c.get("deps").storage.db;
+    if ((await findVisibleOrganisation(db, c.get("principal"), organisationId)) === undefined) {
+      throw organisationNotFound(organisationId);
+    }
+    return c.json((await getWorkforce(db, organisationId)) ?? { ...EMPTY_WORKFORCE, updatedAt: null }, 200);
+  });
+
+  router.openapi(putWorkforceContextRoute, async (c) => {
+    const { organisationId } = c.req.valid("param");
+    const input = c.req.valid("json");
+    const deps = c.get("deps");
+    if ((await findVisibleOrganisation(deps.storage.db, c.get("principal"), organisationId)) === undefined) {
+      throw organisationNotFound(organisationId);
+    }
+    const withMigration = input.learningParticipationWithMigrationBackground ?? null;
+    const withoutMigration = input.learningParticipationWithoutMigrationBackground ?? null;
+    if ((withMigration === null) !== (withoutMigration === null)) {
+      const missing = withMigration === null ? "learningParticipationWithMigrationBackground" : "learningParticipationWithoutMigrationBackground";
+      throw invalidField("body", `/${missing}`, "Give learning participation for both groups, or for neither");
+    }
+    const context = Object.fromEntries(
+      Object.keys(EMPTY_WORKFORCE).map((key) => [key, input[key as keyof typeof input] ?? null]),
+    ) as unknown as typeof EMPTY_WORKFORCE;
+    await putWorkforce(deps.storage.db, organisationId, context, deps.clock.now());
+    return c.json((await getWorkforce(deps.storage.db, organisationId)) ?? { ...EMPTY_WORKFORCE, updatedAt: null }, 200);
+  });
+}

@@ -1,0 +1,72 @@
+import type { Kysely } from "kysely";
+import type { DatabaseSchema } from "./schema.js";
+
+/** Organisation-level workforce figures (percentages), never about a person. */
+export interface WorkforceContext {
+  readonly referenceYear: number | null;
+  readonly migrationBackgroundShare: number | null;
+  readonly migrationBackgroundManagementShare: number | null;
+  readonly migrationBackgroundHiresShare: number | null;
+  readonly learningParticipationWithMigrationBackground: number | null;
+  readonly learningParticipationWithoutMigrationBackground: number | null;
+  readonly agedOver55Share: number | null;
+  readonly atMostMbo2Share: number | null;
+  readonly routineWorkShare: number | null;
+}
+
+export const EMPTY_WORKFORCE: WorkforceContext = {
+  referenceYear: null,
+  migrationBackgroundShare: null,
+  migrationBackgroundManagementShare: null,
+  migrationBackgroundHiresShare: null,
+  learningParticipationWithMigrationBackground: null,
+  learningParticipationWithoutMigrationBackground: null,
+  agedOver55Share: null,
+  atMostMbo2Share: null,
+  routineWorkShare: null,
+};
+
+export async function getWorkforce(
+  db: Kysely<DatabaseSchema>,
+  organisationId: string,
+): Promise<(WorkforceContext & { updatedAt: string }) | undefined> {
+  const row = await db.selectFrom("organisation_workforce").selectAll().where("organisation_id", "=", organisationId).executeTakeFirst();
+  if (row === undefined) return undefined;
+  return {
+    referenceYear: row.reference_year,
+    migrationBackgroundShare: row.migration_background_share,
+    migrationBackgroundManagementShare: row.migration_background_management_share,
+    migrationBackgroundHiresShare: row.migration_background_hires_share,
+    learningParticipationWithMigrationBackground: row.learning_participation_with_migration_background,
+    learningParticipationWithoutMigrationBackground: row.learning_participation_without_migration_background,
+    agedOver55Share: row.aged_over_55_share,
+    atMostMbo2Share: row.at_most_mbo2_share,
+    routineWorkShare: row.routine_work_share,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function putWorkforce(
+  db: Kysely<DatabaseSchema>,
+  organisationId: string,
+  context: WorkforceContext,
+  now: Date,
+): Promise<void> {
+  const values = {
+    reference_year: context.referenceYear,
+    migration_background_share: context.migrationBackgroundShare,
+    migration_background_management_share: context.migrationBackgroundManagementShare,
+    migration_background_hires_share: context.migrationBackgroundHiresShare,
+    learning_participation_with_migration_background: context.learningParticipationWithMigrationBackground,
+    learning_participation_without_migration_background: context.learningParticipationWithoutMigrationBackground,
+    aged_over_55_share: context.agedOver55Share,
+    at_most_mbo2_share: context.atMostMbo2Share,
+    routine_work_share: context.routineWorkShare,
+    updated_at: now.toISOString(),
+  };
+  await db
+    .insertInto("organisation_workforce")
+    .values({ organisation_id: organisationId, ...values })
+    .onConflict((conflict) => conflict.column("organisation_id").doUpdateSet(values))
+    .execute();
+}
