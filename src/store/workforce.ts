@@ -30,7 +30,11 @@ export async function getWorkforce(
   db: Kysely<DatabaseSchema>,
   organisationId: string,
 ): Promise<(WorkforceContext & { updatedAt: string }) | undefined> {
-  const row = await db.selectFrom("organisation_workforce").selectAll().where("organisation_id", "=", organisationId).executeTakeFirst();
+  const row = await db
+    .selectFrom("organisation_workforce")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .executeTakeFirst();
   if (row === undefined) return undefined;
   return {
     referenceYear: row.reference_year,

@@ -94,7 +94,11 @@ describe("a self-assessment round", () => {
     expect(practice("anonymous_applications").fit.sizeClasses).not.toContain("small");
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{ ghost_practice: { maturity: 2 } }, "/answers/ghost_practice", /no practice ghost_practice/],
-      [{ structured_interviews: { maturity: 5 } }, "/answers/structured_interviews/maturity", /./],
+      [
+        { structured_interviews: { maturity: 5 } },
+        "/answers/structured_interviews/maturity",
+        /Must be one of 0, 1, 2, 3, 4, "notApplicable"/,
+      ],
       [
         { structured_interviews: { maturity: 2, comment: "x".repeat(1001) } },
         "/answers/structured_interviews/comment",

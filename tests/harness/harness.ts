@@ -13,6 +13,8 @@ export interface Harness {
   /** Every log entry the app wrote. */
   readonly logs: LogEntry[];
   request(path: string, init?: RequestInit): Promise<Response>;
+  /** The app's fetch handler, to serve it on a real port. */
+  fetch(request: Request): Response | Promise<Response>;
   close(): Promise<void>;
 }
 

@@ -47,6 +47,7 @@ export const createHarness: CreateHarness = async (options = {}) => {
     storage,
     logs,
     request: async (path, init) => app.request(path, init),
+    fetch: (request) => app.fetch(request),
     // A harness that was handed another's storage leaves closing it to that one.
     close: async () => {
       if (directory === null) return;

@@ -45,6 +45,7 @@ export const createHarness: CreateHarness = async (options = {}) => {
     storage,
     logs,
     request: async (path, init) => app.request(path, init),
+    fetch: (request) => app.fetch(request),
     close: async () => {},
   };
 };

@@ -40,7 +40,7 @@ export const AnswerInputSchema = z
 export const UpdateAnswersSchema = z
   .strictObject({
     answers: z
-      .record(PracticeIdSchema, AnswerInputSchema.nullable())
+      .record(PracticeIdSchema, z.union([AnswerInputSchema, z.null()]))
       .openapi({ description: "By practice id; null clears an answer. Practices not named are left as they are." }),
   })
   .openapi("UpdateAnswers");
@@ -114,8 +114,8 @@ export const AssessmentSchema = z
         updatedAt: z.string(),
       }),
     ),
-    scores: ScoresSchema.nullable().openapi({ description: "Once submitted." }),
-    changeSincePrevious: ChangeSincePreviousSchema.nullable().openapi({
+    scores: z.union([ScoresSchema, z.null()]).openapi({ description: "Once submitted." }),
+    changeSincePrevious: z.union([ChangeSincePreviousSchema, z.null()]).openapi({
       description:
         "Against the organisation's previous submitted round; on the practices both versions share when they differ.",
     }),

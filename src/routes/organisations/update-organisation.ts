@@ -4,7 +4,12 @@ import { defineRoute } from "../../openapi/define-route.js";
 import { findVisibleOrganisation, getOrganisation, updateOrganisation } from "../../store/organisations.js";
 import { resolveSection } from "./create-organisation.js";
 import { organisationNotFound } from "./get-organisation.js";
-import { OrganisationParamsSchema, OrganisationSchema, organisationView, UpdateOrganisationSchema } from "./organisation-schemas.js";
+import {
+  OrganisationParamsSchema,
+  OrganisationSchema,
+  organisationView,
+  UpdateOrganisationSchema,
+} from "./organisation-schemas.js";
 
 export const updateOrganisationRoute = defineRoute({
   method: "patch",
@@ -25,7 +30,9 @@ export const updateOrganisationRoute = defineRoute({
       },
     },
   },
-  responses: { 200: { description: "The profile as it is now.", content: { "application/json": { schema: OrganisationSchema } } } },
+  responses: {
+    200: { description: "The profile as it is now.", content: { "application/json": { schema: OrganisationSchema } } },
+  },
 });
 
 export function registerUpdateOrganisation(router: ApiRouter): void {
@@ -39,7 +46,8 @@ export function registerUpdateOrganisation(router: ApiRouter): void {
     // A new code without a section derives the section; a new section alone must fit the kept code.
     const section = resolveSection({
       sbiCode,
-      sbiSection: patch.sbiSection ?? (patch.sbiCode !== undefined && patch.sbiCode !== null ? undefined : current.sbiSection),
+      sbiSection:
+        patch.sbiSection ?? (patch.sbiCode !== undefined && patch.sbiCode !== null ? undefined : current.sbiSection),
     });
     const headcount = patch.headcount ?? current.headcount;
     const next = {
@@ -51,7 +59,8 @@ export function registerUpdateOrganisation(router: ApiRouter): void {
       headcount,
       sizeClass: sizeClassFor(headcount),
       region: patch.region ?? current.region,
-      labourMarketRegion: patch.labourMarketRegion === undefined ? current.labourMarketRegion : patch.labourMarketRegion,
+      labourMarketRegion:
+        patch.labourMarketRegion === undefined ? current.labourMarketRegion : patch.labourMarketRegion,
       hasHrDepartment: patch.hasHrDepartment ?? current.hasHrDepartment,
       legalForm: patch.legalForm === undefined ? current.legalForm : patch.legalForm,
     };

@@ -12,10 +12,23 @@ import { OrganisationParamsSchema } from "./organisation-schemas.js";
  * anything else (and anything about a person) is refused with the field named, and nothing stored.
  */
 const share = (description: string) =>
-  z.number().min(0).max(100).nullable().optional().openapi({ description: `${description} (0–100).` });
+  z
+    .number()
+    .min(0)
+    .max(100)
+    .nullable()
+    .optional()
+    .openapi({ description: `${description} (0–100).` });
 
 const WorkforceFields = {
-  referenceYear: z.number().int().min(2000).max(2100).nullable().optional().openapi({ description: "The year the figures are about." }),
+  referenceYear: z
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .nullable()
+    .optional()
+    .openapi({ description: "The year the figures are about." }),
   migrationBackgroundShare: share("Share of employees with a migration background"),
   migrationBackgroundManagementShare: share("Share with a migration background among managers"),
   migrationBackgroundHiresShare: share("Share with a migration background among last year's hires"),
@@ -48,7 +61,12 @@ export const getWorkforceContextRoute = defineRoute({
   summary: "The organisation's workforce figures (organisation-level only)",
   access: { ...access, roles: [...access.roles], scope: "organisations:read" },
   request: { params: OrganisationParamsSchema },
-  responses: { 200: { description: "The figures; all null when none were given.", content: { "application/json": { schema: WorkforceSchema } } } },
+  responses: {
+    200: {
+      description: "The figures; all null when none were given.",
+      content: { "application/json": { schema: WorkforceSchema } },
+    },
+  },
 });
 
 export const putWorkforceContextRoute = defineRoute({
@@ -64,7 +82,9 @@ export const putWorkforceContextRoute = defineRoute({
     params: OrganisationParamsSchema,
     body: { required: true, content: { "application/json": { schema: WorkforceInputSchema } } },
   },
-  responses: { 200: { description: "The figures as stored.", content: { "application/json": { schema: WorkforceSchema } } } },
+  responses: {
+    200: { description: "The figures as stored.", content: { "application/json": { schema: WorkforceSchema } } },
+  },
 });
 
 export function registerWorkforceContext(router: ApiRouter): void {
@@ -87,13 +107,19 @@ export function registerWorkforceContext(router: ApiRouter): void {
     const withMigration = input.learningParticipationWithMigrationBackground ?? null;
     const withoutMigration = input.learningParticipationWithoutMigrationBackground ?? null;
     if ((withMigration === null) !== (withoutMigration === null)) {
-      const missing = withMigration === null ? "learningParticipationWithMigrationBackground" : "learningParticipationWithoutMigrationBackground";
+      const missing =
+        withMigration === null
+          ? "learningParticipationWithMigrationBackground"
+          : "learningParticipationWithoutMigrationBackground";
       throw invalidField("body", `/${missing}`, "Give learning participation for both groups, or for neither");
     }
     const context = Object.fromEntries(
       Object.keys(EMPTY_WORKFORCE).map((key) => [key, input[key as keyof typeof input] ?? null]),
     ) as unknown as typeof EMPTY_WORKFORCE;
     await putWorkforce(deps.storage.db, organisationId, context, deps.clock.now());
-    return c.json((await getWorkforce(deps.storage.db, organisationId)) ?? { ...EMPTY_WORKFORCE, updatedAt: null }, 200);
+    return c.json(
+      (await getWorkforce(deps.storage.db, organisationId)) ?? { ...EMPTY_WORKFORCE, updatedAt: null },
+      200,
+    );
   });
 }

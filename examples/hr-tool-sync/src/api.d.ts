@@ -1,0 +1,4320 @@
+/**
+ * Generated from openapi/openapi.json by scripts/generate-example-client.ts (openapi-typescript).
+ * Do not edit: run `npm run openapi`.
+ */
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Is the API up and its database reachable?
+         * @description For load balancers and uptime checks. Needs no authentication and is never cached.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This OpenAPI 3.1 document
+         * @description The contract of this API, generated from its code. The same file is committed as `openapi/openapi.json`.
+         */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Interactive API documentation (HTML) */
+        get: operations["getDocsPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/assets/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A static file of the docs page */
+        get: operations["getDocsAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get an access token (OAuth 2.0 client credentials)
+         * @description Send `grant_type=client_credentials` with the client's credentials in HTTP Basic (preferred) or in the body. The token is a JWT (ES256) valid for `expires_in` seconds; its public keys are at `/.well-known/jwks.json`.
+         */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All API clients */
+        get: operations["listClients"];
+        put?: never;
+        /** Create an API client (its secret is shown once) */
+        post: operations["createClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An API client */
+        get: operations["getClient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, disable or re-enable a client */
+        patch: operations["updateClient"];
+        trace?: never;
+    };
+    "/clients/{clientId}/secret-rotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a client a new secret (the old one stops working)
+         * @description Access tokens already issued stay valid until they expire; disable the client to stop them at once.
+         */
+        post: operations["createSecretRotation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{clientId}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the SBI sections a sector client may read */
+        put: operations["replaceClientSections"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{clientId}/organisations/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Let an integration client act for an organisation */
+        put: operations["linkClientOrganisation"];
+        post?: never;
+        /** Stop an integration client acting for an organisation */
+        delete: operations["unlinkClientOrganisation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisations you may see
+         * @description Admins see all; an integration client the ones linked to it; an employer its own.
+         */
+        get: operations["listOrganisations"];
+        put?: never;
+        /**
+         * Register an organisation (an employer)
+         * @description Admins and integration clients. An integration client is linked to the organisation it creates and acts for it from then on. Organisation-level facts only: no personal data.
+         */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An organisation's profile
+         * @description 404 for an organisation you may not see, exactly as for one that does not exist.
+         */
+        get: operations["getOrganisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an organisation's profile (partial)
+         * @description Section and size class follow from sbiCode and headcount. Assessments keep the context they were started with; a new round uses the new profile.
+         */
+        patch: operations["updateOrganisation"];
+        trace?: never;
+    };
+    "/organisations/{organisationId}/workforce-context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's workforce figures (organisation-level only) */
+        get: operations["getWorkforceContext"];
+        /**
+         * Set the organisation's workforce figures (replaces them)
+         * @description Percentages about the organisation as a whole. Learning participation is given for both groups or neither (the gap is what counts). Personal data is refused.
+         */
+        put: operations["putWorkforceContext"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/frameworks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The versions of the practice framework (menukaart)
+         * @description Open data: no token needed. Published and retired versions, oldest first; an admin token also shows drafts.
+         */
+        get: operations["listFrameworks"];
+        put?: never;
+        /**
+         * Create a draft framework version from a content document
+         * @description Admin. The document is checked against the schema and the content rules (unique ids, every phase at least 4 practices, sources cited and existing, relations to existing practices, coherent applicability); every problem is listed. Practice ids are stable across versions: the response lists what the draft adds, changes and removes relative to its predecessor.
+         */
+        post: operations["createFramework"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/frameworks/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A whole framework version: phases, scale, scoring, sources and every practice
+         * @description Open data. JSON by default; `Accept: text/csv` gives the practices as one CSV row each (also at `/frameworks/{version}/practices.csv`). Supports `If-None-Match`.
+         */
+        get: operations["getFramework"];
+        /**
+         * Replace a draft's content
+         * @description Admin, drafts only: published and retired content is immutable (409).
+         */
+        put: operations["replaceFramework"];
+        post?: never;
+        /**
+         * Delete a draft
+         * @description Admin, drafts only: a published version is retired, never deleted (409).
+         */
+        delete: operations["deleteFramework"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/frameworks/{version}/practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The practices of a version, filtered
+         * @description Open data. Filters combine (AND). `Accept: text/csv` for CSV. Supports `If-None-Match`.
+         */
+        get: operations["listPractices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/frameworks/{version}/practices.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The practices of a version as CSV (open-data export)
+         * @description The same rows as `Accept: text/csv` on the practices, for links and spreadsheets. Same filters.
+         */
+        get: operations["listPracticesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/frameworks/{version}/practices/{practiceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One practice, with its evidence and the sources it cites */
+        get: operations["getPractice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/frameworks/{version}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft: from now on its content never changes */
+        post: operations["publishFramework"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/frameworks/{version}/retirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a published version: it stays readable, `latest` moves on */
+        post: operations["retireFramework"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation's assessment rounds, newest first */
+        get: operations["listAssessments"];
+        put?: never;
+        /**
+         * Start a self-assessment round (a draft)
+         * @description Against a published framework version (default: the latest). The organisation's size class, section, region and HR department are recorded with it: they decide which practices apply.
+         */
+        post: operations["createAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assessments/{assessmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An assessment: answers, progress, and once submitted its scores and the change since the previous round */
+        get: operations["getAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set or clear answers of a draft assessment (partial)
+         * @description Send `If-Match` with the ETag you read to be sure no one changed the assessment since (412 if someone did). A submitted assessment is immutable (409): start a new round.
+         */
+        patch: operations["updateAssessmentAnswers"];
+        trace?: never;
+    };
+    "/assessments/{assessmentId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit an assessment: it is scored and becomes immutable
+         * @description Checks completeness (every applicable practice answered, or the configured minimum share; the missing ones are listed in the 422), computes the scores per phase and overall, and stores them with the assessment in one atomic write. An organisation's benchmark contribution is its latest submitted assessment per framework version.
+         */
+        post: operations["submitAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ProblemDetails: {
+            /** @example https://inclusiebenchmark.nl/problems/validation-failed */
+            type: string;
+            /** @example Your request is not valid */
+            title: string;
+            /** @example 400 */
+            status: number;
+            /** @example body /headcount: Expected a whole number of at least 1 */
+            detail: string;
+            /**
+             * @description The request path this problem occurred on.
+             * @example /v1/health
+             */
+            instance: string;
+            /** @description Quote this when you contact support. */
+            requestId: string;
+            /** @description Present on validation failures: one entry per invalid field. */
+            errors?: components["schemas"]["InvalidParam"][];
+        };
+        InvalidParam: {
+            /**
+             * @description Where the invalid value is.
+             * @enum {string}
+             */
+            in: "body" | "query" | "path" | "header";
+            /**
+             * @description JSON Pointer (RFC 6901) to the invalid value within `in`.
+             * @example /headcount
+             */
+            pointer: string;
+            /** @example Expected a whole number of at least 1 */
+            message: string;
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+            /** @example 1.0.0-alpha.1 */
+            apiVersion: string;
+            checks: {
+                /** @enum {string} */
+                database: "reachable";
+            };
+        };
+        TokenResponse: {
+            access_token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+            /** @example 900 */
+            expires_in: number;
+            /** @example organisations:read assessments:write */
+            scope: string;
+        };
+        OAuthError: {
+            /** @enum {string} */
+            error: "invalid_request" | "invalid_client" | "unsupported_grant_type" | "invalid_scope";
+            error_description: string;
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            requestId: string;
+        };
+        TokenRequest: {
+            /** @example client_credentials */
+            grant_type?: string;
+            /** @description When not sent with HTTP Basic. */
+            client_id?: string;
+            /** @description When not sent with HTTP Basic. */
+            client_secret?: string;
+            /** @description Space-separated; default: every scope the client's role allows. Scopes: organisations:read, organisations:write, assessments:read, assessments:write, benchmarks:read, frameworks:write, clients:write. */
+            scope?: string;
+        };
+        ClientWithSecret: components["schemas"]["Client"] & {
+            /** @description Shown only in this response: store it now. */
+            clientSecret: string;
+        };
+        /**
+         * @description admin: operates the platform. employer: one organisation's own data. integration: an HR tool, for the organisations linked to it. sector: aggregates of its SBI sections only.
+         * @enum {string}
+         */
+        Role: "admin" | "employer" | "integration" | "sector";
+        /** @enum {string} */
+        SbiSection: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U";
+        Client: {
+            /** @example cli_q2m4x5c6b7n8p9r2s3t4v5w6 */
+            clientId: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /**
+             * @description The organisation of an employer client.
+             * @example org_k3vq7zq2m4x5c6b7n8p9r2s3
+             */
+            organisationId: string | null;
+            /** @description The SBI sections of a sector client. */
+            sections: components["schemas"]["SbiSection"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateClient: {
+            /** @example Acme HR-suite */
+            name: string;
+            role: components["schemas"]["Role"];
+            /**
+             * @description Required for, and only for, an employer client.
+             * @example org_k3vq7zq2m4x5c6b7n8p9r2s3
+             */
+            organisationId?: string;
+            /** @description Required for, and only for, a sector client. */
+            sections?: components["schemas"]["SbiSection"][];
+        };
+        ClientPage: {
+            items: components["schemas"]["Client"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        UpdateClient: {
+            name?: string;
+            /**
+             * @description A disabled client's tokens stop working at once.
+             * @enum {string}
+             */
+            status?: "active" | "disabled";
+        };
+        SecretRotation: {
+            /** @example cli_q2m4x5c6b7n8p9r2s3t4v5w6 */
+            clientId: string;
+            /** @description The new secret, shown only in this response. The old one stops working now. */
+            clientSecret: string;
+            /** Format: date-time */
+            rotatedAt: string;
+        };
+        ClientSections: {
+            sections: components["schemas"]["SbiSection"][];
+        };
+        Organisation: {
+            /**
+             * @description Opaque and unguessable.
+             * @example org_k3vq7zq2m4x5c6b7n8p9r2s3
+             */
+            organisationId: string;
+            name: string;
+            kvkNumber: string | null;
+            sbiSection: components["schemas"]["SbiSection"];
+            sbiCode: string | null;
+            headcount: number;
+            sizeClass: components["schemas"]["SizeClass"];
+            region: components["schemas"]["ProvinceCode"];
+            labourMarketRegion: string | null;
+            hasHrDepartment: boolean;
+            legalForm: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        SizeClass: "micro" | "small" | "medium" | "large";
+        /**
+         * @description Province, by ISO 3166-2:NL code.
+         * @enum {string}
+         */
+        ProvinceCode: "NL-DR" | "NL-FL" | "NL-FR" | "NL-GE" | "NL-GR" | "NL-LI" | "NL-NB" | "NL-NH" | "NL-OV" | "NL-UT" | "NL-ZE" | "NL-ZH";
+        CreateOrganisation: {
+            /** @example Bakkerij De Korenaar */
+            name: string;
+            /**
+             * @description KvK-nummer (Chamber of Commerce), 8 digits.
+             * @example 12345678
+             */
+            kvkNumber?: string | null;
+            sbiSection?: components["schemas"]["SbiSection"] & unknown;
+            /**
+             * @description Full SBI 2008 code; its section is derived and must agree with sbiSection.
+             * @example 1071
+             */
+            sbiCode?: string | null;
+            /**
+             * @description Number of employees.
+             * @example 35
+             */
+            headcount: number;
+            region: components["schemas"]["ProvinceCode"];
+            /** @description Arbeidsmarktregio. */
+            labourMarketRegion?: string | null;
+            hasHrDepartment: boolean;
+            /** @example bv */
+            legalForm?: string | null;
+        };
+        OrganisationPage: {
+            items: components["schemas"]["Organisation"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        /** @description Only the fields you send change; null clears an optional field. */
+        UpdateOrganisation: {
+            /** @example Bakkerij De Korenaar */
+            name?: string;
+            /**
+             * @description KvK-nummer (Chamber of Commerce), 8 digits.
+             * @example 12345678
+             */
+            kvkNumber?: string | null;
+            sbiSection?: components["schemas"]["SbiSection"] & unknown;
+            /**
+             * @description Full SBI 2008 code; its section is derived and must agree with sbiSection.
+             * @example 1071
+             */
+            sbiCode?: string | null;
+            /**
+             * @description Number of employees.
+             * @example 35
+             */
+            headcount?: number;
+            region?: components["schemas"]["ProvinceCode"];
+            /** @description Arbeidsmarktregio. */
+            labourMarketRegion?: string | null;
+            hasHrDepartment?: boolean;
+            /** @example bv */
+            legalForm?: string | null;
+        };
+        WorkforceContext: {
+            referenceYear: number | null;
+            migrationBackgroundShare: number | null;
+            migrationBackgroundManagementShare: number | null;
+            migrationBackgroundHiresShare: number | null;
+            learningParticipationWithMigrationBackground: number | null;
+            learningParticipationWithoutMigrationBackground: number | null;
+            agedOver55Share: number | null;
+            atMostMbo2Share: number | null;
+            routineWorkShare: number | null;
+            updatedAt: string | null;
+        };
+        WorkforceContextInput: {
+            /** @description The year the figures are about. */
+            referenceYear?: number | null;
+            /** @description Share of employees with a migration background (0–100). */
+            migrationBackgroundShare?: number | null;
+            /** @description Share with a migration background among managers (0–100). */
+            migrationBackgroundManagementShare?: number | null;
+            /** @description Share with a migration background among last year's hires (0–100). */
+            migrationBackgroundHiresShare?: number | null;
+            /** @description Share of employees with a migration background who took part in work-related learning last year (0–100). */
+            learningParticipationWithMigrationBackground?: number | null;
+            /** @description Share of employees without a migration background who took part in work-related learning last year (0–100). */
+            learningParticipationWithoutMigrationBackground?: number | null;
+            /** @description Share of employees over 55 (0–100). */
+            agedOver55Share?: number | null;
+            /** @description Share of employees with at most MBO-2 education (0–100). */
+            atMostMbo2Share?: number | null;
+            /** @description Share of employees in routine work (0–100). */
+            routineWorkShare?: number | null;
+        };
+        FrameworkVersionList: {
+            items: components["schemas"]["FrameworkVersionSummary"][];
+        };
+        FrameworkVersionSummary: {
+            /** @example 2026.1 */
+            version: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            title: string;
+            predecessor: string | null;
+            practiceCount: number;
+            changes: components["schemas"]["PracticeChanges"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            retiredAt: string | null;
+        };
+        /** @description Relative to the predecessor; scores compare across versions on the common practices. */
+        PracticeChanges: {
+            added: string[];
+            changed: string[];
+            removed: string[];
+        };
+        Framework: components["schemas"]["FrameworkVersionSummary"] & {
+            phases: {
+                phaseId: components["schemas"]["PhaseId"];
+                name: string;
+                description: string;
+            }[];
+            maturityScale: {
+                level: number;
+                label: string;
+                description: string;
+            }[];
+            scoring: {
+                evidenceWeights: {
+                    strong: number;
+                    moderate: number;
+                    promising: number;
+                    contested: number;
+                    unverified: number;
+                };
+                bands: {
+                    bandId: components["schemas"]["BandId"];
+                    minScore: number;
+                    label: string;
+                }[];
+            };
+            sources: components["schemas"]["Source"][];
+            practices: components["schemas"]["LocalizedPractice"][];
+        };
+        /** @enum {string} */
+        PhaseId: "werving_selectie" | "kennismaking_onboarding" | "doorstroom" | "behoud_inclusie" | "leren_ontwikkelen" | "stages_eerste_baan" | "leerwerktrajecten" | "monitoring_doelen" | "arbeidsmigranten";
+        /** @enum {string} */
+        BandId: "beginnend" | "ontwikkelend" | "gevorderd" | "voorhoede";
+        Source: {
+            /** @example levashina-2014 */
+            id: string;
+            authors: string;
+            year: number | null;
+            title: string;
+            outlet: string | null;
+            /** Format: uri */
+            url: string | null;
+            /** @description File name of the source document in the project's seed set, when it is one. */
+            seed: string | null;
+            /** @description What was and was not checked of this source. */
+            note: string | null;
+        };
+        LocalizedPractice: {
+            /**
+             * @description Stable across framework versions.
+             * @example structured_interviews
+             */
+            practiceId: string;
+            phase: components["schemas"]["PhaseId"];
+            name: string;
+            /** @description What "in place" means (maturity 3). */
+            inPlace: string;
+            /** @description The question the employer answers on the 0–4 scale. */
+            question: string;
+            evidence: {
+                level: components["schemas"]["EvidenceLevel"];
+                summary: string;
+                /** @description Ids in the version's `sources`. */
+                sources: string[];
+            };
+            effort: {
+                level: components["schemas"]["EffortLevel"];
+                description: string;
+            };
+            goals: components["schemas"]["Goal"][];
+            focusGroups: components["schemas"]["FocusGroup"][];
+            fit: {
+                sizeClasses: components["schemas"]["SizeClass"][];
+                needsHrDepartment: boolean;
+                sectors: components["schemas"]["SbiSection"][];
+            };
+            applicability: {
+                requiredFor: components["schemas"]["SizeClass"][];
+                notApplicableWhen: string | null;
+            };
+            relations: {
+                reinforces: string[];
+                compensates: string[];
+                interferesWith: string[];
+            };
+        };
+        /** @enum {string} */
+        EvidenceLevel: "strong" | "moderate" | "promising" | "contested" | "unverified";
+        /** @enum {string} */
+        EffortLevel: "low" | "medium" | "high";
+        /** @enum {string} */
+        Goal: "instroom" | "doorstroom" | "behoud" | "leren";
+        /** @enum {string} */
+        FocusGroup: "learning_gap" | "vulnerable_profile" | "statushouders" | "labour_migrants" | "interns";
+        PracticeList: {
+            version: string;
+            items: components["schemas"]["LocalizedPractice"][];
+        };
+        PracticeWithSources: components["schemas"]["LocalizedPractice"] & {
+            framework: {
+                version: string;
+                /** @enum {string} */
+                status: "draft" | "published" | "retired";
+            };
+            /** @description The cited sources in full. */
+            sourceDetails: components["schemas"]["Source"][];
+        };
+        FrameworkContent: {
+            /** @example 2026.1 */
+            version: string;
+            title: components["schemas"]["LocalizedText"];
+            predecessor: string | null;
+            phases: components["schemas"]["Phase"][];
+            maturityScale: components["schemas"]["MaturityLevel"][];
+            scoring: components["schemas"]["Scoring"];
+            sources: components["schemas"]["Source"][];
+            practices: components["schemas"]["Practice"][];
+        };
+        /** @description The same text in Dutch and English. */
+        LocalizedText: {
+            nl: string;
+            en: string;
+        };
+        Phase: {
+            id: components["schemas"]["PhaseId"];
+            name: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+        };
+        MaturityLevel: {
+            level: number;
+            label: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+        };
+        /** @description Part of the version: a published version scores the same forever. */
+        Scoring: {
+            evidenceWeights: {
+                strong: number;
+                moderate: number;
+                promising: number;
+                contested: number;
+                unverified: number;
+            };
+            bands: {
+                id: components["schemas"]["BandId"];
+                minScore: number;
+                label: components["schemas"]["LocalizedText"];
+            }[];
+        };
+        Practice: {
+            /**
+             * @description Stable across framework versions.
+             * @example structured_interviews
+             */
+            id: string;
+            phase: components["schemas"]["PhaseId"];
+            name: components["schemas"]["LocalizedText"];
+            inPlace: components["schemas"]["LocalizedText"] & unknown;
+            question: components["schemas"]["LocalizedText"] & unknown;
+            evidence: {
+                level: components["schemas"]["EvidenceLevel"];
+                summary: components["schemas"]["LocalizedText"] & unknown;
+                sources: string[];
+            };
+            effort: {
+                level: components["schemas"]["EffortLevel"];
+                description: components["schemas"]["LocalizedText"] & unknown;
+            };
+            goals: components["schemas"]["Goal"][];
+            focusGroups: components["schemas"]["FocusGroup"][];
+            fit: {
+                /** @description Organisations of these sizes are asked this practice; for others it does not apply. */
+                sizeClasses: components["schemas"]["SizeClass"][];
+                needsHrDepartment: boolean;
+                /** @description Where it is sector-specific; empty: every sector. */
+                sectors: components["schemas"]["SbiSection"][];
+            };
+            applicability: {
+                /** @description Size classes for which `notApplicable` is refused: the practice applies to every such employer. */
+                requiredFor: components["schemas"]["SizeClass"][];
+                notApplicableWhen: components["schemas"]["LocalizedText"] & (Record<string, never> | null);
+            };
+            relations: {
+                reinforces: string[];
+                compensates: string[];
+                /** @description Practices whose benefit this one undoes when it is missing: fix this one first. */
+                interferesWith: string[];
+            };
+        };
+        Assessment: {
+            /** @example asm_b7n8p9r2s3t4v5w6q2m4x5c6 */
+            assessmentId: string;
+            /**
+             * @description Opaque and unguessable.
+             * @example org_k3vq7zq2m4x5c6b7n8p9r2s3
+             */
+            organisationId: string;
+            frameworkVersion: string;
+            /** @enum {string} */
+            status: "draft" | "submitted";
+            /** @description Also the ETag; send it as If-Match when you change answers. */
+            revision: number;
+            context: {
+                sizeClass: components["schemas"]["SizeClass"];
+                sbiSection: components["schemas"]["SbiSection"];
+                region: components["schemas"]["ProvinceCode"];
+                hasHrDepartment: boolean;
+            };
+            progress: {
+                answered: number;
+                applicable: number;
+                /** @description Applicable practices without an answer yet. */
+                missing: string[];
+            };
+            answers: {
+                /**
+                 * @description Stable across framework versions.
+                 * @example structured_interviews
+                 */
+                practiceId: string;
+                phase: components["schemas"]["PhaseId"];
+                maturity: components["schemas"]["Maturity"];
+                comment: string | null;
+                updatedAt: string;
+            }[];
+            /** @description Once submitted. */
+            scores: components["schemas"]["Scores"] | null;
+            /** @description Against the organisation's previous submitted round; on the practices both versions share when they differ. */
+            changeSincePrevious: components["schemas"]["ChangeSincePrevious"] | null;
+            createdAt: string;
+            updatedAt: string;
+            submittedAt: string | null;
+        };
+        /** @description 0 not in place, 1 ad hoc, 2 partly in place, 3 structurally embedded, 4 embedded and evaluated; or notApplicable where the framework allows it (it then leaves the score's denominator). */
+        Maturity: 0 | 1 | 2 | 3 | 4 | "notApplicable";
+        Scores: {
+            overall: {
+                score: number | null;
+                band: components["schemas"]["BandId"] & (string | null);
+                uncappedBand: components["schemas"]["BandId"] & (string | null);
+                cappedBy: components["schemas"]["PhaseId"] & (string | null);
+                coverage: {
+                    answered: number;
+                    applicable: number;
+                };
+            };
+            phases: {
+                phase: components["schemas"]["PhaseId"];
+                /** @enum {string} */
+                status: "scored" | "notApplicable";
+                score: number | null;
+                band: components["schemas"]["BandId"] & (string | null);
+                coverage: {
+                    answered: number;
+                    applicable: number;
+                };
+            }[];
+        };
+        ChangeSincePrevious: {
+            /** @example asm_b7n8p9r2s3t4v5w6q2m4x5c6 */
+            previousAssessmentId: string;
+            previousFrameworkVersion: string;
+            previousSubmittedAt: string;
+            /** @enum {string} */
+            comparedOn: "allPractices" | "commonPractices";
+            commonPractices: number;
+            overall: number | null;
+            phases: {
+                phase: components["schemas"]["PhaseId"];
+                previous: number | null;
+                current: number | null;
+                change: number | null;
+            }[];
+        };
+        CreateAssessment: {
+            /** @description A published framework version; default: the latest. */
+            frameworkVersion?: string;
+        };
+        AssessmentPage: {
+            items: components["schemas"]["AssessmentSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        AssessmentSummary: {
+            /** @example asm_b7n8p9r2s3t4v5w6q2m4x5c6 */
+            assessmentId: string;
+            frameworkVersion: string;
+            /** @enum {string} */
+            status: "draft" | "submitted";
+            overallScore: number | null;
+            overallBand: components["schemas"]["BandId"] & (string | null);
+            createdAt: string;
+            submittedAt: string | null;
+        };
+        UpdateAnswers: {
+            /** @description By practice id; null clears an answer. Practices not named are left as they are. */
+            answers: {
+                [key: string]: components["schemas"]["AnswerInput"] | null;
+            };
+        };
+        AnswerInput: {
+            maturity: components["schemas"]["Maturity"];
+            /** @description Up to 1000 characters. No personal data. */
+            comment?: string | null;
+        };
+    };
+    responses: {
+        /** @description No resource at this path (any operation, and any path not in this document). */
+        NotFound: {
+            headers: {
+                /** @description The full semantic version of the API that answered. */
+                "API-Version"?: string;
+                /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                "X-Request-Id"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description The path exists, but not under this method. `Allow` lists the methods it has. */
+        MethodNotAllowed: {
+            headers: {
+                /** @description The full semantic version of the API that answered. */
+                "API-Version"?: string;
+                /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                "X-Request-Id"?: string;
+                /** @description The methods this path supports. */
+                Allow?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up, with the database reachable. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached. */
+            503: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDocsPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The docs page. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDocsAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description One of the docs page's own files. */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/css": string;
+                    "text/javascript": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description An access token. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description invalid_request, unsupported_grant_type or invalid_scope (RFC 6749 §5.2). */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description invalid_client: unknown client, wrong secret, or disabled client. */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listClients: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, in creation order. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientPage"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs clients:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClient"];
+            };
+        };
+        responses: {
+            /** @description Created, with its secret. */
+            201: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientWithSecret"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs clients:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Client"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs clients:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["UpdateClient"];
+                "application/json": components["schemas"]["UpdateClient"];
+            };
+        };
+        responses: {
+            /** @description The client as it is now. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Client"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs clients:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createSecretRotation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret. */
+            201: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretRotation"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs clients:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    replaceClientSections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientSections"];
+            };
+        };
+        responses: {
+            /** @description The client as it is now. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Client"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs clients:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    linkClientOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Linked (also when it already was). */
+            204: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs clients:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    unlinkClientOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlinked. */
+            204: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs clients:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                sbiSection?: components["schemas"]["SbiSection"];
+                sizeClass?: components["schemas"]["SizeClass"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, in registration order. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationPage"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:read). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganisation"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:read). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["UpdateOrganisation"];
+                "application/json": components["schemas"]["UpdateOrganisation"];
+            };
+        };
+        responses: {
+            /** @description The profile as it is now. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getWorkforceContext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures; all null when none were given. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkforceContext"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:read). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    putWorkforceContext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkforceContextInput"];
+            };
+        };
+        responses: {
+            /** @description The figures as stored. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkforceContext"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listFrameworks: {
+        parameters: {
+            query?: {
+                /** @description Overrides Accept-Language. Default: nl. */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkVersionList"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createFramework: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FrameworkContent"];
+            };
+        };
+        responses: {
+            /** @description The draft. */
+            201: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkVersionSummary"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs frameworks:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description That version exists already. */
+            409: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getFramework: {
+        parameters: {
+            query?: {
+                /** @description Overrides Accept-Language. Default: nl. */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description A version, or `latest` for the newest published one. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The framework version in the negotiated language (see Content-Language). */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Framework"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Your copy (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only JSON and CSV are offered. */
+            406: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    replaceFramework: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FrameworkContent"];
+            };
+        };
+        responses: {
+            /** @description The draft as it is now. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkVersionSummary"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs frameworks:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The version is published or retired. */
+            409: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteFramework: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs frameworks:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The version is published or retired. */
+            409: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listPractices: {
+        parameters: {
+            query?: {
+                /** @description Overrides Accept-Language. Default: nl. */
+                lang?: "nl" | "en";
+                phase?: components["schemas"]["PhaseId"];
+                evidenceLevel?: components["schemas"]["EvidenceLevel"];
+                /** @description Practices that apply to organisations of this size. */
+                sizeClass?: components["schemas"]["SizeClass"] & unknown;
+                goal?: components["schemas"]["Goal"];
+            };
+            header?: never;
+            path: {
+                /** @description A version, or `latest` for the newest published one. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching practices, in framework order. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeList"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Your copy (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only JSON and CSV are offered. */
+            406: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listPracticesCsv: {
+        parameters: {
+            query?: {
+                /** @description Overrides Accept-Language. Default: nl. */
+                lang?: "nl" | "en";
+                phase?: components["schemas"]["PhaseId"];
+                evidenceLevel?: components["schemas"]["EvidenceLevel"];
+                /** @description Practices that apply to organisations of this size. */
+                sizeClass?: components["schemas"]["SizeClass"] & unknown;
+                goal?: components["schemas"]["Goal"];
+            };
+            header?: never;
+            path: {
+                /** @description A version, or `latest` for the newest published one. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per practice. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Your copy (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPractice: {
+        parameters: {
+            query?: {
+                /** @description Overrides Accept-Language. Default: nl. */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description A version, or `latest` for the newest published one. */
+                version: string;
+                /** @description Stable across framework versions. */
+                practiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The practice. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeWithSources"];
+                };
+            };
+            /** @description Your copy (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    publishFramework: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version as it is now. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkVersionSummary"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs frameworks:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The version is not draft. */
+            409: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    retireFramework: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version as it is now. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkVersionSummary"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs frameworks:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The version is not published. */
+            409: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listAssessments: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentPage"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs assessments:read). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createAssessment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateAssessment"];
+            };
+        };
+        responses: {
+            /** @description The draft. */
+            201: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs assessments:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessment. Its ETag is its revision. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description Your copy (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs assessments:read). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateAssessmentAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["UpdateAnswers"];
+                "application/json": components["schemas"]["UpdateAnswers"];
+            };
+        };
+        responses: {
+            /** @description The assessment as it is now, with its new ETag. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs assessments:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The assessment is submitted, or changed concurrently (retry after reading it again). */
+            409: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match: someone changed the assessment since you read it. */
+            412: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    submitAssessment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted, with its scores. */
+            201: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs assessments:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Already submitted, or changed while submitting. */
+            409: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not complete enough: `errors` lists the practices still to answer. */
+            422: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+}
