@@ -19,6 +19,12 @@ export interface AppDeps {
 /** Settings shared by both runtimes (each entry reads its own environment into these). */
 export interface AppSettings {
   readonly tokens: TokenSettings;
+  readonly benchmarks: {
+    /** k: a peer group is shown only with at least this many organisations (never below 5). */
+    readonly minGroupSize: number;
+    /** Demo databases hold synthetic organisations: every benchmark says so. */
+    readonly syntheticData: boolean;
+  };
   readonly assessments: {
     /** The share (%) of applicable practices that must be answered before an assessment can be submitted. */
     readonly minimumCoverage: number;

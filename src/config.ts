@@ -15,6 +15,11 @@ const SharedSchema = z.object({
     .min(60, "must be between 60 and 86400")
     .max(86_400, "must be between 60 and 86400")
     .default(900),
+  BENCHMARK_MIN_GROUP: wholeNumber("must be a whole number")
+    .min(5, "must be at least 5: smaller groups could expose one employer")
+    .max(1000, "must be at most 1000")
+    .default(10),
+  DEMO_DATA: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
   ASSESSMENT_MIN_COVERAGE: wholeNumber("must be a whole percentage")
     .min(50, "must be between 50 and 100")
     .max(100, "must be between 50 and 100")
@@ -103,6 +108,7 @@ function sharedFrom(parsed: z.infer<typeof SharedSchema>): SharedConfig {
         accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
       },
       assessments: { minimumCoverage: parsed.ASSESSMENT_MIN_COVERAGE },
+      benchmarks: { minGroupSize: parsed.BENCHMARK_MIN_GROUP, syntheticData: parsed.DEMO_DATA === "true" },
     },
     signingKeys: parsed.JWT_SIGNING_KEYS ?? null,
     bootstrapAdmin: clientId !== undefined && clientSecret !== undefined ? { clientId, clientSecret } : null,

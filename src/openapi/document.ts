@@ -61,6 +61,11 @@ export const OPENAPI_DOCUMENT_CONFIG: DocumentConfig = {
     { name: "Authentication", description: "OAuth 2.0 client credentials." },
     { name: "Clients", description: "API clients, their roles and scope of access (admin)." },
     { name: "Organisations", description: "Employers: profile and who may see them." },
+    {
+      name: "Benchmarks",
+      description:
+        "Peer groups and sector aggregates, privacy-safe: no group under k, nothing derivable by subtraction.",
+    },
     { name: "Assessments", description: "Self-assessments: answer, submit, get scores per phase and overall." },
     {
       name: "Framework",

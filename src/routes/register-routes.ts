@@ -5,6 +5,8 @@ import { registerCreateSubmission } from "./assessments/create-submission.js";
 import { registerGetAssessment } from "./assessments/get-assessment.js";
 import { registerListAssessments } from "./assessments/list-assessments.js";
 import { registerUpdateAssessmentAnswers } from "./assessments/update-assessment-answers.js";
+import { registerGetOrganisationBenchmark } from "./benchmarks/get-organisation-benchmark.js";
+import { registerListBenchmarks } from "./benchmarks/list-benchmarks.js";
 import { registerClientOrganisationLinks } from "./clients/client-organisation-links.js";
 import { registerCreateClient } from "./clients/create-client.js";
 import { registerCreateSecretRotation } from "./clients/create-secret-rotation.js";
@@ -25,6 +27,7 @@ import { registerReplaceFramework } from "./frameworks/replace-framework.js";
 import { registerGetHealth } from "./health/get-health.js";
 import { registerCreateToken } from "./oauth/create-token.js";
 import { registerCreateOrganisation } from "./organisations/create-organisation.js";
+import { registerDeleteOrganisation } from "./organisations/delete-organisation.js";
 import { registerGetOrganisation } from "./organisations/get-organisation.js";
 import { registerListOrganisations } from "./organisations/list-organisations.js";
 import { registerUpdateOrganisation } from "./organisations/update-organisation.js";
@@ -52,6 +55,7 @@ export function buildApiRouter(): ApiRouter {
   registerListOrganisations(router);
   registerGetOrganisation(router);
   registerUpdateOrganisation(router);
+  registerDeleteOrganisation(router);
   registerWorkforceContext(router);
   const frameworks = createFrameworkReader();
   registerListFrameworks(router);
@@ -66,5 +70,7 @@ export function buildApiRouter(): ApiRouter {
   registerGetAssessment(router, frameworks);
   registerUpdateAssessmentAnswers(router, frameworks);
   registerCreateSubmission(router, frameworks);
+  registerGetOrganisationBenchmark(router, frameworks);
+  registerListBenchmarks(router, frameworks);
   return router;
 }

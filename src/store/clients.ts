@@ -68,7 +68,7 @@ export async function insertClient(storage: Storage, client: NewClient): Promise
   ]);
 }
 
-async function sectionsOf(
+export async function sectionsOf(
   db: Kysely<DatabaseSchema>,
   clientIds: readonly string[],
 ): Promise<Map<string, SbiSection[]>> {

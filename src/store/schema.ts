@@ -119,7 +119,44 @@ export interface IdempotencyKeysTable {
   expires_at: string;
 }
 
+export interface BenchmarkContributionsTable {
+  framework_version: string;
+  period: string;
+  organisation_id: string;
+  assessment_id: string;
+  revision: number;
+}
+
+export interface BenchmarkGroupsTable {
+  framework_version: string;
+  period: string;
+  group_key: string;
+  organisations: number;
+}
+
+export interface BenchmarkScoreBinsTable {
+  framework_version: string;
+  period: string;
+  group_key: string;
+  measure: string;
+  bin: number;
+  organisations: number;
+}
+
+export interface BenchmarkPracticeLevelsTable {
+  framework_version: string;
+  period: string;
+  group_key: string;
+  practice_id: string;
+  level: string;
+  organisations: number;
+}
+
 export interface DatabaseSchema {
+  benchmark_contributions: BenchmarkContributionsTable;
+  benchmark_groups: BenchmarkGroupsTable;
+  benchmark_score_bins: BenchmarkScoreBinsTable;
+  benchmark_practice_levels: BenchmarkPracticeLevelsTable;
   organisation_workforce: OrganisationWorkforceTable;
   assessments: AssessmentsTable;
   assessment_answers: AssessmentAnswersTable;

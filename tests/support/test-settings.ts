@@ -7,4 +7,5 @@ export const TEST_SETTINGS: AppSettings = {
     accessTokenTtlSeconds: 900,
   },
   assessments: { minimumCoverage: 100 },
+  benchmarks: { minGroupSize: 5, syntheticData: false },
 };

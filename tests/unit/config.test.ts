@@ -23,6 +23,7 @@ describe("loadNodeConfig", () => {
       settings: {
         tokens: { issuer: "inclusiebenchmark", audience: "inclusiebenchmark-api", accessTokenTtlSeconds: 900 },
         assessments: { minimumCoverage: 100 },
+        benchmarks: { minGroupSize: 10, syntheticData: false },
       },
       signingKeys: null,
       bootstrapAdmin: null,
@@ -48,6 +49,7 @@ describe("loadNodeConfig", () => {
     ["DATABASE_PATH", "   ", /DATABASE_PATH=" {3}": must not be empty/],
     ["SHUTDOWN_TIMEOUT_MS", "-1", /SHUTDOWN_TIMEOUT_MS="-1": must not be negative/],
     ["ACCESS_TOKEN_TTL_SECONDS", "5", /ACCESS_TOKEN_TTL_SECONDS="5": must be between 60 and 86400/],
+    ["BENCHMARK_MIN_GROUP", "4", /BENCHMARK_MIN_GROUP="4": must be at least 5/],
     ["ASSESSMENT_MIN_COVERAGE", "30", /ASSESSMENT_MIN_COVERAGE="30": must be between 50 and 100/],
     ["ADMIN_CLIENT_SECRET", "short", /ADMIN_CLIENT_SECRET=\(hidden\): must be at least 32 characters/],
   ])("refuses %s=%s with a message naming the variable", (name, value, message) => {

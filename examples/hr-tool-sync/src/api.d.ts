@@ -227,7 +227,11 @@ export interface paths {
         get: operations["getOrganisation"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Erase an organisation and everything about it
+         * @description Admin, or the employer itself. Removes the organisation, its assessments, workforce figures, links and employer clients, and its contribution to every benchmark aggregate, in one atomic write.
+         */
+        delete: operations["deleteOrganisation"];
         options?: never;
         head?: never;
         /**
@@ -457,6 +461,46 @@ export interface paths {
          * @description Checks completeness (every applicable practice answered, or the configured minimum share; the missing ones are listed in the 422), computes the scores per phase and overall, and stores them with the assessment in one atomic write. An organisation's benchmark contribution is its latest submitted assessment per framework version.
          */
         post: operations["submitAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/benchmark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the organisation stands among its peers
+         * @description For its latest submitted assessment: the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (percentile rank, quartiles, deciles), and per practice its own answer next to the peers' adoption rate. A group is shown only with at least k organisations and when no smaller group could be derived from it by subtraction (docs/privacy.md).
+         */
+        get: operations["getOrganisationBenchmark"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/benchmarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sector aggregates: distributions, adoption and trends per peer group
+         * @description For sector organisations (their own SBI sections only) and admins. Every published group has at least k organisations and none can be derived from others by subtraction; groups that do not meet that are left out. `Accept: text/csv` gives one tidy row per group × measure × statistic.
+         */
+        get: operations["listBenchmarks"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1051,6 +1095,96 @@ export interface components {
             maturity: components["schemas"]["Maturity"];
             /** @description Up to 1000 characters. No personal data. */
             comment?: string | null;
+        };
+        OrganisationBenchmark: {
+            organisationId: string;
+            assessmentId: string;
+            frameworkVersion: string;
+            peerGroup: components["schemas"]["PeerGroup"];
+            requestedLevel: components["schemas"]["PeerGroupLevel"];
+            /** @description Why a broader group than requested is shown, if it is. */
+            fallbackReason: string | null;
+            minimumGroupSize: number;
+            measures: components["schemas"]["MeasurePosition"][];
+            practices: components["schemas"]["PracticeComparison"][];
+            /** @description Set when the benchmark rests on synthetic demo data. */
+            dataNotice: string | null;
+        };
+        /** @description null when no group is large enough to show. */
+        PeerGroup: {
+            level: components["schemas"]["PeerGroupLevel"];
+            section: components["schemas"]["SbiSection"] & (string | null);
+            sizeClass: components["schemas"]["SizeClass"] & (string | null);
+            region: components["schemas"]["ProvinceCode"] & (string | null);
+            /** @description Rounded to a multiple of 5. */
+            organisations: number;
+        } | null;
+        /**
+         * @description sectionSizeRegion ⊂ sectionSize ⊂ section; size; all.
+         * @enum {string}
+         */
+        PeerGroupLevel: "sectionSizeRegion" | "sectionSize" | "section" | "size" | "all";
+        MeasurePosition: {
+            measure: "overall" | components["schemas"]["PhaseId"];
+            score: number | null;
+            band: components["schemas"]["BandId"] & (string | null);
+            /** @description Share (%) of the peer group scoring below you, half of those level with you counted. */
+            percentileRank: number | null;
+            p25: number | null;
+            median: number | null;
+            p75: number | null;
+            /** @description p10 … p90, at 1-point resolution. */
+            deciles: (number | null)[];
+        };
+        PracticeComparison: {
+            /**
+             * @description Stable across framework versions.
+             * @example structured_interviews
+             */
+            practiceId: string;
+            phase: components["schemas"]["PhaseId"];
+            ownAnswer: components["schemas"]["Maturity"];
+            /** @description Share (%) of peers at maturity 3 or 4; null when fewer than k peers answered it. */
+            peerAdoptionRate: number | null;
+        };
+        BenchmarkList: {
+            frameworkVersion: string;
+            period: string;
+            minimumGroupSize: number;
+            items: components["schemas"]["GroupAggregate"][];
+            dataNotice: string | null;
+        };
+        GroupAggregate: {
+            frameworkVersion: string;
+            period: string;
+            group: components["schemas"]["PeerGroup"];
+            measures: {
+                measure: string;
+                organisations: number;
+                p25: number | null;
+                median: number | null;
+                p75: number | null;
+                /** @description p10 … p90, at 1-point resolution. */
+                deciles: (number | null)[];
+            }[];
+            practices: {
+                /**
+                 * @description Stable across framework versions.
+                 * @example structured_interviews
+                 */
+                practiceId: string;
+                phase: components["schemas"]["PhaseId"];
+                adoptionRate: number | null;
+                levelShares: {
+                    [key: string]: number | null;
+                } | null;
+                suppressed: boolean;
+            }[];
+            trend: {
+                period: string;
+                organisations: number;
+                overallMedian: number | null;
+            }[];
         };
     };
     responses: {
@@ -2390,6 +2524,109 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased. */
+            204: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:write). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An assessment was submitted meanwhile: retry. */
+            409: {
                 headers: {
                     /** @description The full semantic version of the API that answered. */
                     "API-Version"?: string;
@@ -4291,6 +4528,227 @@ export interface operations {
             };
             /** @description Not complete enough: `errors` lists the practices still to answer. */
             422: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getOrganisationBenchmark: {
+        parameters: {
+            query?: {
+                /** @description Another framework version the organisation submitted for; default: its latest submission's. */
+                framework?: string;
+                /** @description Start from a broader group than the narrowest. */
+                peerGroup?: components["schemas"]["PeerGroupLevel"] & unknown;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The benchmark. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationBenchmark"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The organisation has no submitted assessment (for that framework version) yet. */
+            409: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listBenchmarks: {
+        parameters: {
+            query?: {
+                framework?: string;
+                /** @description all (each organisation's latest submission), or a quarter of submission. */
+                period?: string;
+                section?: components["schemas"]["SbiSection"];
+                sizeClass?: components["schemas"]["SizeClass"];
+                /** @description Province, by ISO 3166-2:NL code. */
+                region?: components["schemas"]["ProvinceCode"];
+                /** @description sectionSizeRegion ⊂ sectionSize ⊂ section; size; all. */
+                level?: components["schemas"]["PeerGroupLevel"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published groups that match, at most 200. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenchmarkList"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Your copy (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only JSON and CSV are offered. */
+            406: {
                 headers: {
                     /** @description The full semantic version of the API that answered. */
                     "API-Version"?: string;

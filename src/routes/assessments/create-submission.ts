@@ -4,6 +4,7 @@ import { jsonPointer } from "../../http/validation-hook.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { assessmentWriteConflict, getAnswers, getAssessment, submitAssessment } from "../../store/assessments.js";
+import { contributionWrites } from "../../store/benchmarks.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { AssessmentParamsSchema, AssessmentSchema } from "./assessment-schemas.js";
 import { answersMap, assessmentEtag, assessmentView, findVisibleAssessment } from "./assessment-view.js";
@@ -51,8 +52,19 @@ export function registerCreateSubmission(router: ApiRouter, reader: FrameworkRea
       });
     }
     const scores = scoreAssessment(content, assessment.context, answers);
+    const now = deps.clock.now();
+    // The benchmark aggregates change in the same atomic write as the assessment.
+    const aggregates = await contributionWrites(deps.storage, {
+      organisationId: assessment.organisationId,
+      assessmentId: assessment.id,
+      frameworkVersion: assessment.frameworkVersion,
+      context: assessment.context,
+      scores,
+      answers,
+      submittedAt: now,
+    });
     try {
-      await submitAssessment(deps.storage, assessment.id, assessment.revision, scores, deps.clock.now());
+      await submitAssessment(deps.storage, assessment.id, assessment.revision, scores, now, aggregates);
     } catch (error) {
       if (assessmentWriteConflict(error) === null) throw error;
       throw new ApiError("conflict", {

@@ -1,0 +1,161 @@
+import { z } from "@hono/zod-openapi";
+import { practiceAdoption } from "../../domain/benchmark/group-statistics.js";
+import { ALL_PERIODS, PEER_GROUP_LEVELS, type PeerGroup, peerGroupsFor } from "../../domain/benchmark/peer-groups.js";
+import { deciles, percentileRank, quartiles, roundedCount } from "../../domain/benchmark/statistics.js";
+import { publishableGroups } from "../../domain/benchmark/suppression.js";
+import { appliesTo } from "../../domain/scoring.js";
+import { ApiError } from "../../errors.js";
+import type { ApiRouter } from "../../openapi/api-router.js";
+import { defineRoute, problemResponse } from "../../openapi/define-route.js";
+import { getAnswers, getAssessment } from "../../store/assessments.js";
+import { groupCounts, practiceLevels, scoreBins } from "../../store/benchmarks.js";
+import { findVisibleOrganisation } from "../../store/organisations.js";
+import { answersMap } from "../assessments/assessment-view.js";
+import type { FrameworkReader } from "../frameworks/framework-reader.js";
+import { organisationNotFound } from "../organisations/get-organisation.js";
+import { OrganisationParamsSchema } from "../organisations/organisation-schemas.js";
+import { syntheticDataNotice } from "./benchmark-notices.js";
+import { OrganisationBenchmarkSchema, PeerGroupLevelSchema } from "./benchmark-schemas.js";
+
+export const getOrganisationBenchmarkRoute = defineRoute({
+  method: "get",
+  path: "/organisations/{organisationId}/benchmark",
+  operationId: "getOrganisationBenchmark",
+  tags: ["Benchmarks"],
+  summary: "Where the organisation stands among its peers",
+  description:
+    "For its latest submitted assessment: the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (percentile rank, quartiles, deciles), and per practice its own answer next to the peers' adoption rate. A group is shown only with at least k organisations and when no smaller group could be derived from it by subtraction (docs/privacy.md).",
+  access: { roles: ["admin", "employer", "integration"], scope: "benchmarks:read", othersSeeNotFound: true },
+  request: {
+    params: OrganisationParamsSchema,
+    query: z.object({
+      framework: z
+        .string()
+        .regex(/^\d{4}\.\d+$/, "must be a version such as 2026.1")
+        .optional()
+        .openapi({
+          description: "Another framework version the organisation submitted for; default: its latest submission's.",
+        }),
+      peerGroup: PeerGroupLevelSchema.optional().openapi({
+        description: "Start from a broader group than the narrowest.",
+      }),
+    }),
+  },
+  responses: {
+    200: { description: "The benchmark.", content: { "application/json": { schema: OrganisationBenchmarkSchema } } },
+    409: problemResponse("The organisation has no submitted assessment (for that framework version) yet."),
+  },
+});
+
+function describe(group: PeerGroup): string {
+  const parts = [group.section && `section ${group.section}`, group.sizeClass, group.region].filter(Boolean);
+  return parts.length === 0 ? "all organisations" : parts.join(" × ");
+}
+
+export function registerGetOrganisationBenchmark(router: ApiRouter, reader: FrameworkReader): void {
+  router.openapi(getOrganisationBenchmarkRoute, async (c) => {
+    const { organisationId } = c.req.valid("param");
+    const query = c.req.valid("query");
+    const deps = c.get("deps");
+    const db = deps.storage.db;
+    if ((await findVisibleOrganisation(db, c.get("principal"), organisationId)) === undefined) {
+      throw organisationNotFound(organisationId);
+    }
+    let contributions = db
+      .selectFrom("benchmark_contributions")
+      .innerJoin("assessments", "assessments.id", "benchmark_contributions.assessment_id")
+      .select([
+        "benchmark_contributions.assessment_id as assessmentId",
+        "benchmark_contributions.framework_version as version",
+      ])
+      .where("benchmark_contributions.organisation_id", "=", organisationId)
+      .where("benchmark_contributions.period", "=", ALL_PERIODS)
+      .orderBy("assessments.submitted_at", "desc")
+      .limit(1);
+    if (query.framework !== undefined)
+      contributions = contributions.where("benchmark_contributions.framework_version", "=", query.framework);
+    const contribution = await contributions.executeTakeFirst();
+    const assessment = contribution === undefined ? undefined : await getAssessment(db, contribution.assessmentId);
+    if (assessment === undefined || assessment.scores === null) {
+      throw new ApiError("conflict", {
+        detail: `Organisation ${organisationId} has no submitted assessment${query.framework ? ` for framework ${query.framework}` : ""} yet: submit one to see its benchmark.`,
+      });
+    }
+
+    const k = deps.settings.benchmarks.minGroupSize;
+    const version = assessment.frameworkVersion;
+    const counts = await groupCounts(db, version, ALL_PERIODS);
+    const published = publishableGroups(counts, k);
+    const requestedLevel = query.peerGroup ?? "sectionSizeRegion";
+    const chain = peerGroupsFor(assessment.context);
+    const candidates = chain.slice(PEER_GROUP_LEVELS.indexOf(requestedLevel));
+    const chosen = candidates.find((group) => published.has(group.key)) ?? null;
+    const requested = candidates[0] as PeerGroup;
+    let fallbackReason: string | null = null;
+    if (chosen?.key !== requested.key) {
+      const why =
+        (counts.get(requested.key) ?? 0) < k
+          ? `has fewer than ${k} organisations`
+          : `is withheld so that no group under ${k} can be worked out by subtraction`;
+      fallbackReason =
+        chosen === null
+          ? `No peer group is large enough yet: the ${describe(requested)} group ${why}, and so do all broader ones.`
+          : `The ${describe(requested)} group ${why}; showing ${describe(chosen)} instead.`;
+    }
+
+    const content = await reader.contentOf(c, version);
+    const answers = answersMap(await getAnswers(db, assessment.id));
+    const bins = chosen === null ? new Map<string, number[]>() : await scoreBins(db, version, ALL_PERIODS, chosen.key);
+    const levels =
+      chosen === null
+        ? new Map<string, Record<string, number>>()
+        : await practiceLevels(db, version, ALL_PERIODS, chosen.key);
+    const own = [
+      { measure: "overall" as const, score: assessment.scores.overall.score, band: assessment.scores.overall.band },
+      ...assessment.scores.phases.map((phase) => ({ measure: phase.phase, score: phase.score, band: phase.band })),
+    ];
+    const empty = new Array<number>(101).fill(0);
+    return c.json(
+      {
+        organisationId,
+        assessmentId: assessment.id,
+        frameworkVersion: version,
+        peerGroup:
+          chosen === null
+            ? null
+            : {
+                level: chosen.level,
+                section: chosen.section,
+                sizeClass: chosen.sizeClass,
+                region: chosen.region,
+                organisations: roundedCount(counts.get(chosen.key) ?? 0),
+              },
+        requestedLevel,
+        fallbackReason,
+        minimumGroupSize: k,
+        measures: own.map(({ measure, score, band }) => {
+          const measureBins = chosen === null ? empty : (bins.get(measure) ?? empty);
+          return {
+            measure,
+            score,
+            band,
+            percentileRank: chosen === null || score === null ? null : percentileRank(measureBins, score),
+            ...(chosen === null ? { p25: null, median: null, p75: null } : quartiles(measureBins)),
+            deciles: chosen === null ? [] : deciles(measureBins),
+          };
+        }),
+        practices: content.practices
+          .filter((practice) => appliesTo(practice, assessment.context))
+          .map((practice) => ({
+            practiceId: practice.id,
+            phase: practice.phase,
+            ownAnswer: answers.get(practice.id) ?? null,
+            peerAdoptionRate:
+              chosen === null ? null : practiceAdoption(practice, levels.get(practice.id), k).adoptionRate,
+          })),
+        dataNotice: syntheticDataNotice(deps.settings),
+      },
+      200,
+    );
+  });
+}

@@ -1,0 +1,251 @@
+import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { AppEnv } from "../../app-env.js";
+import { measureSummary, practiceAdoption } from "../../domain/benchmark/group-statistics.js";
+import { ALL_PERIODS, type PeerGroup, parseGroupKey } from "../../domain/benchmark/peer-groups.js";
+import { quantile, roundedCount } from "../../domain/benchmark/statistics.js";
+import { publishableGroups } from "../../domain/benchmark/suppression.js";
+import { SbiSectionSchema, SizeClassSchema } from "../../domain/framework/framework-schema.js";
+import { csvField } from "../../domain/framework/practices-csv.js";
+import { ApiError, invalidField } from "../../errors.js";
+import { matchesIfNoneMatch, negotiateMediaType } from "../../http/content-negotiation.js";
+import type { ApiRouter } from "../../openapi/api-router.js";
+import { defineRoute, problemResponse } from "../../openapi/define-route.js";
+import { groupCounts, practiceLevels, scoreBins } from "../../store/benchmarks.js";
+import { sectionsOf } from "../../store/clients.js";
+import { latestPublishedVersion } from "../../store/frameworks.js";
+import type { FrameworkReader } from "../frameworks/framework-reader.js";
+import { CSV_MEDIA_TYPE } from "../frameworks/framework-schemas.js";
+import { ProvinceCodeSchema } from "../organisations/organisation-schemas.js";
+import { syntheticDataNotice } from "./benchmark-notices.js";
+import { BenchmarkListSchema, PeerGroupLevelSchema } from "./benchmark-schemas.js";
+
+const MAX_GROUPS = 200;
+
+export const listBenchmarksRoute = defineRoute({
+  method: "get",
+  path: "/benchmarks",
+  operationId: "listBenchmarks",
+  tags: ["Benchmarks"],
+  summary: "Sector aggregates: distributions, adoption and trends per peer group",
+  description:
+    "For sector organisations (their own SBI sections only) and admins. Every published group has at least k organisations and none can be derived from others by subtraction; groups that do not meet that are left out. `Accept: text/csv` gives one tidy row per group × measure × statistic.",
+  access: { roles: ["admin", "sector"], scope: "benchmarks:read" },
+  request: {
+    query: z.object({
+      framework: z
+        .string()
+        .regex(/^\d{4}\.\d+$/, "must be a version such as 2026.1")
+        .optional(),
+      period: z
+        .string()
+        .regex(/^(all|\d{4}Q[1-4])$/, "must be all or a quarter such as 2026Q4")
+        .default(ALL_PERIODS)
+        .openapi({ description: "all (each organisation's latest submission), or a quarter of submission." }),
+      section: SbiSectionSchema.optional(),
+      sizeClass: SizeClassSchema.optional(),
+      region: ProvinceCodeSchema.optional(),
+      level: PeerGroupLevelSchema.optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: "The published groups that match, at most 200.",
+      content: {
+        "application/json": { schema: BenchmarkListSchema },
+        [CSV_MEDIA_TYPE]: {
+          schema: z.string().openapi({ description: "Tidy rows: one per group × measure × statistic." }),
+        },
+      },
+    },
+    304: { description: "Your copy (If-None-Match) is current." },
+    406: problemResponse("Only JSON and CSV are offered."),
+  },
+});
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)]
+    .map((byte) => byte.toString(16).padStart(2, "0"))
+    .join("")
+    .slice(0, 32);
+}
+
+type BenchmarkList = z.infer<typeof BenchmarkListSchema>;
+
+function tidyCsv(list: BenchmarkList): string {
+  const header = [
+    "framework_version",
+    "period",
+    "level",
+    "section",
+    "size_class",
+    "region",
+    "measure",
+    "statistic",
+    "value",
+  ];
+  const rows: string[][] = [];
+  for (const item of list.items) {
+    const group = [
+      item.frameworkVersion,
+      item.period,
+      item.group.level,
+      item.group.section ?? "",
+      item.group.sizeClass ?? "",
+      item.group.region ?? "",
+    ];
+    rows.push([...group, "", "organisations", String(item.group.organisations)]);
+    for (const measure of item.measures) {
+      for (const [statistic, value] of [
+        ["p25", measure.p25],
+        ["median", measure.median],
+        ["p75", measure.p75],
+      ] as const) {
+        rows.push([...group, measure.measure, statistic, value === null ? "" : String(value)]);
+      }
+      measure.deciles.forEach((value, index) =>
+        rows.push([...group, measure.measure, `p${(index + 1) * 10}`, value === null ? "" : String(value)]),
+      );
+    }
+    for (const practice of item.practices) {
+      rows.push([
+        ...group,
+        practice.practiceId,
+        "adoption_rate",
+        practice.adoptionRate === null ? "" : String(practice.adoptionRate),
+      ]);
+    }
+    for (const point of item.trend) {
+      rows.push([
+        item.frameworkVersion,
+        point.period,
+        ...group.slice(2),
+        "overall",
+        "median",
+        point.overallMedian === null ? "" : String(point.overallMedian),
+      ]);
+      rows.push([
+        item.frameworkVersion,
+        point.period,
+        ...group.slice(2),
+        "",
+        "organisations",
+        String(point.organisations),
+      ]);
+    }
+  }
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+}
+
+async function allowedSections(c: Context<AppEnv>): Promise<Set<string> | null> {
+  const principal = c.get("principal");
+  if (principal.role !== "sector") return null;
+  return new Set((await sectionsOf(c.get("deps").storage.db, [principal.clientId])).get(principal.clientId) ?? []);
+}
+
+export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReader): void {
+  router.openapi(listBenchmarksRoute, async (c) => {
+    const query = c.req.valid("query");
+    const mediaType = negotiateMediaType(c, ["application/json", CSV_MEDIA_TYPE]);
+    const deps = c.get("deps");
+    const db = deps.storage.db;
+    const k = deps.settings.benchmarks.minGroupSize;
+    const version = query.framework ?? (await latestPublishedVersion(db));
+    if (version === undefined) throw new ApiError("not-found", { detail: "No framework version is published yet." });
+
+    const sections = await allowedSections(c);
+    if (sections !== null && query.section !== undefined && !sections.has(query.section)) {
+      throw invalidField("query", "/section", `Your client may read sections ${[...sections].join(", ")} only`);
+    }
+    const counts = await groupCounts(db, version, query.period);
+    const published = publishableGroups(counts, k);
+    const groups = [...published]
+      .map(parseGroupKey)
+      .filter(
+        (group: PeerGroup) =>
+          (sections === null || (group.section !== null && sections.has(group.section))) &&
+          (query.section === undefined || group.section === query.section) &&
+          (query.sizeClass === undefined || group.sizeClass === query.sizeClass) &&
+          (query.region === undefined || group.region === query.region) &&
+          (query.level === undefined || group.level === query.level),
+      )
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .slice(0, MAX_GROUPS);
+
+    const content = await reader.contentOf(c, version);
+    const quarters =
+      query.period === ALL_PERIODS
+        ? (
+            await db
+              .selectFrom("benchmark_groups")
+              .select("period")
+              .distinct()
+              .where("framework_version", "=", version)
+              .where("period", "<>", ALL_PERIODS)
+              .orderBy("period")
+              .execute()
+          ).map((row) => row.period)
+        : [];
+    const quarterCounts = new Map<string, { counts: Map<string, number>; published: Set<string> }>();
+    for (const quarter of quarters) {
+      const countsInQuarter = await groupCounts(db, version, quarter);
+      quarterCounts.set(quarter, { counts: countsInQuarter, published: publishableGroups(countsInQuarter, k) });
+    }
+
+    const items = [];
+    for (const group of groups) {
+      const bins = await scoreBins(db, version, query.period, group.key);
+      const levels = await practiceLevels(db, version, query.period, group.key);
+      const trend = [];
+      for (const quarter of quarters) {
+        const inQuarter = quarterCounts.get(quarter);
+        if (inQuarter === undefined || !inQuarter.published.has(group.key)) continue;
+        const overall = (await scoreBins(db, version, quarter, group.key)).get("overall") ?? [];
+        trend.push({
+          period: quarter,
+          organisations: roundedCount(inQuarter.counts.get(group.key) ?? 0),
+          overallMedian: quantile(overall, 0.5),
+        });
+      }
+      items.push({
+        frameworkVersion: version,
+        period: query.period,
+        group: {
+          level: group.level,
+          section: group.section,
+          sizeClass: group.sizeClass,
+          region: group.region,
+          organisations: roundedCount(counts.get(group.key) ?? 0),
+        },
+        measures: ["overall", ...content.phases.map((phase) => phase.id)].flatMap((measure) => {
+          const measureBins = bins.get(measure);
+          if (measureBins === undefined) return [];
+          const summary = measureSummary(measure, measureBins);
+          // A phase that applies to fewer than k members of the group shows no distribution.
+          return summary.organisations >= k ? [{ ...summary, organisations: roundedCount(summary.organisations) }] : [];
+        }),
+        practices: content.practices.map((practice) => practiceAdoption(practice, levels.get(practice.id), k)),
+        trend,
+      });
+    }
+    const list: BenchmarkList = {
+      frameworkVersion: version,
+      period: query.period,
+      minimumGroupSize: k,
+      items,
+      dataNotice: syntheticDataNotice(deps.settings),
+    };
+    const body = mediaType === CSV_MEDIA_TYPE ? tidyCsv(list) : JSON.stringify(list);
+    const etag = `"${await sha256(`${mediaType}\n${body}`)}"`;
+    c.header("ETag", etag);
+    c.header("Cache-Control", "private, max-age=60");
+    c.header("Vary", "Accept, Authorization");
+    if (matchesIfNoneMatch(c, etag)) return c.body(null, 304);
+    if (mediaType === CSV_MEDIA_TYPE) {
+      c.header("Content-Disposition", `attachment; filename="benchmarks-${version}-${query.period}.csv"`);
+      return c.body(body, 200, { "Content-Type": "text/csv; charset=utf-8" });
+    }
+    return c.json(list, 200);
+  });
+}

@@ -1,0 +1,303 @@
+import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { Storage, WriteStatement } from "../db/storage.js";
+import {
+  type AggregateDelta,
+  addContribution,
+  type Contribution,
+  emptyDelta,
+  nonZero,
+  SEPARATOR,
+} from "../domain/benchmark/aggregate-rows.js";
+import { ALL_PERIODS, quarterOf } from "../domain/benchmark/peer-groups.js";
+import type { Answer, Maturity, Scores } from "../domain/scoring.js";
+import type { AssessmentContext } from "./assessments.js";
+import type { DatabaseSchema } from "./schema.js";
+
+/**
+ * The benchmark aggregates: written as signed deltas in the submission's own atomic write, read per
+ * group. Values are inlined as SQL literals in multi-row upserts (D1 binds at most 100 parameters per
+ * statement); every inlined string is checked against a strict pattern first.
+ */
+
+const SAFE_TEXT = /^[A-Za-z0-9_.*|-]{1,80}$/;
+const ROWS_PER_STATEMENT = 250;
+
+function literal(text: string): RawBuilder<unknown> {
+  if (!SAFE_TEXT.test(text)) throw new Error(`refusing to inline ${JSON.stringify(text)} into SQL`);
+  return sql.raw(`'${text}'`);
+}
+
+function integer(value: number): RawBuilder<unknown> {
+  if (!Number.isSafeInteger(value)) throw new Error(`refusing to inline ${value} into SQL`);
+  return sql.raw(String(value));
+}
+
+function upserts(
+  table: string,
+  columns: readonly string[],
+  keyColumns: readonly string[],
+  rows: Map<string, number>,
+  db: Kysely<DatabaseSchema>,
+): WriteStatement[] {
+  const entries = [...rows];
+  const statements: WriteStatement[] = [];
+  for (let start = 0; start < entries.length; start += ROWS_PER_STATEMENT) {
+    const values = entries.slice(start, start + ROWS_PER_STATEMENT).map(([key, count]) => {
+      const parts = key.split(SEPARATOR);
+      const cells = parts.map((part, index) => (columns[index] === "bin" ? integer(Number(part)) : literal(part)));
+      return sql`(${sql.join([...cells, integer(count)])})`;
+    });
+    statements.push(
+      sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))}, organisations)
+        VALUES ${sql.join(values)}
+        ON CONFLICT (${sql.join(keyColumns.map((column) => sql.ref(column)))})
+        DO UPDATE SET organisations = organisations + excluded.organisations`.compile(db),
+    );
+  }
+  return statements;
+}
+
+/** The statements that apply a delta to the three aggregate tables. */
+export function deltaStatements(db: Kysely<DatabaseSchema>, delta: AggregateDelta): WriteStatement[] {
+  const net = nonZero(delta);
+  const groupColumns = ["framework_version", "period", "group_key"];
+  const binColumns = [...groupColumns, "measure", "bin"];
+  const levelColumns = [...groupColumns, "practice_id", "level"];
+  return [
+    ...upserts("benchmark_groups", groupColumns, groupColumns, net.groups, db),
+    ...upserts("benchmark_score_bins", binColumns, binColumns, net.bins, db),
+    ...upserts("benchmark_practice_levels", levelColumns, levelColumns, net.levels, db),
+  ];
+}
+
+async function answersOf(db: Kysely<DatabaseSchema>, assessmentId: string): Promise<Map<string, Answer>> {
+  const rows = await db
+    .selectFrom("assessment_answers")
+    .select(["practice_id", "maturity", "not_applicable"])
+    .where("assessment_id", "=", assessmentId)
+    .execute();
+  return new Map(
+    rows.map((row) => [row.practice_id, row.not_applicable === 1 ? "notApplicable" : (row.maturity as Maturity)]),
+  );
+}
+
+/** A submitted assessment as a contribution to one period. */
+async function contributionOf(db: Kysely<DatabaseSchema>, assessmentId: string, period: string): Promise<Contribution> {
+  const row = await db
+    .selectFrom("assessments")
+    .select(["framework_version", "sbi_section", "size_class", "region", "scores"])
+    .where("id", "=", assessmentId)
+    .executeTakeFirstOrThrow();
+  return {
+    frameworkVersion: row.framework_version,
+    period,
+    context: { sbiSection: row.sbi_section, sizeClass: row.size_class, region: row.region } as Contribution["context"],
+    scores: JSON.parse(row.scores ?? "null") as Scores,
+    answers: await answersOf(db, assessmentId),
+  };
+}
+
+export interface NewContribution {
+  readonly organisationId: string;
+  readonly assessmentId: string;
+  readonly frameworkVersion: string;
+  readonly context: AssessmentContext;
+  readonly scores: Scores;
+  readonly answers: ReadonlyMap<string, Answer>;
+  readonly submittedAt: Date;
+}
+
+/**
+ * The writes that make a just-submitted assessment the organisation's contribution for its version,
+ * overall and for the quarter of submission, replacing what it contributed before. The contribution
+ * rows carry a revision guard, so two submissions racing for one organisation cannot both count.
+ */
+export async function contributionWrites(storage: Storage, submission: NewContribution): Promise<WriteStatement[]> {
+  const { db } = storage;
+  const delta = emptyDelta();
+  const statements: WriteStatement[] = [];
+  for (const period of [ALL_PERIODS, quarterOf(submission.submittedAt.toISOString())]) {
+    const existing = await db
+      .selectFrom("benchmark_contributions")
+      .select(["assessment_id", "revision"])
+      .where("framework_version", "=", submission.frameworkVersion)
+      .where("period", "=", period)
+      .where("organisation_id", "=", submission.organisationId)
+      .executeTakeFirst();
+    if (existing === undefined) {
+      statements.push(
+        db.insertInto("benchmark_contributions").values({
+          framework_version: submission.frameworkVersion,
+          period,
+          organisation_id: submission.organisationId,
+          assessment_id: submission.assessmentId,
+          revision: 1,
+        }),
+      );
+    } else {
+      addContribution(delta, await contributionOf(db, existing.assessment_id, period), -1);
+      statements.push(
+        db
+          .updateTable("benchmark_contributions")
+          .set({ assessment_id: submission.assessmentId, revision: existing.revision + 1 })
+          .where("framework_version", "=", submission.frameworkVersion)
+          .where("period", "=", period)
+          .where("organisation_id", "=", submission.organisationId),
+      );
+    }
+    addContribution(
+      delta,
+      {
+        frameworkVersion: submission.frameworkVersion,
+        period,
+        context: submission.context,
+        scores: submission.scores,
+        answers: submission.answers,
+      },
+      1,
+    );
+  }
+  return [...statements, ...deltaStatements(db, delta)];
+}
+
+/** The writes that take every contribution of an organisation out of the aggregates (before it is erased). */
+export async function withdrawalWrites(storage: Storage, organisationId: string): Promise<WriteStatement[]> {
+  const { db } = storage;
+  const rows = await db
+    .selectFrom("benchmark_contributions")
+    .select(["framework_version", "period", "assessment_id", "revision"])
+    .where("organisation_id", "=", organisationId)
+    .execute();
+  const delta = emptyDelta();
+  const statements: WriteStatement[] = [];
+  for (const row of rows) {
+    addContribution(delta, await contributionOf(db, row.assessment_id, row.period), -1);
+    // Guarded like a replacement, so a submission racing with the erasure aborts one of them.
+    statements.push(
+      db
+        .updateTable("benchmark_contributions")
+        .set({ revision: row.revision + 1 })
+        .where("framework_version", "=", row.framework_version)
+        .where("period", "=", row.period)
+        .where("organisation_id", "=", organisationId),
+    );
+  }
+  return [...statements, ...deltaStatements(db, delta)];
+}
+
+export async function groupCounts(
+  db: Kysely<DatabaseSchema>,
+  frameworkVersion: string,
+  period: string,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom("benchmark_groups")
+    .select(["group_key", "organisations"])
+    .where("framework_version", "=", frameworkVersion)
+    .where("period", "=", period)
+    .where("organisations", ">", 0)
+    .execute();
+  return new Map(rows.map((row) => [row.group_key, row.organisations]));
+}
+
+/** Histograms per measure (101 bins) of one group. */
+export async function scoreBins(
+  db: Kysely<DatabaseSchema>,
+  frameworkVersion: string,
+  period: string,
+  groupKey: string,
+): Promise<Map<string, number[]>> {
+  const rows = await db
+    .selectFrom("benchmark_score_bins")
+    .select(["measure", "bin", "organisations"])
+    .where("framework_version", "=", frameworkVersion)
+    .where("period", "=", period)
+    .where("group_key", "=", groupKey)
+    .execute();
+  const byMeasure = new Map<string, number[]>();
+  for (const row of rows) {
+    const bins = byMeasure.get(row.measure) ?? new Array<number>(101).fill(0);
+    bins[row.bin] = row.organisations;
+    byMeasure.set(row.measure, bins);
+  }
+  return byMeasure;
+}
+
+/** Per practice, organisations per answer level ('0'–'4', 'na') in one group. */
+export async function practiceLevels(
+  db: Kysely<DatabaseSchema>,
+  frameworkVersion: string,
+  period: string,
+  groupKey: string,
+): Promise<Map<string, Record<string, number>>> {
+  const rows = await db
+    .selectFrom("benchmark_practice_levels")
+    .select(["practice_id", "level", "organisations"])
+    .where("framework_version", "=", frameworkVersion)
+    .where("period", "=", period)
+    .where("group_key", "=", groupKey)
+    .execute();
+  const byPractice = new Map<string, Record<string, number>>();
+  for (const row of rows) {
+    const levels = byPractice.get(row.practice_id) ?? {};
+    levels[row.level] = row.organisations;
+    byPractice.set(row.practice_id, levels);
+  }
+  return byPractice;
+}
+
+/** The aggregates recomputed from the assessments alone: each organisation's latest submission per version and period. */
+export async function computeAggregatesFromAssessments(db: Kysely<DatabaseSchema>): Promise<{
+  delta: AggregateDelta;
+  contributions: { frameworkVersion: string; period: string; organisationId: string; assessmentId: string }[];
+}> {
+  const submitted = await db
+    .selectFrom("assessments")
+    .select(["id", "organisation_id", "framework_version", "submitted_at"])
+    .where("status", "=", "submitted")
+    .orderBy("submitted_at")
+    .orderBy("id")
+    .execute();
+  const latest = new Map<
+    string,
+    { frameworkVersion: string; period: string; organisationId: string; assessmentId: string }
+  >();
+  for (const row of submitted) {
+    for (const period of [ALL_PERIODS, quarterOf(row.submitted_at as string)]) {
+      latest.set([row.framework_version, period, row.organisation_id].join(SEPARATOR), {
+        frameworkVersion: row.framework_version,
+        period,
+        organisationId: row.organisation_id,
+        assessmentId: row.id,
+      });
+    }
+  }
+  const delta = emptyDelta();
+  for (const contribution of latest.values()) {
+    addContribution(delta, await contributionOf(db, contribution.assessmentId, contribution.period), 1);
+  }
+  return { delta, contributions: [...latest.values()] };
+}
+
+/** Replaces every aggregate with a recomputation from the assessments, in one atomic write. */
+export async function rebuildAggregates(storage: Storage): Promise<{ contributions: number; groups: number }> {
+  const { db } = storage;
+  const { delta, contributions } = await computeAggregatesFromAssessments(db);
+  await storage.writeAtomically([
+    db.deleteFrom("benchmark_practice_levels"),
+    db.deleteFrom("benchmark_score_bins"),
+    db.deleteFrom("benchmark_groups"),
+    db.deleteFrom("benchmark_contributions"),
+    ...contributions.map((contribution) =>
+      db.insertInto("benchmark_contributions").values({
+        framework_version: contribution.frameworkVersion,
+        period: contribution.period,
+        organisation_id: contribution.organisationId,
+        assessment_id: contribution.assessmentId,
+        revision: 1,
+      }),
+    ),
+    ...deltaStatements(db, delta),
+  ]);
+  return { contributions: contributions.length, groups: delta.groups.size };
+}

@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness } from "#harness";
+import { SEPARATOR } from "../../src/domain/benchmark/aggregate-rows.js";
+import type { ProblemDetails } from "../../src/errors.js";
+import { computeAggregatesFromAssessments } from "../../src/store/benchmarks.js";
+import type { Harness } from "../harness/harness.js";
+import {
+  adminToken,
+  answerAll,
+  bearer,
+  createClient,
+  createOrganisation,
+  json,
+  startAssessment,
+  submit,
+  tokenFor,
+} from "../support/api-client.js";
+
+/** Benchmarks with k = 5 (the test settings). Each test file gets its own section, so runs do not mix. */
+let harness: Harness;
+let admin: string;
+beforeAll(async () => {
+  harness = await createHarness();
+  admin = await adminToken(harness);
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+interface Benchmark {
+  peerGroup: {
+    level: string;
+    section: string | null;
+    sizeClass: string | null;
+    region: string | null;
+    organisations: number;
+  } | null;
+  requestedLevel: string;
+  fallbackReason: string | null;
+  measures: {
+    measure: string;
+    score: number | null;
+    percentileRank: number | null;
+    median: number | null;
+    deciles: (number | null)[];
+  }[];
+  practices: { practiceId: string; ownAnswer: number | string | null; peerAdoptionRate: number | null }[];
+}
+
+/** A submitted organisation in section F (construction), answering every practice at `level`. */
+async function submitted(region: string, level: number, sbiCode = "4120"): Promise<string> {
+  const organisation = await createOrganisation(harness, admin, {
+    name: `F ${region} ${level}`,
+    sbiCode,
+    headcount: 30,
+    region,
+  });
+  const assessment = await startAssessment(harness, admin, organisation.organisationId);
+  await submit(harness, admin, (await answerAll(harness, admin, assessment, level)).assessmentId);
+  return organisation.organisationId;
+}
+
+const benchmarkOf = async (organisationId: string, query = "") =>
+  json<Benchmark>(await harness.request(`/v1/organisations/${organisationId}/benchmark${query}`, bearer(admin)), 200);
+
+describe("an organisation's benchmark", () => {
+  const utrecht: string[] = [];
+  const zuidHolland: string[] = [];
+
+  it("refuses before anything is submitted", async () => {
+    const organisation = await createOrganisation(harness, admin, { sbiCode: "4120" });
+    expect(
+      (await harness.request(`/v1/organisations/${organisation.organisationId}/benchmark`, bearer(admin))).status,
+    ).toBe(409);
+  });
+
+  it("withholds a group of k or more when a smaller sibling could be worked out by subtraction", async () => {
+    for (const level of [0, 1, 2, 3, 4, 2]) utrecht.push(await submitted("NL-UT", level));
+    for (const level of [1, 2, 3]) zuidHolland.push(await submitted("NL-ZH", level));
+    // F × small × NL-UT has 6 ≥ k, but F × small (9) minus it would reveal the 3 in NL-ZH.
+    const benchmark = await benchmarkOf(utrecht[2] as string);
+    expect(benchmark.requestedLevel).toBe("sectionSizeRegion");
+    expect(benchmark.peerGroup).toMatchObject({
+      level: "sectionSize",
+      section: "F",
+      sizeClass: "small",
+      region: null,
+      organisations: 10,
+    });
+    expect(benchmark.fallbackReason).toMatch(/withheld so that no group under 5 can be worked out by subtraction/);
+    const zh = await benchmarkOf(zuidHolland[0] as string);
+    expect(zh.fallbackReason).toMatch(/fewer than 5 organisations/);
+  });
+
+  it("shows the narrowest group once every sibling is large enough, with positions and adoption", async () => {
+    for (const level of [0, 4]) zuidHolland.push(await submitted("NL-ZH", level));
+    const benchmark = await benchmarkOf(utrecht[2] as string);
+    expect(benchmark.fallbackReason).toBeNull();
+    expect(benchmark.peerGroup).toMatchObject({ level: "sectionSizeRegion", region: "NL-UT", organisations: 5 });
+    const overall = benchmark.measures.find((measure) => measure.measure === "overall");
+    // Utrecht scores: 0, 25, 50, 75, 100, 50 — this one is 50: below it 2, level with it 2.
+    expect(overall).toMatchObject({ score: 50, percentileRank: 50, median: 50 });
+    expect(overall?.deciles).toHaveLength(9);
+    const practice = benchmark.practices.find((candidate) => candidate.practiceId === "structured_interviews");
+    // At 3 or 4: the organisations answering 3 and 4, two of six.
+    expect(practice).toMatchObject({ ownAnswer: 2, peerAdoptionRate: 33.3 });
+    const top = (await benchmarkOf(utrecht[4] as string)).measures.find((measure) => measure.measure === "overall");
+    expect(top?.percentileRank).toBeGreaterThan(overall?.percentileRank ?? 100);
+  });
+
+  it("moves to a broader group on request, and explains a missing group", async () => {
+    const broader = await benchmarkOf(utrecht[0] as string, "?peerGroup=section");
+    expect(broader.peerGroup).toMatchObject({ level: "section", section: "F", sizeClass: null });
+    expect(broader.fallbackReason).toBeNull();
+    expect(
+      (await harness.request(`/v1/organisations/${utrecht[0]}/benchmark?peerGroup=galaxy`, bearer(admin))).status,
+    ).toBe(400);
+  });
+
+  it("replaces an organisation's contribution when it submits again, and drops it when it is erased", async () => {
+    const before = await benchmarkOf(utrecht[2] as string);
+    const again = await startAssessment(harness, admin, utrecht[0] as string);
+    await submit(harness, admin, (await answerAll(harness, admin, again, 4)).assessmentId);
+    const after = await benchmarkOf(utrecht[2] as string);
+    expect(after.peerGroup?.organisations).toBe(before.peerGroup?.organisations);
+    expect(after.measures.find((m) => m.measure === "overall")?.percentileRank).toBeLessThan(
+      before.measures.find((m) => m.measure === "overall")?.percentileRank ?? 0,
+    );
+    expect((await harness.request(`/v1/organisations/${utrecht[5]}`, bearer(admin, { method: "DELETE" }))).status).toBe(
+      204,
+    );
+    const erased = await benchmarkOf(utrecht[2] as string);
+    // Five left in NL-UT: still k, but F × small is now 10 − 1; the group sizes shown are rounded.
+    expect(erased.peerGroup?.level).toBe("sectionSizeRegion");
+    expect((await harness.request(`/v1/organisations/${utrecht[5]}`, bearer(admin))).status).toBe(404);
+  });
+
+  it("keeps the maintained aggregates equal to a full rebuild from the assessments", async () => {
+    const rebuilt = await computeAggregatesFromAssessments(harness.storage.db);
+    const rows = async (table: "benchmark_groups" | "benchmark_score_bins" | "benchmark_practice_levels") =>
+      (await harness.storage.db.selectFrom(table).selectAll().where("organisations", "<>", 0).execute()).map((row) => {
+        const { organisations, ...key } = row as Record<string, unknown> & { organisations: number };
+        return [Object.values(key).join(SEPARATOR), organisations] as const;
+      });
+    const sorted = (entries: Iterable<readonly [string, number]>) => [...entries].filter(([, n]) => n !== 0).sort();
+    expect(sorted(await rows("benchmark_groups"))).toEqual(sorted(rebuilt.delta.groups));
+    expect(sorted(await rows("benchmark_score_bins"))).toEqual(sorted(rebuilt.delta.bins));
+    expect(sorted(await rows("benchmark_practice_levels"))).toEqual(sorted(rebuilt.delta.levels));
+  });
+});
+
+describe("sector aggregates (GET /v1/benchmarks)", () => {
+  it("gives a sector client its own sections only, as JSON and tidy CSV", async () => {
+    const sector = await tokenFor(
+      harness,
+      await createClient(harness, admin, { name: "Bouwend NL", role: "sector", sections: ["F"] }),
+    );
+    const list = await json<{ items: { group: { section: string | null; level: string }; measures: unknown[] }[] }>(
+      await harness.request("/v1/benchmarks", bearer(sector)),
+      200,
+    );
+    expect(list.items.length).toBeGreaterThan(0);
+    for (const item of list.items) expect(item.group.section).toBe("F");
+    const csv = await harness.request(
+      "/v1/benchmarks?level=section",
+      bearer(sector, { headers: { Accept: "text/csv" } }),
+    );
+    expect(csv.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    // The BOM is there for spreadsheets; text() strips it when it decodes.
+    expect([...new Uint8Array(await csv.clone().arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = (await csv.text()).split("\r\n");
+    expect(lines[0]).toBe(
+      '"framework_version","period","level","section","size_class","region","measure","statistic","value"',
+    );
+    expect(lines.some((line) => line.includes('"section","F","","","overall","median"'))).toBe(true);
+
+    const refused = await json<ProblemDetails>(await harness.request("/v1/benchmarks?section=Q", bearer(sector)), 400);
+    expect(refused.errors?.[0]?.pointer).toBe("/section");
+    const other = await tokenFor(
+      harness,
+      await createClient(harness, admin, { name: "Zorg NL", role: "sector", sections: ["Q"] }),
+    );
+    const none = await json<{ items: unknown[] }>(
+      await harness.request("/v1/benchmarks?section=Q", bearer(other)),
+      200,
+    );
+    expect(none.items).toEqual([]);
+  });
+
+  it("never lists a group under k, and answers If-None-Match with 304", async () => {
+    const response = await harness.request("/v1/benchmarks", bearer(admin));
+    const list = await json<{ items: { group: { organisations: number } }[] }>(response, 200);
+    for (const item of list.items) expect(item.group.organisations).toBeGreaterThanOrEqual(5);
+    const again = await harness.request(
+      "/v1/benchmarks",
+      bearer(admin, { headers: { "If-None-Match": response.headers.get("ETag") ?? "" } }),
+    );
+    expect(again.status).toBe(304);
+  });
+
+  it("is not for employers or integrations", async () => {
+    const organisation = await createOrganisation(harness, admin);
+    const employer = await tokenFor(
+      harness,
+      await createClient(harness, admin, { name: "E", role: "employer", organisationId: organisation.organisationId }),
+    );
+    expect((await harness.request("/v1/benchmarks", bearer(employer))).status).toBe(403);
+  });
+});
