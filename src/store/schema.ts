@@ -152,7 +152,13 @@ export interface BenchmarkPracticeLevelsTable {
   organisations: number;
 }
 
+export interface DeploymentFlagsTable {
+  name: string;
+  value: string;
+}
+
 export interface DatabaseSchema {
+  deployment_flags: DeploymentFlagsTable;
   benchmark_contributions: BenchmarkContributionsTable;
   benchmark_groups: BenchmarkGroupsTable;
   benchmark_score_bins: BenchmarkScoreBinsTable;

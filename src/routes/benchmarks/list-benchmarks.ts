@@ -104,9 +104,9 @@ function tidyCsv(list: BenchmarkList): string {
       ] as const) {
         rows.push([...group, measure.measure, statistic, value === null ? "" : String(value)]);
       }
-      measure.deciles.forEach((value, index) =>
-        rows.push([...group, measure.measure, `p${(index + 1) * 10}`, value === null ? "" : String(value)]),
-      );
+      for (const [index, value] of measure.deciles.entries()) {
+        rows.push([...group, measure.measure, `p${(index + 1) * 10}`, value === null ? "" : String(value)]);
+      }
     }
     for (const practice of item.practices) {
       rows.push([
