@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env.js";
+import { sha256Hex } from "../domain/sha256.js";
 import { ApiError } from "../errors.js";
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from "../store/idempotency.js";
 
@@ -12,18 +13,13 @@ import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } fr
 export const IDEMPOTENCY_HEADER = "Idempotency-Key";
 const KEPT_HEADERS = ["content-type", "location", "etag"];
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
-}
-
 export function idempotency(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = c.req.header(IDEMPOTENCY_HEADER);
     if (key === undefined) return next();
     const deps = c.get("deps");
     const clientId = c.get("principal")?.clientId ?? "anonymous";
-    const requestHash = await sha256(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
+    const requestHash = await sha256Hex(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
     const claim = await claimIdempotencyKey(deps.storage.db, { clientId, key, requestHash, now: deps.clock.now() });
     if (claim.outcome === "mismatch") {
       throw new ApiError("unprocessable-request", {

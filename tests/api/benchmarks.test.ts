@@ -108,6 +108,14 @@ describe("an organisation's benchmark", () => {
     expect(top?.percentileRank).toBeGreaterThan(overall?.percentileRank ?? 100);
   });
 
+  it("answers If-None-Match with 304 while the benchmark is unchanged", async () => {
+    const path = `/v1/organisations/${utrecht[2]}/benchmark`;
+    const first = await harness.request(path, bearer(admin));
+    expect(first.status).toBe(200);
+    const etag = first.headers.get("ETag") ?? "";
+    expect((await harness.request(path, bearer(admin, { headers: { "If-None-Match": etag } }))).status).toBe(304);
+  });
+
   it("moves to a broader group on request, and explains a missing group", async () => {
     const broader = await benchmarkOf(utrecht[0] as string, "?peerGroup=section");
     expect(broader.peerGroup).toMatchObject({ level: "section", section: "F", sizeClass: null });

@@ -2,7 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness } from "#harness";
 import type { ProblemDetails } from "../../src/errors.js";
 import type { Harness } from "../harness/harness.js";
-import { adminToken, bearer, createOrganisation, json, jsonBody, ORGANISATION_INPUT } from "../support/api-client.js";
+import {
+  adminToken,
+  bearer,
+  createClient,
+  createOrganisation,
+  json,
+  jsonBody,
+  ORGANISATION_INPUT,
+  requestToken,
+  tokenFor,
+} from "../support/api-client.js";
 import { databaseSnapshot } from "../support/database-snapshot.js";
 
 let harness: Harness;
@@ -182,6 +192,46 @@ describe("the workforce context", () => {
     );
     const error = problem.errors?.find((candidate) => candidate.pointer === pointer);
     expect(error?.message).toMatch(message);
+    expect(await databaseSnapshot(harness.storage)).toBe(before);
+  });
+});
+
+describe("DELETE /v1/organisations/{organisationId}", () => {
+  it("lets an employer erase its own organisation, with its client and everything about it", async () => {
+    const created = await createOrganisation(harness, admin);
+    const employer = await createClient(harness, admin, {
+      name: "E",
+      role: "employer",
+      organisationId: created.organisationId,
+    });
+    const token = await tokenFor(harness, employer);
+    await harness.request(
+      `/v1/organisations/${created.organisationId}/workforce-context`,
+      jsonBody("PUT", { agedOver55Share: 20 }, token),
+    );
+    expect(
+      (await harness.request(`/v1/organisations/${created.organisationId}`, bearer(token, { method: "DELETE" })))
+        .status,
+    ).toBe(204);
+    expect((await harness.request(`/v1/organisations/${created.organisationId}`, bearer(admin))).status).toBe(404);
+    const leftovers = await harness.storage.db
+      .selectFrom("organisation_workforce")
+      .select("organisation_id")
+      .where("organisation_id", "=", created.organisationId)
+      .execute();
+    expect(leftovers).toEqual([]);
+    expect((await requestToken(harness, employer)).status).toBe(401);
+  });
+
+  it("is refused to an integration client, even for an organisation it acts for", async () => {
+    const tool = await createClient(harness, admin, { name: "HR tool", role: "integration" });
+    const toolToken = await tokenFor(harness, tool);
+    const created = await createOrganisation(harness, toolToken);
+    const before = await databaseSnapshot(harness.storage);
+    expect(
+      (await harness.request(`/v1/organisations/${created.organisationId}`, bearer(toolToken, { method: "DELETE" })))
+        .status,
+    ).toBe(404);
     expect(await databaseSnapshot(harness.storage)).toBe(before);
   });
 });

@@ -4584,6 +4584,17 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationBenchmark"];
                 };
             };
+            /** @description Your copy (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {

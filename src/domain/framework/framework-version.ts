@@ -1,3 +1,4 @@
+import { sha256Hex } from "../sha256.js";
 import { type FrameworkContent, FrameworkContentSchema, type Practice } from "./framework-schema.js";
 
 /**
@@ -19,8 +20,7 @@ export function canonicalContent(content: FrameworkContent): string {
 }
 
 export async function contentHash(content: FrameworkContent): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(canonicalContent(content)));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return sha256Hex(canonicalContent(content));
 }
 
 export function splitContent(content: FrameworkContent): { parts: VersionParts; practices: Practice[] } {

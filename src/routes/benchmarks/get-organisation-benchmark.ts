@@ -4,7 +4,9 @@ import { ALL_PERIODS, PEER_GROUP_LEVELS, type PeerGroup, peerGroupsFor } from ".
 import { deciles, percentileRank, quartiles, roundedCount } from "../../domain/benchmark/statistics.js";
 import { publishableGroups } from "../../domain/benchmark/suppression.js";
 import { appliesTo } from "../../domain/scoring.js";
+import { sha256Hex } from "../../domain/sha256.js";
 import { ApiError } from "../../errors.js";
+import { matchesIfNoneMatch } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { getAnswers, getAssessment } from "../../store/assessments.js";
@@ -43,6 +45,7 @@ export const getOrganisationBenchmarkRoute = defineRoute({
   },
   responses: {
     200: { description: "The benchmark.", content: { "application/json": { schema: OrganisationBenchmarkSchema } } },
+    304: { description: "Your copy (If-None-Match) is current." },
     409: problemResponse("The organisation has no submitted assessment (for that framework version) yet."),
   },
 });
@@ -115,47 +118,49 @@ export function registerGetOrganisationBenchmark(router: ApiRouter, reader: Fram
       ...assessment.scores.phases.map((phase) => ({ measure: phase.phase, score: phase.score, band: phase.band })),
     ];
     const empty = new Array<number>(101).fill(0);
-    return c.json(
-      {
-        organisationId,
-        assessmentId: assessment.id,
-        frameworkVersion: version,
-        peerGroup:
-          chosen === null
-            ? null
-            : {
-                level: chosen.level,
-                section: chosen.section,
-                sizeClass: chosen.sizeClass,
-                region: chosen.region,
-                organisations: roundedCount(counts.get(chosen.key) ?? 0),
-              },
-        requestedLevel,
-        fallbackReason,
-        minimumGroupSize: k,
-        measures: own.map(({ measure, score, band }) => {
-          const measureBins = chosen === null ? empty : (bins.get(measure) ?? empty);
-          return {
-            measure,
-            score,
-            band,
-            percentileRank: chosen === null || score === null ? null : percentileRank(measureBins, score),
-            ...(chosen === null ? { p25: null, median: null, p75: null } : quartiles(measureBins)),
-            deciles: chosen === null ? [] : deciles(measureBins),
-          };
-        }),
-        practices: content.practices
-          .filter((practice) => appliesTo(practice, assessment.context))
-          .map((practice) => ({
-            practiceId: practice.id,
-            phase: practice.phase,
-            ownAnswer: answers.get(practice.id) ?? null,
-            peerAdoptionRate:
-              chosen === null ? null : practiceAdoption(practice, levels.get(practice.id), k).adoptionRate,
-          })),
-        dataNotice: syntheticDataNotice(deps.settings),
-      },
-      200,
-    );
+    const benchmark = {
+      organisationId,
+      assessmentId: assessment.id,
+      frameworkVersion: version,
+      peerGroup:
+        chosen === null
+          ? null
+          : {
+              level: chosen.level,
+              section: chosen.section,
+              sizeClass: chosen.sizeClass,
+              region: chosen.region,
+              organisations: roundedCount(counts.get(chosen.key) ?? 0),
+            },
+      requestedLevel,
+      fallbackReason,
+      minimumGroupSize: k,
+      measures: own.map(({ measure, score, band }) => {
+        const measureBins = chosen === null ? empty : (bins.get(measure) ?? empty);
+        return {
+          measure,
+          score,
+          band,
+          percentileRank: chosen === null || score === null ? null : percentileRank(measureBins, score),
+          ...(chosen === null ? { p25: null, median: null, p75: null } : quartiles(measureBins)),
+          deciles: chosen === null ? [] : deciles(measureBins),
+        };
+      }),
+      practices: content.practices
+        .filter((practice) => appliesTo(practice, assessment.context))
+        .map((practice) => ({
+          practiceId: practice.id,
+          phase: practice.phase,
+          ownAnswer: answers.get(practice.id) ?? null,
+          peerAdoptionRate:
+            chosen === null ? null : practiceAdoption(practice, levels.get(practice.id), k).adoptionRate,
+        })),
+      dataNotice: syntheticDataNotice(deps.settings),
+    };
+    const etag = `"${await sha256Hex(JSON.stringify(benchmark))}"`;
+    c.header("ETag", etag);
+    c.header("Cache-Control", "private, no-cache");
+    if (matchesIfNoneMatch(c, etag)) return c.body(null, 304);
+    return c.json(benchmark, 200);
   });
 }

@@ -7,6 +7,7 @@ import { quantile, roundedCount } from "../../domain/benchmark/statistics.js";
 import { publishableGroups } from "../../domain/benchmark/suppression.js";
 import { SbiSectionSchema, SizeClassSchema } from "../../domain/framework/framework-schema.js";
 import { csvField } from "../../domain/framework/practices-csv.js";
+import { sha256Hex } from "../../domain/sha256.js";
 import { ApiError, invalidField } from "../../errors.js";
 import { matchesIfNoneMatch, negotiateMediaType } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
@@ -62,14 +63,6 @@ export const listBenchmarksRoute = defineRoute({
     406: problemResponse("Only JSON and CSV are offered."),
   },
 });
-
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)]
-    .map((byte) => byte.toString(16).padStart(2, "0"))
-    .join("")
-    .slice(0, 32);
-}
 
 type BenchmarkList = z.infer<typeof BenchmarkListSchema>;
 
@@ -237,7 +230,7 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
       dataNotice: syntheticDataNotice(deps.settings),
     };
     const body = mediaType === CSV_MEDIA_TYPE ? tidyCsv(list) : JSON.stringify(list);
-    const etag = `"${await sha256(`${mediaType}\n${body}`)}"`;
+    const etag = `"${(await sha256Hex(`${mediaType}\n${body}`)).slice(0, 32)}"`;
     c.header("ETag", etag);
     c.header("Cache-Control", "private, max-age=60");
     c.header("Vary", "Accept, Authorization");
