@@ -42,16 +42,9 @@ function toOrganisation(row: OrganisationsTable): Organisation {
   };
 }
 
-/** Inserts the organisation; an integration client that creates one is linked to it in the same write. */
-export async function insertOrganisation(
-  storage: Storage,
-  organisation: NewOrganisation,
-  createdBy: Principal,
-  now: Date,
-): Promise<Organisation> {
-  const timestamp = now.toISOString();
-  const row: OrganisationsTable = {
-    id: organisation.id,
+/** The profile's columns, as both insert and update write them. */
+function profileColumns(organisation: NewOrganisation) {
+  return {
     name: organisation.name,
     kvk_number: organisation.kvkNumber,
     sbi_section: organisation.sbiSection,
@@ -62,6 +55,20 @@ export async function insertOrganisation(
     labour_market_region: organisation.labourMarketRegion,
     has_hr_department: organisation.hasHrDepartment ? 1 : 0,
     legal_form: organisation.legalForm,
+  };
+}
+
+/** Inserts the organisation; an integration client that creates one is linked to it in the same write. */
+export async function insertOrganisation(
+  storage: Storage,
+  organisation: NewOrganisation,
+  createdBy: Principal,
+  now: Date,
+): Promise<Organisation> {
+  const timestamp = now.toISOString();
+  const row: OrganisationsTable = {
+    id: organisation.id,
+    ...profileColumns(organisation),
     created_by_client_id: createdBy.clientId,
     created_at: timestamp,
     updated_at: timestamp,
@@ -127,24 +134,12 @@ export async function findVisibleOrganisation(
 /** Applies a complete new profile (the route merges the patch and derives section and size class). */
 export async function updateOrganisation(
   db: Kysely<DatabaseSchema>,
-  organisation: Omit<Organisation, "createdAt" | "updatedAt">,
+  organisation: NewOrganisation,
   now: Date,
 ): Promise<void> {
   await db
     .updateTable("organisations")
-    .set({
-      name: organisation.name,
-      kvk_number: organisation.kvkNumber,
-      sbi_section: organisation.sbiSection,
-      sbi_code: organisation.sbiCode,
-      headcount: organisation.headcount,
-      size_class: organisation.sizeClass,
-      region: organisation.region,
-      labour_market_region: organisation.labourMarketRegion,
-      has_hr_department: organisation.hasHrDepartment ? 1 : 0,
-      legal_form: organisation.legalForm,
-      updated_at: now.toISOString(),
-    })
+    .set({ ...profileColumns(organisation), updated_at: now.toISOString() })
     .where("id", "=", organisation.id)
     .execute();
 }
