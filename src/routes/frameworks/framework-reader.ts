@@ -33,12 +33,9 @@ export function createFrameworkReader(): FrameworkReader {
       const db = c.get("deps").storage.db;
       const version = requested === "latest" ? await latestPublishedVersion(db) : requested;
       const record = version === undefined ? undefined : await getFrameworkVersion(db, version);
-      if (record !== undefined && record.status === "draft") {
-        const principal = await optionalPrincipal(c);
-        if (principal?.role === "admin") return record;
-      } else if (record !== undefined) {
-        return record;
-      }
+      // Drafts exist only for admins; to everyone else a draft is as absent as an unknown version.
+      const visible = record !== undefined && (record.status !== "draft" || (await optionalPrincipal(c))?.role === "admin");
+      if (visible) return record;
       throw new ApiError("not-found", {
         detail:
           requested === "latest"
