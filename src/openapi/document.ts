@@ -33,6 +33,7 @@ the platform), \`employer\` (its own organisation), \`integration\` (an HR tool:
 linked to it), \`sector\` (aggregates of its SBI sections). A resource you may not see answers 404,
 exactly like one that does not exist.
 
+## Problem types
 | status | type | title |
 |---|---|---|
 ${problemList}
