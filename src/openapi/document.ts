@@ -67,6 +67,11 @@ export const OPENAPI_DOCUMENT_CONFIG: DocumentConfig = {
       description:
         "Peer groups and sector aggregates, privacy-safe: no group under k, nothing derivable by subtraction.",
     },
+    {
+      name: "Recommendations",
+      description:
+        "Next steps that fit the organisation, with why, effort, evidence and expected gain; and what-if scores.",
+    },
     { name: "Assessments", description: "Self-assessments: answer, submit, get scores per phase and overall." },
     {
       name: "Framework",

@@ -32,6 +32,8 @@ import { registerGetOrganisation } from "./organisations/get-organisation.js";
 import { registerListOrganisations } from "./organisations/list-organisations.js";
 import { registerUpdateOrganisation } from "./organisations/update-organisation.js";
 import { registerWorkforceContext } from "./organisations/workforce-context.js";
+import { registerCreateWhatIf } from "./recommendations/create-what-if.js";
+import { registerGetRecommendations } from "./recommendations/get-recommendations.js";
 
 /** The one place every `/v1` operation is registered. */
 export function buildApiRouter(): ApiRouter {
@@ -72,5 +74,7 @@ export function buildApiRouter(): ApiRouter {
   registerCreateSubmission(router, frameworks);
   registerGetOrganisationBenchmark(router, frameworks);
   registerListBenchmarks(router, frameworks);
+  registerGetRecommendations(router, frameworks);
+  registerCreateWhatIf(router, frameworks);
   return router;
 }

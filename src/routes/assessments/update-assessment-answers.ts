@@ -1,11 +1,9 @@
-import type { Practice } from "../../domain/framework/framework-schema.js";
-import { appliesTo, mayBeNotApplicable } from "../../domain/scoring.js";
-import { ApiError, type InvalidParam, validationFailed } from "../../errors.js";
-import { jsonPointer } from "../../http/validation-hook.js";
+import { ApiError } from "../../errors.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
-import { type AnswerChange, assessmentWriteConflict, getAssessment, saveAnswers } from "../../store/assessments.js";
+import { assessmentWriteConflict, getAssessment, saveAnswers } from "../../store/assessments.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
+import { answerChangesFrom, checkAnswerChanges } from "./answer-checks.js";
 import { AssessmentParamsSchema, AssessmentSchema, UpdateAnswersSchema } from "./assessment-schemas.js";
 import { assessmentEtag, assessmentView, findVisibleAssessment } from "./assessment-view.js";
 
@@ -38,25 +36,6 @@ export const updateAssessmentAnswersRoute = defineRoute({
   },
 });
 
-function checkAnswer(
-  practice: Practice | undefined,
-  change: AnswerChange,
-  context: Parameters<typeof appliesTo>[1],
-  version: string,
-): string | null {
-  if (practice === undefined) return `Framework ${version} has no practice ${change.practiceId}`;
-  if (change.answer === null) return null;
-  if (!appliesTo(practice, context)) {
-    return `This practice does not apply to a ${context.sizeClass} organisation in section ${context.sbiSection}`;
-  }
-  if (change.answer === "notApplicable" && !mayBeNotApplicable(practice, context)) {
-    return practice.applicability.requiredFor.includes(context.sizeClass)
-      ? `This practice is required for ${context.sizeClass} organisations: answer 0–4`
-      : "This practice cannot be answered notApplicable";
-  }
-  return null;
-}
-
 export function registerUpdateAssessmentAnswers(router: ApiRouter, reader: FrameworkReader): void {
   router.openapi(updateAssessmentAnswersRoute, async (c) => {
     const assessment = await findVisibleAssessment(c, c.req.valid("param").assessmentId);
@@ -76,24 +55,8 @@ export function registerUpdateAssessmentAnswers(router: ApiRouter, reader: Frame
       });
     }
     const content = await reader.contentOf(c, assessment.frameworkVersion);
-    const practices = new Map(content.practices.map((practice) => [practice.id, practice]));
-    const changes: AnswerChange[] = Object.entries(c.req.valid("json").answers).map(([practiceId, input]) => ({
-      practiceId,
-      answer: input === null ? null : input.maturity,
-      comment: input?.comment ?? null,
-    }));
-    const problems: InvalidParam[] = changes.flatMap((change) => {
-      const message = checkAnswer(
-        practices.get(change.practiceId),
-        change,
-        assessment.context,
-        assessment.frameworkVersion,
-      );
-      return message === null
-        ? []
-        : [{ in: "body" as const, pointer: jsonPointer(["answers", change.practiceId]), message }];
-    });
-    if (problems.length > 0) throw validationFailed(problems);
+    const changes = answerChangesFrom(c.req.valid("json").answers);
+    checkAnswerChanges(content, assessment, changes);
 
     const deps = c.get("deps");
     try {

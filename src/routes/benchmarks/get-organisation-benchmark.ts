@@ -1,8 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { practiceAdoption } from "../../domain/benchmark/group-statistics.js";
-import { ALL_PERIODS, PEER_GROUP_LEVELS, type PeerGroup, peerGroupsFor } from "../../domain/benchmark/peer-groups.js";
+import { ALL_PERIODS } from "../../domain/benchmark/peer-groups.js";
 import { deciles, percentileRank, quartiles, roundedCount } from "../../domain/benchmark/statistics.js";
-import { publishableGroups } from "../../domain/benchmark/suppression.js";
 import { appliesTo } from "../../domain/scoring.js";
 import { sha256Hex } from "../../domain/sha256.js";
 import { ApiError } from "../../errors.js";
@@ -10,7 +9,7 @@ import { matchesIfNoneMatch } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { getAnswers, getAssessment } from "../../store/assessments.js";
-import { groupCounts, practiceLevels, scoreBins } from "../../store/benchmarks.js";
+import { practiceLevels, scoreBins } from "../../store/benchmarks.js";
 import { findVisibleOrganisation } from "../../store/organisations.js";
 import { answersMap } from "../assessments/assessment-view.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
@@ -18,6 +17,7 @@ import { organisationNotFound } from "../organisations/get-organisation.js";
 import { OrganisationParamsSchema } from "../organisations/organisation-schemas.js";
 import { syntheticDataNotice } from "./benchmark-notices.js";
 import { OrganisationBenchmarkSchema, PeerGroupLevelSchema } from "./benchmark-schemas.js";
+import { choosePeerGroup } from "./peer-group-choice.js";
 
 export const getOrganisationBenchmarkRoute = defineRoute({
   method: "get",
@@ -49,11 +49,6 @@ export const getOrganisationBenchmarkRoute = defineRoute({
     409: problemResponse("The organisation has no submitted assessment (for that framework version) yet."),
   },
 });
-
-function describe(group: PeerGroup): string {
-  const parts = [group.section && `section ${group.section}`, group.sizeClass, group.region].filter(Boolean);
-  return parts.length === 0 ? "all organisations" : parts.join(" × ");
-}
 
 export function registerGetOrganisationBenchmark(router: ApiRouter, reader: FrameworkReader): void {
   router.openapi(getOrganisationBenchmarkRoute, async (c) => {
@@ -87,24 +82,14 @@ export function registerGetOrganisationBenchmark(router: ApiRouter, reader: Fram
 
     const k = deps.settings.benchmarks.minGroupSize;
     const version = assessment.frameworkVersion;
-    const counts = await groupCounts(db, version, ALL_PERIODS);
-    const published = publishableGroups(counts, k);
     const requestedLevel = query.peerGroup ?? "sectionSizeRegion";
-    const chain = peerGroupsFor(assessment.context);
-    const candidates = chain.slice(PEER_GROUP_LEVELS.indexOf(requestedLevel));
-    const chosen = candidates.find((group) => published.has(group.key)) ?? null;
-    const requested = candidates[0] as PeerGroup;
-    let fallbackReason: string | null = null;
-    if (chosen?.key !== requested.key) {
-      const why =
-        (counts.get(requested.key) ?? 0) < k
-          ? `has fewer than ${k} organisations`
-          : `is withheld so that no group under ${k} can be worked out by subtraction`;
-      fallbackReason =
-        chosen === null
-          ? `No peer group is large enough yet: the ${describe(requested)} group ${why}, and so do all broader ones.`
-          : `The ${describe(requested)} group ${why}; showing ${describe(chosen)} instead.`;
-    }
+    const { chosen, counts, fallbackReason } = await choosePeerGroup(
+      db,
+      version,
+      assessment.context,
+      k,
+      requestedLevel,
+    );
 
     const content = await reader.contentOf(c, version);
     const answers = answersMap(await getAnswers(db, assessment.id));

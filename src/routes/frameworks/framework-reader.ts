@@ -34,7 +34,8 @@ export function createFrameworkReader(): FrameworkReader {
       const version = requested === "latest" ? await latestPublishedVersion(db) : requested;
       const record = version === undefined ? undefined : await getFrameworkVersion(db, version);
       // Drafts exist only for admins; to everyone else a draft is as absent as an unknown version.
-      const visible = record !== undefined && (record.status !== "draft" || (await optionalPrincipal(c))?.role === "admin");
+      const visible =
+        record !== undefined && (record.status !== "draft" || (await optionalPrincipal(c))?.role === "admin");
       if (visible) return record;
       throw new ApiError("not-found", {
         detail:

@@ -1,0 +1,153 @@
+import { z } from "@hono/zod-openapi";
+import {
+  EffortLevelSchema,
+  EvidenceLevelSchema,
+  GoalSchema,
+  PhaseIdSchema,
+  PracticeIdSchema,
+} from "../../domain/framework/framework-schema.js";
+import { citation, localizePractice } from "../../domain/framework/localize.js";
+import { explainReason } from "../../domain/recommendation-text.js";
+import { recommend } from "../../domain/recommendations.js";
+import { negotiateLanguage } from "../../http/content-negotiation.js";
+import type { ApiRouter } from "../../openapi/api-router.js";
+import { defineRoute } from "../../openapi/define-route.js";
+import { getAnswers } from "../../store/assessments.js";
+import { getWorkforce } from "../../store/workforce.js";
+import { AssessmentParamsSchema } from "../assessments/assessment-schemas.js";
+import { answersMap, findVisibleAssessment } from "../assessments/assessment-view.js";
+import type { FrameworkReader } from "../frameworks/framework-reader.js";
+import { peersOf } from "./peer-context.js";
+
+const ScoreChangeSchema = z.object({
+  from: z.number().nullable(),
+  to: z.number().nullable(),
+  change: z.number().nullable(),
+});
+
+export const RecommendationSchema = z
+  .object({
+    rank: z.number().int(),
+    practiceId: PracticeIdSchema,
+    name: z.string(),
+    phase: PhaseIdSchema,
+    currentMaturity: z.number().int(),
+    why: z
+      .array(z.string())
+      .openapi({ description: "The answers and figures that triggered it, and the mechanism if any." }),
+    mechanism: z.enum(["interference", "compensation", "reinforcement"]).nullable(),
+    suggestedWith: z
+      .array(PracticeIdSchema)
+      .openapi({ description: "Practices it reinforces that you also lack: do them together." }),
+    effort: z.object({ level: EffortLevelSchema, description: z.string() }),
+    evidence: z.object({
+      level: EvidenceLevelSchema,
+      summary: z.string(),
+      contested: z.boolean().openapi({ description: "True when the evidence is mixed or negative: read the summary." }),
+      sources: z.array(z.object({ id: z.string(), citation: z.string(), url: z.string().nullable() })),
+    }),
+    peerAdoptionRate: z
+      .number()
+      .nullable()
+      .openapi({ description: "Share (%) of your peers at maturity 3 or 4, when the group passes k." }),
+    expectedGain: z.object({ phase: ScoreChangeSchema, overall: ScoreChangeSchema }).openapi({
+      description: "The change in its phase score and in the overall score if brought to maturity 3.",
+    }),
+    priority: z.number().openapi({ description: "The ranking score (docs/recommendations.md)." }),
+  })
+  .openapi("Recommendation");
+
+export const getRecommendationsRoute = defineRoute({
+  method: "get",
+  path: "/assessments/{assessmentId}/recommendations",
+  operationId: "getRecommendations",
+  tags: ["Recommendations"],
+  summary: "The practices to do next, ranked for this organisation, each with why, effort, evidence and expected gain",
+  access: { roles: ["admin", "employer", "integration"], scope: "assessments:read", othersSeeNotFound: true },
+  request: {
+    params: AssessmentParamsSchema,
+    query: z.object({
+      goal: GoalSchema.optional().openapi({ description: "Weigh practices serving this goal higher." }),
+      limit: z.coerce.number().int().min(1).max(20).default(5),
+      lang: z.enum(["nl", "en"]).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: "Ranked, best first.",
+      content: {
+        "application/json": {
+          schema: z
+            .object({
+              assessmentId: z.string(),
+              frameworkVersion: z.string(),
+              goal: GoalSchema.nullable(),
+              peerGroupFallbackReason: z.string().nullable(),
+              items: z.array(RecommendationSchema),
+            })
+            .openapi("RecommendationList"),
+        },
+      },
+    },
+  },
+});
+
+export function registerGetRecommendations(router: ApiRouter, reader: FrameworkReader): void {
+  router.openapi(getRecommendationsRoute, async (c) => {
+    const query = c.req.valid("query");
+    const lang = negotiateLanguage(c);
+    const assessment = await findVisibleAssessment(c, c.req.valid("param").assessmentId);
+    const db = c.get("deps").storage.db;
+    const content = await reader.contentOf(c, assessment.frameworkVersion);
+    const answers = answersMap(await getAnswers(db, assessment.id));
+    const peers = await peersOf(c, assessment, content);
+    const recommendations = recommend({
+      content,
+      context: assessment.context,
+      answers,
+      goal: query.goal,
+      workforce: await getWorkforce(db, assessment.organisationId),
+      peerAdoption: peers.adoption,
+      limit: query.limit,
+    });
+    const names = new Map(content.practices.map((practice) => [practice.id, practice.name[lang]]));
+    const sources = new Map(content.sources.map((source) => [source.id, source]));
+    c.header("Content-Language", lang);
+    c.header("Cache-Control", "private, no-cache");
+    return c.json(
+      {
+        assessmentId: assessment.id,
+        frameworkVersion: assessment.frameworkVersion,
+        goal: query.goal ?? null,
+        peerGroupFallbackReason: peers.choice.fallbackReason,
+        items: recommendations.map((recommendation, index) => {
+          const view = localizePractice(recommendation.practice, lang);
+          return {
+            rank: index + 1,
+            practiceId: view.practiceId,
+            name: view.name,
+            phase: view.phase,
+            currentMaturity: recommendation.currentMaturity,
+            why: recommendation.reasons.map((reason) => explainReason(reason, lang, (id) => names.get(id) ?? id)),
+            mechanism: recommendation.mechanism,
+            suggestedWith: [...recommendation.suggestedWith],
+            effort: view.effort,
+            evidence: {
+              level: view.evidence.level,
+              summary: view.evidence.summary,
+              contested: view.evidence.level === "contested",
+              sources: view.evidence.sources.flatMap((id) => {
+                const source = sources.get(id);
+                return source === undefined ? [] : [{ id, citation: citation(source), url: source.url }];
+              }),
+            },
+            peerAdoptionRate: recommendation.peerAdoptionRate,
+            expectedGain: recommendation.expectedGain,
+            priority: recommendation.priority,
+          };
+        }),
+      },
+      200,
+    );
+  });
+}
