@@ -129,10 +129,31 @@ function fromHttpException(exception: HTTPException): ApiError {
   return new ApiError(type, { detail: exception.message || PROBLEM_TYPES[type].title });
 }
 
+/**
+ * What the database says when a write lost a race with another (a unique key taken meanwhile, a row
+ * deleted meanwhile, a guard trigger's refusal): the request conflicted, it is not a bug.
+ */
+const WRITE_CONFLICT =
+  /UNIQUE constraint failed|FOREIGN KEY constraint failed|is immutable|stale [a-z ]*revision|stale benchmark contribution/;
+
 /** The one error handler: every thrown value becomes problem details; only real bugs become a 500. */
 export function handleError(error: unknown, c: Context<AppEnv>): Response {
   if (error instanceof ApiError) return problemResponse(c, error);
   if (error instanceof HTTPException) return problemResponse(c, fromHttpException(error));
+  if (error instanceof Error && WRITE_CONFLICT.test(error.message)) {
+    c.get("deps").log({
+      level: "info",
+      message: "write conflict",
+      requestId: c.get("requestId"),
+      error: error.message,
+    });
+    return problemResponse(
+      c,
+      new ApiError("conflict", {
+        detail: "Your request conflicted with a change made at the same moment: read again, then retry.",
+      }),
+    );
+  }
   c.get("deps").log({
     level: "error",
     message: "unhandled error",

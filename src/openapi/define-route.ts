@@ -73,10 +73,14 @@ function mediaTypeOf(contentType: string | undefined): string {
 }
 
 /** Refuses a body whose media type the operation does not declare, before any parsing. */
-function requireMediaType(accepted: readonly string[], method: string): MiddlewareHandler<AppEnv> {
+function requireMediaType(accepted: readonly string[], method: string, required: boolean): MiddlewareHandler<AppEnv> {
   const acceptHeader = method === "patch" ? "Accept-Patch" : "Accept-Post";
   return async (c, next) => {
     const mediaType = mediaTypeOf(c.req.header("Content-Type"));
+    const length = c.req.header("Content-Length");
+    const noBody =
+      mediaType === "" && (length === undefined || length === "0") && c.req.header("Transfer-Encoding") === undefined;
+    if (!required && noBody) return next();
     if (!accepted.includes(mediaType)) {
       throw new ApiError("unsupported-media-type", {
         detail:
@@ -129,7 +133,9 @@ export function defineRoute<
   const middleware: MiddlewareHandler<AppEnv>[] = [];
   if (access !== undefined) middleware.push(requireAccess(access));
   const body = routeConfig.request?.body;
-  if (body !== undefined) middleware.push(requireMediaType(Object.keys(body.content), routeConfig.method));
+  if (body !== undefined) {
+    middleware.push(requireMediaType(Object.keys(body.content), routeConfig.method, body.required === true));
+  }
   if (takesIdempotencyKey) middleware.push(idempotency());
   const existing = routeConfig.middleware === undefined ? [] : [routeConfig.middleware].flat();
   if (takesIdempotencyKey && routeConfig.request?.headers !== undefined) {

@@ -223,6 +223,8 @@ export function assessmentWriteConflict(error: unknown): "stale" | "submitted" |
   const message = error instanceof Error ? error.message : String(error);
   if (message.includes("stale assessment revision")) return "stale";
   if (message.includes("a submitted assessment is immutable")) return "submitted";
-  if (message.includes("stale benchmark contribution")) return "stale";
+  if (message.includes("stale benchmark contribution") || message.includes("stale organisation benchmark revision")) {
+    return "stale";
+  }
   return null;
 }

@@ -81,6 +81,22 @@ async function answersOf(db: Kysely<DatabaseSchema>, assessmentId: string): Prom
   );
 }
 
+/**
+ * The statement that claims the organisation's next benchmark revision: the database aborts the whole
+ * write when another submission or erasure of the same organisation got there first.
+ */
+async function claimOrganisation(db: Kysely<DatabaseSchema>, organisationId: string): Promise<WriteStatement> {
+  const row = await db
+    .selectFrom("organisations")
+    .select("benchmark_revision")
+    .where("id", "=", organisationId)
+    .executeTakeFirst();
+  return db
+    .updateTable("organisations")
+    .set({ benchmark_revision: (row?.benchmark_revision ?? 0) + 1 })
+    .where("id", "=", organisationId);
+}
+
 /** A submitted assessment as a contribution to one period. */
 async function contributionOf(db: Kysely<DatabaseSchema>, assessmentId: string, period: string): Promise<Contribution> {
   const row = await db
@@ -115,7 +131,7 @@ export interface NewContribution {
 export async function contributionWrites(storage: Storage, submission: NewContribution): Promise<WriteStatement[]> {
   const { db } = storage;
   const delta = emptyDelta();
-  const statements: WriteStatement[] = [];
+  const statements: WriteStatement[] = [await claimOrganisation(db, submission.organisationId)];
   for (const period of [ALL_PERIODS, quarterOf(submission.submittedAt.toISOString())]) {
     const existing = await db
       .selectFrom("benchmark_contributions")
@@ -169,7 +185,7 @@ export async function withdrawalWrites(storage: Storage, organisationId: string)
     .where("organisation_id", "=", organisationId)
     .execute();
   const delta = emptyDelta();
-  const statements: WriteStatement[] = [];
+  const statements: WriteStatement[] = [await claimOrganisation(db, organisationId)];
   for (const row of rows) {
     addContribution(delta, await contributionOf(db, row.assessment_id, row.period), -1);
     // Guarded like a replacement, so a submission racing with the erasure aborts one of them.

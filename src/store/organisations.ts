@@ -24,7 +24,10 @@ export interface Organisation {
 
 export type NewOrganisation = Omit<Organisation, "createdAt" | "updatedAt">;
 
-function toOrganisation(row: OrganisationsTable): Organisation {
+/** An organisation row as the store reads and writes it (the benchmark guard is the benchmark store's). */
+type OrganisationRow = Omit<OrganisationsTable, "benchmark_revision">;
+
+function toOrganisation(row: OrganisationRow): Organisation {
   return {
     id: row.id,
     name: row.name,
@@ -66,7 +69,7 @@ export async function insertOrganisation(
   now: Date,
 ): Promise<Organisation> {
   const timestamp = now.toISOString();
-  const row: OrganisationsTable = {
+  const row: OrganisationRow = {
     id: organisation.id,
     ...profileColumns(organisation),
     created_by_client_id: createdBy.clientId,

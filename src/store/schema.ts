@@ -1,3 +1,5 @@
+import type { Generated } from "kysely";
+
 /**
  * The database schema as Kysely sees it: one interface per table, mirroring `migrations/`.
  * A table is added here in the same change as the migration that creates it.
@@ -18,6 +20,7 @@ export interface OrganisationsTable {
   created_by_client_id: string;
   created_at: string;
   updated_at: string;
+  benchmark_revision: Generated<number>;
 }
 
 export interface ClientsTable {

@@ -1,5 +1,5 @@
 import type { JWK } from "jose";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { generateSigningJwk } from "../auth/signing-keys.js";
 import type { DatabaseSchema } from "./schema.js";
 
@@ -27,10 +27,16 @@ export async function removeSigningKey(db: Kysely<DatabaseSchema>, kid: string):
   return result.numDeletedRows > 0n;
 }
 
-/** The stored keys, generating the first one when there is none (first start without configured keys). */
+/**
+ * The stored keys, generating the first one when there is none (first start without configured keys).
+ * The first key is inserted only into an empty table, so two instances starting together agree on it.
+ */
 export async function ensureStoredSigningJwks(db: Kysely<DatabaseSchema>, now: Date): Promise<JWK[]> {
   const existing = await listStoredSigningJwks(db);
   if (existing.length > 0) return existing;
-  await insertSigningJwk(db, await generateSigningJwk(), now);
+  const jwk = await generateSigningJwk();
+  await sql`INSERT INTO signing_keys (kid, private_jwk, created_at)
+    SELECT ${jwk.kid as string}, ${JSON.stringify(jwk)}, ${now.toISOString()}
+    WHERE NOT EXISTS (SELECT 1 FROM signing_keys)`.execute(db);
   return listStoredSigningJwks(db);
 }

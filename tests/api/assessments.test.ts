@@ -244,6 +244,14 @@ describe("a self-assessment round", () => {
     expect(large.some((candidate) => candidate.id === dropped)).toBe(true);
   });
 
+  it("starts a round without a body at all (the body is optional)", async () => {
+    const response = await harness.request(
+      `/v1/organisations/${organisationId}/assessments`,
+      bearer(admin, { method: "POST" }),
+    );
+    expect(response.status).toBe(201);
+  });
+
   it("refuses a version that is not published", async () => {
     const problem = await json<ProblemDetails>(
       await harness.request(

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness } from "#harness";
 import { SEPARATOR } from "../../src/domain/benchmark/aggregate-rows.js";
 import type { ProblemDetails } from "../../src/errors.js";
-import { computeAggregatesFromAssessments } from "../../src/store/benchmarks.js";
+import { computeAggregatesFromAssessments, contributionWrites, withdrawalWrites } from "../../src/store/benchmarks.js";
 import type { Harness } from "../harness/harness.js";
 import {
   adminToken,
@@ -15,6 +15,7 @@ import {
   submit,
   tokenFor,
 } from "../support/api-client.js";
+import { builtInFramework } from "../support/built-in-framework.js";
 
 /** Benchmarks with k = 5 (the test settings). Each test file gets its own section, so runs do not mix. */
 let harness: Harness;
@@ -100,7 +101,8 @@ describe("an organisation's benchmark", () => {
     const overall = benchmark.measures.find((measure) => measure.measure === "overall");
     // Utrecht scores: 0, 25, 50, 75, 100, 50 — this one is 50: below it 2, level with it 2.
     expect(overall).toMatchObject({ score: 50, percentileRank: 50, median: 50 });
-    expect(overall?.deciles).toHaveLength(9);
+    // Six organisations: deciles would list their own scores, so they appear only from 2k (10) on.
+    expect(overall?.deciles).toEqual([]);
     const practice = benchmark.practices.find((candidate) => candidate.practiceId === "structured_interviews");
     // At 3 or 4: the organisations answering 3 and 4, two of six.
     expect(practice).toMatchObject({ ownAnswer: 2, peerAdoptionRate: 33.3 });
@@ -157,6 +159,85 @@ describe("an organisation's benchmark", () => {
   });
 });
 
+describe("racing writes to one organisation's contribution", () => {
+  it("aborts an erasure prepared before a submission that committed first", async () => {
+    const organisation = await createOrganisation(harness, admin, { name: "Race 1", sbiCode: "4120" });
+    const assessment = await answerAll(
+      harness,
+      admin,
+      await startAssessment(harness, admin, organisation.organisationId),
+      2,
+    );
+    const erasure = [
+      ...(await withdrawalWrites(harness.storage, organisation.organisationId)),
+      harness.storage.db.deleteFrom("organisations").where("id", "=", organisation.organisationId),
+    ];
+    await submit(harness, admin, assessment.assessmentId);
+    await expect(harness.storage.writeAtomically(erasure)).rejects.toThrow(/stale organisation benchmark revision/);
+    expect((await harness.request(`/v1/organisations/${organisation.organisationId}`, bearer(admin))).status).toBe(200);
+  });
+
+  it("aborts a submission's aggregate writes prepared before the organisation was erased", async () => {
+    const organisation = await createOrganisation(harness, admin, { name: "Race 2", sbiCode: "4120" });
+    const draft = await answerAll(
+      harness,
+      admin,
+      await startAssessment(harness, admin, organisation.organisationId),
+      2,
+    );
+    const writes = await contributionWrites(harness.storage, {
+      organisationId: organisation.organisationId,
+      assessmentId: draft.assessmentId,
+      frameworkVersion: draft.frameworkVersion,
+      context: { sizeClass: "small", sbiSection: "F", region: "NL-UT", hasHrDepartment: false },
+      scores: {
+        overall: {
+          score: 50,
+          band: "gevorderd",
+          uncappedBand: "gevorderd",
+          cappedBy: null,
+          coverage: { answered: 1, applicable: 1 },
+        },
+        phases: [],
+      },
+      answers: new Map(),
+      submittedAt: new Date(),
+    });
+    expect(
+      (await harness.request(`/v1/organisations/${organisation.organisationId}`, bearer(admin, { method: "DELETE" })))
+        .status,
+    ).toBe(204);
+    await expect(harness.storage.writeAtomically(writes)).rejects.toThrow(/FOREIGN KEY|stale/);
+  });
+});
+
+describe("privacy within a shown group", () => {
+  it("describes no phase that fewer than k members have a score for", async () => {
+    // Five hairdressers (section S): three employ no labour migrants, so that phase has two scores.
+    const migrants = builtInFramework()
+      .practices.filter((practice) => practice.phase === "arbeidsmigranten")
+      .map((p) => p.id);
+    const members: string[] = [];
+    for (const index of [0, 1, 2, 3, 4]) {
+      const organisation = await createOrganisation(harness, admin, {
+        name: `Kapper ${index}`,
+        sbiCode: "9602",
+        headcount: 30,
+        region: "NL-GR",
+      });
+      const assessment = await startAssessment(harness, admin, organisation.organisationId);
+      const level = (id: string) => (index < 3 && migrants.includes(id) ? ("notApplicable" as const) : index);
+      await submit(harness, admin, (await answerAll(harness, admin, assessment, level)).assessmentId);
+      members.push(organisation.organisationId);
+    }
+    const benchmark = await benchmarkOf(members[4] as string);
+    expect(benchmark.peerGroup).toMatchObject({ section: "S", region: "NL-GR" });
+    const phase = benchmark.measures.find((measure) => measure.measure === "arbeidsmigranten");
+    expect(phase).toMatchObject({ score: 100, percentileRank: null, median: null, deciles: [] });
+    expect(benchmark.measures.find((measure) => measure.measure === "overall")?.percentileRank).not.toBeNull();
+  });
+});
+
 describe("sector aggregates (GET /v1/benchmarks)", () => {
   it("gives a sector client its own sections only, as JSON and tidy CSV", async () => {
     const sector = await tokenFor(
@@ -204,6 +285,11 @@ describe("sector aggregates (GET /v1/benchmarks)", () => {
       bearer(admin, { headers: { "If-None-Match": response.headers.get("ETag") ?? "" } }),
     );
     expect(again.status).toBe(304);
+  });
+
+  it("answers an unknown framework version with 404", async () => {
+    expect((await harness.request("/v1/benchmarks?framework=2099.1", bearer(admin))).status).toBe(404);
+    expect((await harness.request(`/v1/benchmarks?framework=2027.${"1".repeat(80)}`, bearer(admin))).status).toBe(400);
   });
 
   it("is not for employers or integrations", async () => {

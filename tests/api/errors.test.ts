@@ -129,6 +129,12 @@ describe("problem details for every failure", () => {
     expect(await fine.json()).toEqual({ probeId: "prb_abcd", limit: 10 });
   });
 
+  it("refuses a body over 1 MiB with 413 problem details", async () => {
+    const response = await harness.request("/v1/probes", json({ name: "x".repeat(1024 * 1024 + 10), headcount: 1 }));
+    expect(response.status).toBe(413);
+    expect((await problemOf(response)).type).toBe("https://inclusiebenchmark.nl/problems/payload-too-large");
+  });
+
   it("turns an unexpected error into a 500 without leaking its details, and logs it", async () => {
     const response = await harness.request("/v1/probes-that-fail", { headers: { "X-Request-Id": "boom-1" } });
     expect(response.status).toBe(500);

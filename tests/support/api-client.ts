@@ -149,7 +149,7 @@ export async function answerAll(
   harness: Harness,
   token: string,
   assessment: AssessmentBody,
-  level: number | ((practiceId: string) => number),
+  level: number | ((practiceId: string) => number | "notApplicable"),
 ): Promise<AssessmentBody> {
   const answers = Object.fromEntries(
     assessment.progress.missing.map((id) => [id, { maturity: typeof level === "number" ? level : level(id) }]),

@@ -184,12 +184,12 @@ export const FrameworkContentSchema = z
   .strictObject({
     version: z
       .string()
-      .regex(/^\d{4}\.\d+$/, "must look like 2026.1")
+      .regex(/^\d{4}\.\d{1,4}$/, "must look like 2026.1")
       .openapi({ example: "2026.1" }),
     title: LocalizedTextSchema,
     predecessor: z
       .string()
-      .regex(/^\d{4}\.\d+$/)
+      .regex(/^\d{4}\.\d{1,4}$/)
       .nullable(),
     phases: z.array(PhaseSchema).length(PHASES.length),
     maturityScale: z.array(MaturityLevelSchema).length(5),

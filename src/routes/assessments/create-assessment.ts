@@ -16,7 +16,7 @@ const CreateAssessmentSchema = z
   .strictObject({
     frameworkVersion: z
       .string()
-      .regex(/^\d{4}\.\d+$/, "must be a version such as 2026.1")
+      .regex(/^\d{4}\.\d{1,4}$/, "must be a version such as 2026.1")
       .optional()
       .openapi({ description: "A published framework version; default: the latest." }),
   })

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { practiceAdoption } from "../../domain/benchmark/group-statistics.js";
+import { measurePosition, practiceAdoption } from "../../domain/benchmark/group-statistics.js";
 import { ALL_PERIODS } from "../../domain/benchmark/peer-groups.js";
-import { deciles, percentileRank, quartiles, roundedCount } from "../../domain/benchmark/statistics.js";
+import { roundedCount } from "../../domain/benchmark/statistics.js";
 import { appliesTo } from "../../domain/scoring.js";
 import { sha256Hex } from "../../domain/sha256.js";
 import { ApiError } from "../../errors.js";
@@ -33,7 +33,7 @@ export const getOrganisationBenchmarkRoute = defineRoute({
     query: z.object({
       framework: z
         .string()
-        .regex(/^\d{4}\.\d+$/, "must be a version such as 2026.1")
+        .regex(/^\d{4}\.\d{1,4}$/, "must be a version such as 2026.1")
         .optional()
         .openapi({
           description: "Another framework version the organisation submitted for; default: its latest submission's.",
@@ -102,7 +102,6 @@ export function registerGetOrganisationBenchmark(router: ApiRouter, reader: Fram
       { measure: "overall" as const, score: assessment.scores.overall.score, band: assessment.scores.overall.band },
       ...assessment.scores.phases.map((phase) => ({ measure: phase.phase, score: phase.score, band: phase.band })),
     ];
-    const empty = new Array<number>(101).fill(0);
     const benchmark = {
       organisationId,
       assessmentId: assessment.id,
@@ -120,17 +119,12 @@ export function registerGetOrganisationBenchmark(router: ApiRouter, reader: Fram
       requestedLevel,
       fallbackReason,
       minimumGroupSize: k,
-      measures: own.map(({ measure, score, band }) => {
-        const measureBins = chosen === null ? empty : (bins.get(measure) ?? empty);
-        return {
-          measure,
-          score,
-          band,
-          percentileRank: chosen === null || score === null ? null : percentileRank(measureBins, score),
-          ...(chosen === null ? { p25: null, median: null, p75: null } : quartiles(measureBins)),
-          deciles: chosen === null ? [] : deciles(measureBins),
-        };
-      }),
+      measures: own.map(({ measure, score, band }) => ({
+        measure,
+        score,
+        band,
+        ...measurePosition(chosen === null ? undefined : bins.get(measure), score, k),
+      })),
       practices: content.practices
         .filter((practice) => appliesTo(practice, assessment.context))
         .map((practice) => ({
@@ -138,7 +132,9 @@ export function registerGetOrganisationBenchmark(router: ApiRouter, reader: Fram
           phase: practice.phase,
           ownAnswer: answers.get(practice.id) ?? null,
           peerAdoptionRate:
-            chosen === null ? null : practiceAdoption(practice, levels.get(practice.id), k).adoptionRate,
+            chosen === null
+              ? null
+              : practiceAdoption(practice, levels.get(practice.id), counts.get(chosen.key) ?? 0, k).adoptionRate,
         })),
       dataNotice: syntheticDataNotice(deps.settings),
     };

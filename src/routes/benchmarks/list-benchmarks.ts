@@ -14,7 +14,7 @@ import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { groupCounts, practiceLevels, scoreBins } from "../../store/benchmarks.js";
 import { sectionsOf } from "../../store/clients.js";
-import { latestPublishedVersion } from "../../store/frameworks.js";
+import { getFrameworkVersion, latestPublishedVersion } from "../../store/frameworks.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { CSV_MEDIA_TYPE } from "../frameworks/framework-schemas.js";
 import { ProvinceCodeSchema } from "../organisations/organisation-schemas.js";
@@ -36,7 +36,7 @@ export const listBenchmarksRoute = defineRoute({
     query: z.object({
       framework: z
         .string()
-        .regex(/^\d{4}\.\d+$/, "must be a version such as 2026.1")
+        .regex(/^\d{4}\.\d{1,4}$/, "must be a version such as 2026.1")
         .optional(),
       period: z
         .string()
@@ -145,7 +145,19 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
     const db = deps.storage.db;
     const k = deps.settings.benchmarks.minGroupSize;
     const version = query.framework ?? (await latestPublishedVersion(db));
-    if (version === undefined) throw new ApiError("not-found", { detail: "No framework version is published yet." });
+    const record = version === undefined ? undefined : await getFrameworkVersion(db, version);
+    if (
+      version === undefined ||
+      record === undefined ||
+      (record.status === "draft" && c.get("principal").role !== "admin")
+    ) {
+      throw new ApiError("not-found", {
+        detail:
+          version === undefined
+            ? "No framework version is published yet."
+            : `There is no framework version ${version}.`,
+      });
+    }
 
     const sections = await allowedSections(c);
     if (sections !== null && query.section !== undefined && !sections.has(query.section)) {
@@ -214,11 +226,13 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
         measures: ["overall", ...content.phases.map((phase) => phase.id)].flatMap((measure) => {
           const measureBins = bins.get(measure);
           if (measureBins === undefined) return [];
-          const summary = measureSummary(measure, measureBins);
           // A phase that applies to fewer than k members of the group shows no distribution.
-          return summary.organisations >= k ? [{ ...summary, organisations: roundedCount(summary.organisations) }] : [];
+          const summary = measureSummary(measure, measureBins, k);
+          return summary === null ? [] : [{ ...summary, organisations: roundedCount(summary.organisations) }];
         }),
-        practices: content.practices.map((practice) => practiceAdoption(practice, levels.get(practice.id), k)),
+        practices: content.practices.map((practice) =>
+          practiceAdoption(practice, levels.get(practice.id), counts.get(group.key) ?? 0, k),
+        ),
         trend,
       });
     }

@@ -17,7 +17,7 @@ import {
 
 export const FrameworkVersionParamSchema = z
   .string()
-  .regex(/^(\d{4}\.\d+|latest)$/, "must be a version such as 2026.1, or latest")
+  .regex(/^(\d{4}\.\d{1,4}|latest)$/, "must be a version such as 2026.1, or latest")
   .openapi({
     param: { name: "version", in: "path" },
     example: "2026.1",

@@ -11,7 +11,7 @@ import { FrameworkVersionSummarySchema } from "./framework-schemas.js";
 const VersionParamsSchema = z.object({
   version: z
     .string()
-    .regex(/^\d{4}\.\d+$/, "must be a version such as 2026.1")
+    .regex(/^\d{4}\.\d{1,4}$/, "must be a version such as 2026.1")
     .openapi({ param: { name: "version", in: "path" }, example: "2026.2" }),
 });
 

@@ -32,10 +32,15 @@ export function registerDeleteOrganisation(router: ApiRouter): void {
     try {
       await storage.writeAtomically([
         ...(await withdrawalWrites(storage, organisationId)),
+        // Stored idempotent responses may carry its profile or scores: they go too.
+        storage.db.deleteFrom("idempotency_keys").where("response_body", "like", `%${organisationId}%`),
         storage.db.deleteFrom("organisations").where("id", "=", organisationId),
       ]);
     } catch (error) {
-      if (error instanceof Error && error.message.includes("stale benchmark contribution")) {
+      if (
+        error instanceof Error &&
+        /stale (benchmark contribution|organisation benchmark revision)/.test(error.message)
+      ) {
         throw new ApiError("conflict", {
           detail: "An assessment of this organisation was submitted meanwhile: retry the erasure.",
         });

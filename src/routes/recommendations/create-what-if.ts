@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { percentileRank } from "../../domain/benchmark/statistics.js";
+import { measurePosition } from "../../domain/benchmark/group-statistics.js";
 import { BandIdSchema, PhaseIdSchema } from "../../domain/framework/framework-schema.js";
 import { type Answer, type Scores, scoreAssessment } from "../../domain/scoring.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
@@ -79,9 +79,11 @@ export function registerCreateWhatIf(router: ApiRouter, reader: FrameworkReader)
       else hypothetical.set(change.practiceId, change.answer);
     }
     const peers = await peersOf(c, assessment, content);
+    // Ranks in steps of 5: answering any hypothetical score must not rebuild the peers' histogram.
+    const k = c.get("deps").settings.benchmarks.minGroupSize;
     const rank = (measure: string, score: number | null) => {
-      const bins = peers.bins.get(measure);
-      return bins === undefined || score === null ? null : percentileRank(bins, score);
+      const position = measurePosition(peers.bins.get(measure), score, k).percentileRank;
+      return position === null ? null : Math.round(position / 5) * 5;
     };
     const now = positions(scoreAssessment(content, assessment.context, answers));
     const then = positions(scoreAssessment(content, assessment.context, hypothetical));

@@ -19,11 +19,12 @@ export async function peersOf(c: Context<AppEnv>, assessment: AssessmentRecord, 
   );
   if (choice.chosen === null)
     return { choice, adoption: new Map<string, number | null>(), bins: new Map<string, number[]>() };
-  const levels = await practiceLevels(deps.storage.db, assessment.frameworkVersion, ALL_PERIODS, choice.chosen.key);
+  const groupKey = choice.chosen.key;
+  const levels = await practiceLevels(deps.storage.db, assessment.frameworkVersion, ALL_PERIODS, groupKey);
   const adoption = new Map(
     content.practices.map((practice) => [
       practice.id,
-      practiceAdoption(practice, levels.get(practice.id), k).adoptionRate,
+      practiceAdoption(practice, levels.get(practice.id), choice.counts.get(groupKey) ?? 0, k).adoptionRate,
     ]),
   );
   const bins = await scoreBins(deps.storage.db, assessment.frameworkVersion, ALL_PERIODS, choice.chosen.key);
