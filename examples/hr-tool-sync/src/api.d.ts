@@ -1181,7 +1181,7 @@ export interface components {
             practiceId: string;
             phase: components["schemas"]["PhaseId"];
             ownAnswer: components["schemas"]["Maturity"];
-            /** @description Share (%) of peers at maturity 3 or 4; null when fewer than k peers answered it. */
+            /** @description Share (%) of the whole peer group at maturity 3 or 4; null when no group passes k. */
             peerAdoptionRate: number | null;
         };
         BenchmarkList: {

@@ -52,7 +52,7 @@ export const PracticeComparisonSchema = z
     peerAdoptionRate: z
       .number()
       .nullable()
-      .openapi({ description: "Share (%) of peers at maturity 3 or 4; null when fewer than k peers answered it." }),
+      .openapi({ description: "Share (%) of the whole peer group at maturity 3 or 4; null when no group passes k." }),
   })
   .openapi("PracticeComparison");
 
