@@ -102,6 +102,23 @@ export function partitionsOf(keys: Iterable<string>): Partition[] {
   return partitions;
 }
 
+/** The broader groups that contain a group (for section × size × region: four; for "all": none). */
+export function ancestorsOf(key: string): string[] {
+  const group = parseGroupKey(key);
+  const { section: s, sizeClass: c } = group;
+  switch (group.level) {
+    case "sectionSizeRegion":
+      return [groupKey(s, c, null), groupKey(s, null, null), groupKey(null, c, null), groupKey(null, null, null)];
+    case "sectionSize":
+      return [groupKey(s, null, null), groupKey(null, c, null), groupKey(null, null, null)];
+    case "section":
+    case "size":
+      return [groupKey(null, null, null)];
+    case "all":
+      return [];
+  }
+}
+
 /** The quarter an ISO timestamp falls in, as a period label: 2026-11-23… → 2026Q4. */
 export function quarterOf(isoTimestamp: string): string {
   const year = isoTimestamp.slice(0, 4);

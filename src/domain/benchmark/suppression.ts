@@ -1,4 +1,4 @@
-import { partitionsOf } from "./peer-groups.js";
+import { ancestorsOf, partitionsOf } from "./peer-groups.js";
 
 /**
  * Statistical disclosure control for the peer-group lattice (docs/privacy.md). Pure.
@@ -8,7 +8,10 @@ import { partitionsOf } from "./peer-groups.js";
  *    the parent not covered by its published children must number 0 or at least k. Otherwise a reader
  *    could subtract the published children from the parent and see a group smaller than k. Published
  *    children are withdrawn, smallest first, until that holds.
- * 3. Repeat until nothing changes (withdrawing a child in one partition can break another).
+ * 3. No nested difference: a shown group and any shown broader group containing it (not only its
+ *    direct parent) differ by 0 or at least k organisations; otherwise the narrower one is withdrawn.
+ *    (A withdrawn section can leave its section × size group, equal to it, shown under "all".)
+ * 4. Repeat until nothing changes (withdrawing a group can break another rule elsewhere).
  * The result depends only on the counts, never on what a reader asks for, so no combination of
  * requests publishes more than this set.
  */
@@ -18,6 +21,18 @@ export function publishableGroups(counts: ReadonlyMap<string, number>, k: number
   let changed = true;
   while (changed) {
     changed = false;
+    for (const key of [...published]) {
+      const count = counts.get(key) ?? 0;
+      const exposed = ancestorsOf(key).some((ancestor) => {
+        if (!published.has(ancestor)) return false;
+        const difference = (counts.get(ancestor) ?? 0) - count;
+        return difference > 0 && difference < k;
+      });
+      if (exposed) {
+        published.delete(key);
+        changed = true;
+      }
+    }
     for (const { parent, children } of partitions) {
       // An unpublished parent has fewer than k organisations, so none of its children is published.
       if (!published.has(parent)) continue;
