@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { generateSigningJwk } from "../src/auth/signing-keys.js";
 import { loadNodeConfig } from "../src/config.js";
 import { applyMigrations, readMigrationFiles } from "../src/db/migrator.js";
@@ -13,7 +14,7 @@ import { insertSigningJwk, listStoredSigningJwks, removeSigningKey } from "../sr
 const [command, argument] = process.argv.slice(2);
 const config = loadNodeConfig(process.env);
 const storage = openSqliteStorage(resolve(config.databasePath));
-applyMigrations(storage.connection, readMigrationFiles(new URL("../migrations", import.meta.url).pathname));
+applyMigrations(storage.connection, readMigrationFiles(fileURLToPath(new URL("../migrations", import.meta.url))));
 
 try {
   if (config.signingKeys !== null) {

@@ -940,6 +940,7 @@ export interface components {
             /** @example 2026.1 */
             version: string;
             title: components["schemas"]["LocalizedText"];
+            /** @example 2026.1 */
             predecessor: string | null;
             phases: components["schemas"]["Phase"][];
             maturityScale: components["schemas"]["MaturityLevel"][];
@@ -1103,7 +1104,10 @@ export interface components {
             }[];
         };
         CreateAssessment: {
-            /** @description A published framework version; default: the latest. */
+            /**
+             * @description A published framework version; default: the latest.
+             * @example 2026.1
+             */
             frameworkVersion?: string;
         };
         AssessmentPage: {

@@ -180,17 +180,17 @@ export const ScoringSchema = z
   })
   .openapi("Scoring", { description: "Part of the version: a published version scores the same forever." });
 
+/** A framework version label: year and number, e.g. 2026.1 (at most four digits after the dot). */
+export const FrameworkVersionLabelSchema = z
+  .string()
+  .regex(/^\d{4}\.\d{1,4}$/, "must be a version such as 2026.1")
+  .openapi({ example: "2026.1" });
+
 export const FrameworkContentSchema = z
   .strictObject({
-    version: z
-      .string()
-      .regex(/^\d{4}\.\d{1,4}$/, "must look like 2026.1")
-      .openapi({ example: "2026.1" }),
+    version: FrameworkVersionLabelSchema,
     title: LocalizedTextSchema,
-    predecessor: z
-      .string()
-      .regex(/^\d{4}\.\d{1,4}$/)
-      .nullable(),
+    predecessor: FrameworkVersionLabelSchema.nullable(),
     phases: z.array(PhaseSchema).length(PHASES.length),
     maturityScale: z.array(MaturityLevelSchema).length(5),
     scoring: ScoringSchema,

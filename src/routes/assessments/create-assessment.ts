@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { randomToken } from "../../auth/secret-hash.js";
+import { FrameworkVersionLabelSchema } from "../../domain/framework/framework-schema.js";
 import { ApiError, invalidField } from "../../errors.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
@@ -14,11 +15,9 @@ import { assessmentEtag, assessmentView } from "./assessment-view.js";
 
 const CreateAssessmentSchema = z
   .strictObject({
-    frameworkVersion: z
-      .string()
-      .regex(/^\d{4}\.\d{1,4}$/, "must be a version such as 2026.1")
-      .optional()
-      .openapi({ description: "A published framework version; default: the latest." }),
+    frameworkVersion: FrameworkVersionLabelSchema.optional().openapi({
+      description: "A published framework version; default: the latest.",
+    }),
   })
   .openapi("CreateAssessment");
 

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { measurePosition, practiceAdoption } from "../../domain/benchmark/group-statistics.js";
 import { ALL_PERIODS } from "../../domain/benchmark/peer-groups.js";
 import { roundedCount } from "../../domain/benchmark/statistics.js";
+import { FrameworkVersionLabelSchema } from "../../domain/framework/framework-schema.js";
 import { appliesTo } from "../../domain/scoring.js";
 import { sha256Hex } from "../../domain/sha256.js";
 import { ApiError } from "../../errors.js";
@@ -31,13 +32,9 @@ export const getOrganisationBenchmarkRoute = defineRoute({
   request: {
     params: OrganisationParamsSchema,
     query: z.object({
-      framework: z
-        .string()
-        .regex(/^\d{4}\.\d{1,4}$/, "must be a version such as 2026.1")
-        .optional()
-        .openapi({
-          description: "Another framework version the organisation submitted for; default: its latest submission's.",
-        }),
+      framework: FrameworkVersionLabelSchema.optional().openapi({
+        description: "Another framework version the organisation submitted for; default: its latest submission's.",
+      }),
       peerGroup: PeerGroupLevelSchema.optional().openapi({
         description: "Start from a broader group than the narrowest.",
       }),
@@ -102,7 +99,7 @@ export function registerGetOrganisationBenchmark(router: ApiRouter, reader: Fram
       { measure: "overall" as const, score: assessment.scores.overall.score, band: assessment.scores.overall.band },
       ...assessment.scores.phases.map((phase) => ({ measure: phase.phase, score: phase.score, band: phase.band })),
     ];
-    const benchmark = {
+    const benchmark: z.infer<typeof OrganisationBenchmarkSchema> = {
       organisationId,
       assessmentId: assessment.id,
       frameworkVersion: version,
@@ -138,10 +135,11 @@ export function registerGetOrganisationBenchmark(router: ApiRouter, reader: Fram
         })),
       dataNotice: syntheticDataNotice(deps.settings),
     };
-    const etag = `"${await sha256Hex(JSON.stringify(benchmark))}"`;
+    const body = JSON.stringify(benchmark);
+    const etag = `"${await sha256Hex(body)}"`;
     c.header("ETag", etag);
     c.header("Cache-Control", "private, no-cache");
     if (matchesIfNoneMatch(c, etag)) return c.body(null, 304);
-    return c.json(benchmark, 200);
+    return c.body(body, 200, { "Content-Type": "application/json" });
   });
 }

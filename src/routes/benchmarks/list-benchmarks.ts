@@ -5,7 +5,11 @@ import { measureSummary, practiceAdoption } from "../../domain/benchmark/group-s
 import { ALL_PERIODS, type PeerGroup, parseGroupKey } from "../../domain/benchmark/peer-groups.js";
 import { quantile, roundedCount } from "../../domain/benchmark/statistics.js";
 import { publishableGroups } from "../../domain/benchmark/suppression.js";
-import { SbiSectionSchema, SizeClassSchema } from "../../domain/framework/framework-schema.js";
+import {
+  FrameworkVersionLabelSchema,
+  SbiSectionSchema,
+  SizeClassSchema,
+} from "../../domain/framework/framework-schema.js";
 import { csvField } from "../../domain/framework/practices-csv.js";
 import { sha256Hex } from "../../domain/sha256.js";
 import { ApiError, invalidField } from "../../errors.js";
@@ -34,10 +38,7 @@ export const listBenchmarksRoute = defineRoute({
   access: { roles: ["admin", "sector"], scope: "benchmarks:read" },
   request: {
     query: z.object({
-      framework: z
-        .string()
-        .regex(/^\d{4}\.\d{1,4}$/, "must be a version such as 2026.1")
-        .optional(),
+      framework: FrameworkVersionLabelSchema.optional(),
       period: z
         .string()
         .regex(/^(all|\d{4}Q[1-4])$/, "must be all or a quarter such as 2026Q4")
@@ -253,6 +254,6 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
       c.header("Content-Disposition", `attachment; filename="benchmarks-${version}-${query.period}.csv"`);
       return c.body(body, 200, { "Content-Type": "text/csv; charset=utf-8" });
     }
-    return c.json(list, 200);
+    return c.body(body, 200, { "Content-Type": "application/json" });
   });
 }

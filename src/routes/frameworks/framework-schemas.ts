@@ -4,6 +4,7 @@ import {
   EffortLevelSchema,
   EvidenceLevelSchema,
   FocusGroupSchema,
+  FrameworkVersionLabelSchema,
   GoalSchema,
   PhaseIdSchema,
   PracticeIdSchema,
@@ -25,6 +26,11 @@ export const FrameworkVersionParamSchema = z
   });
 
 export const FrameworkParamsSchema = z.object({ version: FrameworkVersionParamSchema });
+
+/** A version named exactly (no `latest`): for the operations that change one. */
+export const ExactFrameworkParamsSchema = z.object({
+  version: FrameworkVersionLabelSchema.openapi({ param: { name: "version", in: "path" }, example: "2026.2" }),
+});
 
 export const LanguageQuerySchema = z.object({
   lang: z.enum(["nl", "en"]).optional().openapi({ description: "Overrides Accept-Language. Default: nl." }),

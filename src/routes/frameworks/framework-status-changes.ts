@@ -1,19 +1,11 @@
-import { z } from "@hono/zod-openapi";
 import { ApiError } from "../../errors.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { changeFrameworkStatus, type FrameworkStatus, getFrameworkVersion } from "../../store/frameworks.js";
 import { recordView } from "./framework-reader.js";
-import { FrameworkVersionSummarySchema } from "./framework-schemas.js";
+import { ExactFrameworkParamsSchema, FrameworkVersionSummarySchema } from "./framework-schemas.js";
 
 /** Publication and retirement as noun resources: POST creates the event, the version moves on. */
-const VersionParamsSchema = z.object({
-  version: z
-    .string()
-    .regex(/^\d{4}\.\d{1,4}$/, "must be a version such as 2026.1")
-    .openapi({ param: { name: "version", in: "path" }, example: "2026.2" }),
-});
-
 const transitions = [
   {
     path: "/frameworks/{version}/publication",
@@ -40,7 +32,7 @@ export function registerFrameworkStatusChanges(router: ApiRouter): void {
       tags: ["Framework"],
       summary: transition.summary,
       access: { roles: ["admin"], scope: "frameworks:write" },
-      request: { params: VersionParamsSchema },
+      request: { params: ExactFrameworkParamsSchema },
       responses: {
         200: {
           description: "The version as it is now.",

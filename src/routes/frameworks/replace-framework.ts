@@ -1,4 +1,3 @@
-import { z } from "@hono/zod-openapi";
 import { FrameworkContentSchema } from "../../domain/framework/framework-schema.js";
 import { ApiError, invalidField } from "../../errors.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
@@ -6,14 +5,7 @@ import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { deleteDraft, getFrameworkVersion, replaceDraft } from "../../store/frameworks.js";
 import { draftFrom } from "./framework-drafts.js";
 import { recordView } from "./framework-reader.js";
-import { FrameworkVersionSummarySchema } from "./framework-schemas.js";
-
-const VersionParamsSchema = z.object({
-  version: z
-    .string()
-    .regex(/^\d{4}\.\d{1,4}$/, "must be a version such as 2026.1")
-    .openapi({ param: { name: "version", in: "path" }, example: "2026.2" }),
-});
+import { ExactFrameworkParamsSchema, FrameworkVersionSummarySchema } from "./framework-schemas.js";
 
 function immutable(version: string, status: string): ApiError {
   return new ApiError("conflict", {
@@ -30,7 +22,7 @@ export const replaceFrameworkRoute = defineRoute({
   description: "Admin, drafts only: published and retired content is immutable (409).",
   access: { roles: ["admin"], scope: "frameworks:write" },
   request: {
-    params: VersionParamsSchema,
+    params: ExactFrameworkParamsSchema,
     body: { required: true, content: { "application/json": { schema: FrameworkContentSchema } } },
   },
   responses: {
@@ -50,7 +42,7 @@ export const deleteFrameworkRoute = defineRoute({
   summary: "Delete a draft",
   description: "Admin, drafts only: a published version is retired, never deleted (409).",
   access: { roles: ["admin"], scope: "frameworks:write" },
-  request: { params: VersionParamsSchema },
+  request: { params: ExactFrameworkParamsSchema },
   responses: { 204: { description: "Deleted." }, 409: problemResponse("The version is published or retired.") },
 });
 
