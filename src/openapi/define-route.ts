@@ -120,6 +120,17 @@ const IdempotencyHeaderSchema = z.object({
     }),
 });
 
+const declaredAccess = new Map<string, Access | null>();
+
+/**
+ * The access every operation declared, by operationId (null: public), as `defineRoute` saw it. For
+ * the security tests, which derive their role × operation matrix from it instead of a copy by hand;
+ * complete once the router is built (`buildApiRouter`).
+ */
+export function declaredAccessByOperation(): ReadonlyMap<string, Access | null> {
+  return declaredAccess;
+}
+
 /**
  * `idempotent: false` opts a POST out of Idempotency-Key, for a response that must never be stored
  * (one that carries a secret or a token).
@@ -129,6 +140,7 @@ export function defineRoute<
   R extends Omit<RouteConfig, "path"> & { path: P; access?: Access; idempotent?: false },
 >(config: R) {
   const { access, idempotent, ...routeConfig } = config;
+  if (routeConfig.operationId !== undefined) declaredAccess.set(routeConfig.operationId, access ?? null);
   const takesIdempotencyKey = routeConfig.method === "post" && idempotent !== false;
   const middleware: MiddlewareHandler<AppEnv>[] = [];
   if (access !== undefined) middleware.push(requireAccess(access));

@@ -13,59 +13,14 @@ import {
   tokenFor,
 } from "../support/api-client.js";
 import { databaseSnapshot } from "../support/database-snapshot.js";
+import { ORGANISATION_OPERATIONS, type Target } from "../support/organisation-operations.js";
 
 /**
  * Tenant isolation: every organisation-scoped operation answers 404, exactly as for an organisation
  * that does not exist, to every caller that may not see the organisation, and changes nothing.
- * Add each new organisation-scoped operation to ORGANISATION_OPERATIONS.
+ * The operations are listed in tests/support/organisation-operations.ts (tests/security/api1-bola
+ * proves the list covers every organisation- and assessment-scoped path of the OpenAPI document).
  */
-interface Target {
-  readonly organisationId: string;
-  readonly assessmentId: string;
-}
-const ORGANISATION_OPERATIONS: {
-  name: string;
-  request: (target: Target) => [string, RequestInit];
-  destructive?: true;
-}[] = [
-  { name: "GET organisation", request: (t) => [`/v1/organisations/${t.organisationId}`, {}] },
-  {
-    name: "PATCH organisation",
-    request: (t) => [`/v1/organisations/${t.organisationId}`, jsonBody("PATCH", { name: "Taken over" })],
-  },
-  {
-    name: "DELETE organisation",
-    request: (t) => [`/v1/organisations/${t.organisationId}`, { method: "DELETE" }],
-    destructive: true,
-  },
-  { name: "GET organisation benchmark", request: (t) => [`/v1/organisations/${t.organisationId}/benchmark`, {}] },
-  { name: "GET workforce context", request: (t) => [`/v1/organisations/${t.organisationId}/workforce-context`, {}] },
-  {
-    name: "PUT workforce context",
-    request: (t) => [
-      `/v1/organisations/${t.organisationId}/workforce-context`,
-      jsonBody("PUT", { agedOver55Share: 90 }),
-    ],
-  },
-  { name: "GET organisation assessments", request: (t) => [`/v1/organisations/${t.organisationId}/assessments`, {}] },
-  {
-    name: "POST organisation assessment",
-    request: (t) => [`/v1/organisations/${t.organisationId}/assessments`, jsonBody("POST", {})],
-  },
-  { name: "GET assessment", request: (t) => [`/v1/assessments/${t.assessmentId}`, {}] },
-  {
-    name: "PATCH assessment",
-    request: (t) => [
-      `/v1/assessments/${t.assessmentId}`,
-      jsonBody("PATCH", { answers: { structured_interviews: { maturity: 4 } } }),
-    ],
-  },
-  {
-    name: "POST assessment submission",
-    request: (t) => [`/v1/assessments/${t.assessmentId}/submission`, { method: "POST" }],
-  },
-];
-
 let harness: Harness;
 let cast: Awaited<ReturnType<typeof castOfClients>>;
 let outsiders: Record<string, string>;

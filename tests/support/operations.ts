@@ -1,0 +1,215 @@
+import type { Access } from "../../src/auth/authenticate.js";
+import { declaredAccessByOperation } from "../../src/openapi/define-route.js";
+import { buildOpenApiDocument } from "../../src/openapi/document.js";
+import { buildApiRouter } from "../../src/routes/register-routes.js";
+import type { Harness } from "../harness/harness.js";
+import {
+  answerAll,
+  bearer,
+  castOfClients,
+  createClient,
+  createOrganisation,
+  json,
+  startAssessment,
+  submit,
+} from "./api-client.js";
+import { builtInFramework } from "./built-in-framework.js";
+
+/**
+ * The operations of the OpenAPI document as the security tests walk them: every path × method the
+ * contract declares, with the access its route declared (`defineRoute`'s `access`, null = public).
+ */
+
+type Json = Record<string, unknown>;
+
+export interface Parameter {
+  readonly name: string;
+  readonly in: "path" | "query" | "header";
+  readonly required: boolean;
+  readonly schema: Json;
+}
+
+export interface Operation {
+  readonly operationId: string;
+  readonly method: string;
+  /** The document's path, under the server URL /v1: `/organisations/{organisationId}`. */
+  readonly path: string;
+  readonly access: Access | null;
+  readonly parameters: readonly Parameter[];
+  /** The body's media types and their schemas, when the operation takes a body. */
+  readonly body: { readonly required: boolean; readonly content: Readonly<Record<string, Json>> } | null;
+}
+
+export interface OpenApiDocument {
+  readonly paths: Record<string, Record<string, Json>>;
+  readonly components: { readonly schemas: Record<string, Json> };
+}
+
+let cached: { document: OpenApiDocument; operations: Operation[] } | undefined;
+
+function load() {
+  if (cached !== undefined) return cached;
+  const document = buildOpenApiDocument(buildApiRouter()) as unknown as OpenApiDocument;
+  const access = declaredAccessByOperation();
+  const operations: Operation[] = [];
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, raw] of Object.entries(item)) {
+      const operation = raw as Json & { operationId?: string };
+      if (typeof operation.operationId !== "string") continue;
+      if (!access.has(operation.operationId)) {
+        throw new Error(`${operation.operationId} was not declared through defineRoute: its access is unknown`);
+      }
+      const requestBody = operation.requestBody as { required?: boolean; content: Record<string, Json> } | undefined;
+      operations.push({
+        operationId: operation.operationId,
+        method: method.toUpperCase(),
+        path,
+        access: access.get(operation.operationId) ?? null,
+        parameters: ((operation.parameters as Json[] | undefined) ?? []).map((parameter) => ({
+          name: parameter.name as string,
+          in: parameter.in as Parameter["in"],
+          required: parameter.required === true,
+          schema: (parameter.schema as Json | undefined) ?? {},
+        })),
+        body:
+          requestBody === undefined
+            ? null
+            : {
+                required: requestBody.required === true,
+                content: Object.fromEntries(
+                  Object.entries(requestBody.content).map(([type, media]) => [type, (media.schema as Json) ?? {}]),
+                ),
+              },
+      });
+    }
+  }
+  cached = { document, operations };
+  return cached;
+}
+
+export function openApiDocument(): OpenApiDocument {
+  return load().document;
+}
+
+export function documentOperations(): readonly Operation[] {
+  return load().operations;
+}
+
+/** `/v1` + the path with its parameters filled in (each value URI-encoded). */
+export function fillPath(path: string, values: Readonly<Record<string, string>>): string {
+  return `/v1${path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`no value for {${name}} in ${path}`);
+    return encodeURIComponent(value);
+  })}`;
+}
+
+export const ROLES_AND_ANONYMOUS = ["admin", "employer", "integration", "sector", "anonymous"] as const;
+export type Caller = (typeof ROLES_AND_ANONYMOUS)[number];
+
+/** What the access declaration says a caller gets before any object-level check. */
+export function expectedAccess(operation: Operation, caller: Caller): "allowed" | 401 | 403 | 404 {
+  if (operation.access === null) return "allowed";
+  if (caller === "anonymous") return 401;
+  if (operation.access.roles.includes(caller)) return "allowed";
+  return operation.access.othersSeeNotFound === true ? 404 : 403;
+}
+
+let nextDraft = 2701;
+
+/** A draft framework version (a copy of the built-in one), as POST /v1/frameworks takes it. */
+export function frameworkDraft(): Json {
+  const content = builtInFramework() as unknown as Json;
+  content.version = `${nextDraft++}.1`;
+  content.predecessor = "2026.1";
+  return content;
+}
+
+/**
+ * A populated database: the cast of clients (admin, an employer and an integration each with an
+ * organisation, a sector client), for each organisation a submitted round and an open draft, a
+ * spare integration client to manage, and a draft framework version.
+ */
+export async function buildWorld(harness: Harness) {
+  const cast = await castOfClients(harness);
+  const rounds = async (token: string, organisationId: string) => {
+    const first = await startAssessment(harness, token, organisationId);
+    const submitted = (await submit(harness, token, (await answerAll(harness, token, first, 2)).assessmentId))
+      .assessmentId;
+    const draft = (await startAssessment(harness, token, organisationId)).assessmentId;
+    return { submitted, draft };
+  };
+  const employerRounds = await rounds(cast.employer.token, cast.employer.organisationId);
+  const integrationRounds = await rounds(cast.integration.token, cast.integration.organisationId);
+  const spare = await createClient(harness, cast.admin, { name: "Spare HR tool", role: "integration" });
+  const spareOrganisation = await createOrganisation(harness, cast.admin, { name: "Spare organisation" });
+  const draft = frameworkDraft();
+  await json(
+    await harness.request("/v1/frameworks", {
+      ...bearer(cast.admin, { method: "POST", headers: { "Content-Type": "application/json" } }),
+      body: JSON.stringify(draft),
+    }),
+    201,
+  );
+  return {
+    cast,
+    employerRounds,
+    integrationRounds,
+    spareClientId: spare.clientId,
+    spareOrganisationId: spareOrganisation.organisationId,
+    draftVersion: draft.version as string,
+  };
+}
+export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+/** Path values a caller may see: its own organisation and assessments (the admin: the employer's). */
+export function pathValuesFor(world: World, caller: Caller, options: { draftAssessment?: boolean } = {}) {
+  const own =
+    caller === "integration"
+      ? { organisationId: world.cast.integration.organisationId, rounds: world.integrationRounds }
+      : { organisationId: world.cast.employer.organisationId, rounds: world.employerRounds };
+  return {
+    organisationId: own.organisationId,
+    assessmentId: options.draftAssessment === true ? own.rounds.draft : own.rounds.submitted,
+    clientId: world.spareClientId,
+    version: world.draftVersion,
+    practiceId: "structured_interviews",
+    file: "swagger-ui.css",
+  };
+}
+
+/** A valid body for each operation that takes one (the media type is the first the operation declares). */
+export function validBody(operationId: string, world: World): unknown {
+  switch (operationId) {
+    case "createClient":
+      return { name: "Another HR tool", role: "integration" };
+    case "updateClient":
+      return { name: "Renamed HR tool" };
+    case "replaceClientSections":
+      return { sections: ["C"] };
+    case "createOrganisation":
+      return {
+        name: "Nieuwe werkgever",
+        kvkNumber: "87654321",
+        sbiCode: "2511",
+        headcount: 40,
+        region: "NL-ZH",
+        hasHrDepartment: true,
+      };
+    case "updateOrganisation":
+      return { headcount: 36 };
+    case "putWorkforceContext":
+      return { agedOver55Share: 20 };
+    case "createFramework":
+      return frameworkDraft();
+    case "replaceFramework":
+      return { ...frameworkDraft(), version: world.draftVersion };
+    case "createAssessment":
+      return {};
+    case "updateAssessmentAnswers":
+    case "createWhatIf":
+      return { answers: { structured_interviews: { maturity: 3 } } };
+    default:
+      return undefined;
+  }
+}
