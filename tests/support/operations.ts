@@ -213,3 +213,27 @@ export function validBody(operationId: string, world: World): unknown {
       return undefined;
   }
 }
+
+/**
+ * Why a 4xx/5xx answer is not valid problem details (RFC 9457: application/problem+json, `status`
+ * equal to the HTTP status, a `title` and a `detail`), or null when it is. The token endpoint's 400
+ * and 401 are OAuth error responses (RFC 6749 §5.2, application/json) carrying the same fields: the
+ * documented exemption of tests/unit/api-design-rules.test.ts.
+ */
+export function problemDetailsDefect(operationId: string, response: Response, text: string): string | null {
+  const contentType = response.headers.get("Content-Type") ?? "";
+  const oauthError = operationId === "createToken" && [400, 401].includes(response.status);
+  const expectedType = oauthError ? "application/json" : "application/problem+json";
+  if (contentType.split(";")[0] !== expectedType) return `Content-Type ${contentType}, not ${expectedType}`;
+  let body: Record<string, unknown>;
+  try {
+    body = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return "the body is not JSON";
+  }
+  if (body.status !== response.status) return `status ${String(body.status)} in the body, ${response.status} sent`;
+  if (typeof body.title !== "string" || body.title === "") return "no title";
+  if (typeof body.detail !== "string" || body.detail === "") return "no detail";
+  if (oauthError && typeof body.error !== "string") return "no OAuth error code";
+  return null;
+}
