@@ -1,0 +1,214 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { createHarness } from "#harness";
+import type { Harness } from "../harness/harness.js";
+import {
+  buildWorld,
+  documentOperations,
+  fillPath,
+  type Operation,
+  pathValuesFor,
+  validBody,
+  type World,
+} from "../support/operations.js";
+
+/**
+ * OWASP API7:2023 Server Side Request Forgery. No route fetches a URL a caller supplied.
+ * Statically: every outbound call or dynamic load in src/ is listed here with why it is safe.
+ * Dynamically: URLs in every string field of every body, in query strings and in headers are stored
+ * or refused, never fetched: the global fetch is watched (both runtimes) and, on Node, the URLs point
+ * at a loopback listener that must receive no connection.
+ */
+
+const SOURCES = import.meta.glob<string>("../../src/**/*.ts", { query: "?raw", import: "default", eager: true });
+
+/** Patterns that reach out of the process or load code/files by a computed name. */
+const OUTBOUND = [
+  { what: "fetch", pattern: /\bfetch\s*\(/g },
+  { what: "http(s).request/get", pattern: /\bhttps?\.(request|get)\s*\(/g },
+  { what: "network module", pattern: /from\s+"node:(http|https|net|tls|dgram|http2)"/g },
+  { what: "dynamic import", pattern: /\bimport\s*\(/g },
+  { what: "sockets", pattern: /\b(connect|createConnection)\s*\(|new\s+WebSocket\b|new\s+EventSource\b/g },
+  { what: "file read", pattern: /\b(readFile|readFileSync|createReadStream|readdirSync)\s*\(/g },
+];
+
+/** Each known use, by file and the text of its line, with the reason it cannot be steered by a caller. */
+const ALLOWED: { file: string; line: RegExp; reason: string }[] = [
+  {
+    file: "worker.ts",
+    line: /readonly ASSETS\?: \{ fetch\(request: Request\)/,
+    reason: "the type of the ASSETS binding, not a call",
+  },
+  {
+    file: "worker.ts",
+    line: /env\.ASSETS\.fetch\(new Request\(`https:\/\/assets\.invalid\/\$\{fileName\}`\)\)/,
+    reason:
+      "the static-assets binding (no network), a fixed host; fileName is one of DOCS_ASSET_FILES (checked by isDocsAssetFile before)",
+  },
+  { file: "worker.ts", line: /async fetch\(request: Request, env: WorkerEnv/, reason: "the Worker's own handler" },
+  { file: "worker.ts", line: /\(await app\)\.fetch\(request, env, ctx\)/, reason: "hands the request to the app" },
+  {
+    file: "node-docs-assets.ts",
+    line: /await readFile\(join\(directory, fileName\)\)/,
+    reason: "swagger-ui-dist's directory; fileName is one of DOCS_ASSET_FILES (checked by isDocsAssetFile before)",
+  },
+  {
+    file: "db/migrator.ts",
+    line: /readdirSync\(directory\)|readFileSync\(join\(directory, name\), "utf8"\)/,
+    reason: "the migrations directory at start-up, never a request value",
+  },
+];
+
+describe("static: outbound calls in src/", () => {
+  it("reads the sources (control)", () => {
+    expect(Object.keys(SOURCES).length).toBeGreaterThan(50);
+    expect(Object.keys(SOURCES).some((path) => path.endsWith("/worker.ts"))).toBe(true);
+  });
+
+  it("has no outbound call, network module, dynamic import or file read beyond the allowlist", () => {
+    const found: string[] = [];
+    const used = new Set<number>();
+    for (const [path, text] of Object.entries(SOURCES)) {
+      const file = path.replace(/^.*\/src\//, "");
+      const lines = text.split("\n");
+      lines.forEach((line, index) => {
+        if (/^\s*(\/\/|\*)/.test(line)) return;
+        for (const { what, pattern } of OUTBOUND) {
+          if (!new RegExp(pattern.source).test(line)) continue;
+          const allowed = ALLOWED.findIndex((entry) => entry.file === file && entry.line.test(line));
+          if (allowed === -1) found.push(`${file}:${index + 1} ${what}: ${line.trim()}`);
+          else used.add(allowed);
+        }
+      });
+    }
+    expect(found, "review each for SSRF, then allowlist it with its reason").toEqual([]);
+    // A stale entry would allow a future call on a line that happens to match.
+    expect(ALLOWED.filter((_, index) => !used.has(index)).map((entry) => entry.file)).toEqual([]);
+  });
+});
+
+describe("dynamic: caller-supplied URLs are never fetched", () => {
+  let harness: Harness;
+  let world: World;
+  let target = "http://127.0.0.1:9/ssrf";
+  let connections = 0;
+  let closeListener: (() => Promise<void>) | undefined;
+  const fetchSpy = vi.spyOn(globalThis, "fetch");
+
+  beforeAll(async () => {
+    if (typeof process !== "undefined" && process.release?.name === "node" && !("WebSocketPair" in globalThis)) {
+      const { createServer } = await import("node:net");
+      const server = createServer((socket) => {
+        connections++;
+        socket.destroy();
+      });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const address = server.address();
+      if (typeof address === "object" && address !== null) target = `http://127.0.0.1:${address.port}/ssrf`;
+      closeListener = () => new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    harness = await createHarness();
+    world = await buildWorld(harness);
+    fetchSpy.mockClear();
+  });
+  afterEach(() => {
+    // Only the app is under watch: a test's own requests go through harness.request, not fetch.
+    expect(fetchSpy, "the app called fetch").not.toHaveBeenCalled();
+    expect(connections, "the loopback listener was contacted").toBe(0);
+  });
+  afterAll(async () => {
+    fetchSpy.mockRestore();
+    await harness.close();
+    await closeListener?.();
+  });
+
+  const URLS = () => [target, "http://169.254.169.254/latest/meta-data/", "file:///etc/passwd"];
+
+  /** Every string leaf of a value, by JSON path; objects and arrays walked. */
+  function stringLeaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+    if (typeof value === "string" || (value === null && path.at(-1) === "url")) return [path];
+    if (Array.isArray(value)) return value.flatMap((item, index) => stringLeaves(item, [...path, index]));
+    if (typeof value === "object" && value !== null) {
+      return Object.entries(value).flatMap(([key, item]) => stringLeaves(item, [...path, key]));
+    }
+    return [];
+  }
+  function withLeaf(value: unknown, path: (string | number)[], replacement: string): unknown {
+    if (path.length === 0) return replacement;
+    const copy = structuredClone(value) as Record<string | number, unknown>;
+    const [head, ...rest] = path as [string | number, ...(string | number)[]];
+    copy[head] = withLeaf(copy[head], rest, replacement);
+    return copy;
+  }
+
+  const send = async (operation: Operation, body: unknown, extra: Record<string, string> = {}, query = "") => {
+    const token = operation.access?.roles.includes("admin") === false ? world.cast.employer.token : world.cast.admin;
+    const headers: Record<string, string> = { Authorization: `Bearer ${token}`, ...extra };
+    if (operation.body !== null) headers["Content-Type"] = Object.keys(operation.body.content)[0] as string;
+    const response = await harness.request(
+      fillPath(operation.path, pathValuesFor(world, "admin", { draftAssessment: true })) + query,
+      { method: operation.method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) },
+    );
+    expect(response.status, await response.text()).toBeLessThan(500);
+  };
+
+  const writes = documentOperations().filter(
+    (operation) => operation.body !== null && operation.operationId !== "createToken",
+  );
+
+  for (const operation of writes) {
+    it(`${operation.method} ${operation.path}: URLs in its string fields`, async () => {
+      const body = validBody(operation.operationId, world);
+      const leaves = stringLeaves(body);
+      // A framework document has thousands of strings: its source URLs and the first leaves suffice.
+      const chosen = [...leaves.filter((path) => path.at(-1) === "url").slice(0, 2), ...leaves.slice(0, 8)];
+      for (const path of chosen) {
+        for (const url of URLS()) await send(operation, withLeaf(body, path, url));
+      }
+      // Every string at once, and URLs as extra fields.
+      let all = body;
+      for (const path of leaves.slice(0, 200)) all = withLeaf(all, path, target);
+      await send(operation, all);
+      await send(operation, { ...(body as object), callbackUrl: target, webhook: target, url: target });
+    });
+  }
+
+  it("URLs in query strings and headers of every operation", async () => {
+    for (const operation of documentOperations()) {
+      if (operation.operationId === "createToken") continue;
+      const query = operation.parameters
+        .filter((parameter) => parameter.in === "query")
+        .map((parameter) => `${parameter.name}=${encodeURIComponent(target)}`)
+        .join("&");
+      await send(
+        operation,
+        validBody(operation.operationId, world),
+        {
+          Referer: target,
+          Origin: target,
+          "X-Forwarded-Host": target.replace(/^http:\/\//, ""),
+          Forwarded: `host=${target}`,
+          "X-Original-URL": target,
+          Location: target,
+          "Idempotency-Key": target,
+        },
+        `${query === "" ? "?" : `?${query}&`}url=${encodeURIComponent(target)}&callback=${encodeURIComponent(target)}`,
+      );
+    }
+  });
+
+  it("stores a framework source URL as data, without fetching it (control: URLs are accepted there)", async () => {
+    const draft = validBody("createFramework", world) as { version: string; sources: { url: string | null }[] };
+    expect(draft.sources.length, "the built-in framework cites sources").toBeGreaterThan(0);
+    for (const source of draft.sources) source.url = target;
+    const response = await harness.request("/v1/frameworks", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${world.cast.admin}` },
+      body: JSON.stringify(draft),
+    });
+    expect(response.status, await response.text()).toBe(201);
+    const stored = await harness.request(`/v1/frameworks/${draft.version}`, {
+      headers: { Authorization: `Bearer ${world.cast.admin}` },
+    });
+    expect(await stored.text()).toContain(target);
+  });
+});
