@@ -111,8 +111,9 @@ export function mutatedBody(valid: unknown): fc.Arbitrary<unknown> {
   const walk = (value: unknown, path: (string | number)[], budget: { left: number }) => {
     if (budget.left-- <= 0) return;
     paths.push(path);
-    if (Array.isArray(value)) value.slice(0, 3).forEach((item, index) => walk(item, [...path, index], budget));
-    else if (typeof value === "object" && value !== null) {
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.slice(0, 3).entries()) walk(item, [...path, index], budget);
+    } else if (typeof value === "object" && value !== null) {
       for (const [key, item] of Object.entries(value).slice(0, 12)) walk(item, [...path, key], budget);
     }
   };
