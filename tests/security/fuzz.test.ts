@@ -128,7 +128,9 @@ function caseArbitrary(operation: Operation): fc.Arbitrary<Case> {
       if (extra !== undefined) result[extra[0]] = extra[1];
       return result;
     });
-  const headerValue = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("", "*", "\u00e9t\u00e9"));
+  // Latin-1 header bytes on Node; workerd only warns about them, noisily.
+  const odd = harnessRuntime() === "node" ? ["", "*", "\u00e9t\u00e9"] : ["", "*"];
+  const headerValue = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...odd));
   const headers = fc
     .record({
       contentType: fc.oneof(
@@ -188,7 +190,7 @@ function pathFor(operation: Operation, junk: string | null): string {
   return fillPath(operation.path, values);
 }
 
-const NUM_RUNS = harnessRuntime() === "workers" ? 5 : 15;
+const NUM_RUNS = harnessRuntime() === "workers" ? 8 : 15;
 
 function harnessRuntime(): "node" | "workers" {
   return "WebSocketPair" in globalThis ? "workers" : "node";
