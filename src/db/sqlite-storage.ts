@@ -12,15 +12,18 @@ export interface SqliteStorage extends Storage {
 /**
  * Opens (creating if needed) a SQLite database file for the Node runtime.
  *
- * WAL lets readers proceed while a write commits; `synchronous = NORMAL` in WAL mode never
- * corrupts the database on a crash, and loses at most the last transactions on power loss
- * (SQLite docs, "WAL mode"). `busy_timeout` makes a second process (a CLI command next to a
- * running server) wait for the write lock instead of failing at once.
+ * WAL lets readers proceed while a write commits. `synchronous = FULL` makes every commit wait for
+ * the WAL to reach the disk (fsync), so a 2xx means the write survives a process crash AND a power
+ * loss or OS crash. `NORMAL` would survive a process crash too (the commit is in the OS's cache)
+ * but could lose the last transactions on power loss, so an answered submission, or an answered
+ * erasure, could silently come undone; FULL costs about 3–6 ms per write (docs/security.md,
+ * "Durability"). `busy_timeout` makes a second process (a CLI command next to a running server) wait
+ * for the write lock instead of failing at once.
  */
 export function openSqliteStorage(path: string): SqliteStorage {
   const connection = new BetterSqlite3(path);
   connection.pragma("journal_mode = WAL");
-  connection.pragma("synchronous = NORMAL");
+  connection.pragma("synchronous = FULL");
   connection.pragma("foreign_keys = ON");
   connection.pragma("busy_timeout = 5000");
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: connection }) });

@@ -84,6 +84,20 @@ async function adminToken(base: string): Promise<string> {
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
+describe("the SQLite settings the guarantee rests on", () => {
+  it("opens every database in WAL mode with synchronous = FULL and foreign keys on", async () => {
+    const storage = openSqliteStorage(join(directory, "pragmas.sqlite"));
+    try {
+      expect(storage.connection.pragma("journal_mode", { simple: true })).toBe("wal");
+      // 2 = FULL: a commit waits for the WAL to reach the disk, so a 2xx survives a power loss too.
+      expect(storage.connection.pragma("synchronous", { simple: true })).toBe(2);
+      expect(storage.connection.pragma("foreign_keys", { simple: true })).toBe(1);
+    } finally {
+      await storage.close();
+    }
+  });
+});
+
 describe("SIGKILL mid-load", () => {
   it("keeps every submission answered 2xx, and aggregates equal to a rebuild", async () => {
     const databasePath = join(directory, "durability.sqlite");
@@ -112,7 +126,7 @@ describe("SIGKILL mid-load", () => {
           body: "{}",
         });
         expect(draft.status).toBe(201);
-        const missing = (draft.body?.progress as { missing: string[] }).missing;
+        const missing = (draft.body as { progress: { missing: string[] } }).progress.missing;
         const answers = Object.fromEntries(missing.map((id, at) => [id, { maturity: (at + index + round) % 5 }]));
         const answered = await call(first.base, `/assessments/${draft.body?.assessmentId}`, {
           method: "PATCH",

@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness } from "#harness";
+import type { Storage, WriteStatement } from "../../src/db/storage.js";
+import { SEPARATOR } from "../../src/domain/benchmark/aggregate-rows.js";
+import { computeAggregatesFromAssessments } from "../../src/store/benchmarks.js";
+import type { Harness } from "../harness/harness.js";
+import {
+  adminToken,
+  answerAll,
+  bearer,
+  createClient,
+  createOrganisation,
+  json,
+  jsonBody,
+  requestToken,
+  startAssessment,
+  submit,
+  tokenFor,
+} from "../support/api-client.js";
+import { databaseSnapshot } from "../support/database-snapshot.js";
+
+/**
+ * Erasure (the right to be forgotten, for an organisation): DELETE /v1/organisations/{id}, by an
+ * admin or the employer itself, removes the organisation, its assessments, answers, workforce
+ * context, links, employer clients, stored idempotent responses and its contribution to every
+ * aggregate, in one atomic write. Afterwards no table holds its id, and the maintained aggregates
+ * equal both a rebuild and the aggregates as they stood before it ever submitted.
+ */
+
+let base: Harness;
+/** The same database, through a storage that counts atomic writes and can be made to fail. */
+let harness: Harness;
+let admin: string;
+const writes = { count: 0, failNext: false };
+
+function counting(storage: Storage): Storage {
+  return {
+    ...storage,
+    db: storage.db,
+    async writeAtomically(statements: readonly WriteStatement[]) {
+      writes.count++;
+      if (writes.failNext) {
+        writes.failNext = false;
+        // The real statements, then one that fails: the whole write must come undone.
+        return storage.writeAtomically([
+          ...statements,
+          storage.db.insertInto("organisations").values({ id: null } as never),
+        ]);
+      }
+      return storage.writeAtomically(statements);
+    },
+  };
+}
+
+beforeAll(async () => {
+  base = await createHarness();
+  harness = await createHarness({ deps: { storage: counting(base.storage) } });
+  admin = await adminToken(harness);
+  // Peers that stay: one group of five, and organisations elsewhere.
+  for (let index = 0; index < 7; index++) {
+    const organisation = await createOrganisation(harness, admin, {
+      name: `Peer ${index}`,
+      sbiCode: index < 5 ? "1071" : "8610",
+      headcount: 35,
+      region: "NL-UT",
+    });
+    const assessment = await startAssessment(harness, admin, organisation.organisationId);
+    await submit(harness, admin, (await answerAll(harness, admin, assessment, index % 5)).assessmentId);
+  }
+});
+afterAll(async () => {
+  await harness.close();
+  await base.close();
+});
+
+async function maintained(): Promise<string[]> {
+  const lines: string[] = [];
+  for (const table of ["benchmark_groups", "benchmark_score_bins", "benchmark_practice_levels"] as const) {
+    const rows = await harness.storage.db.selectFrom(table).selectAll().where("organisations", "<>", 0).execute();
+    for (const row of rows) {
+      const { organisations, ...key } = row as Record<string, unknown> & { organisations: number };
+      lines.push(`${table}:${Object.values(key).join(SEPARATOR)}=${organisations}`);
+    }
+  }
+  return lines.sort();
+}
+
+async function rebuilt(): Promise<string[]> {
+  const { delta } = await computeAggregatesFromAssessments(harness.storage.db);
+  return [
+    ...[...delta.groups].map(([key, count]) => [`benchmark_groups:${key}`, count] as const),
+    ...[...delta.bins].map(([key, count]) => [`benchmark_score_bins:${key}`, count] as const),
+    ...[...delta.levels].map(([key, count]) => [`benchmark_practice_levels:${key}`, count] as const),
+  ]
+    .filter(([, count]) => count !== 0)
+    .map(([key, count]) => `${key}=${count}`)
+    .sort();
+}
+
+/** An employer organisation with everything an organisation can have: rounds, a draft, figures, links, keys. */
+async function richOrganisation(name: string) {
+  const organisation = await createOrganisation(harness, admin, {
+    name,
+    kvkNumber: "99887766",
+    sbiCode: "1071",
+    headcount: 35,
+    region: "NL-UT",
+  });
+  const id = organisation.organisationId;
+  const employer = await createClient(harness, admin, {
+    name: `${name} employer`,
+    role: "employer",
+    organisationId: id,
+  });
+  const token = await tokenFor(harness, employer);
+  const integration = await createClient(harness, admin, { name: "Linked HR tool", role: "integration" });
+  expect(
+    (await harness.request(`/v1/clients/${integration.clientId}/organisations/${id}`, bearer(admin, { method: "PUT" })))
+      .status,
+  ).toBeLessThan(300);
+  await json(
+    await harness.request(
+      `/v1/organisations/${id}/workforce-context`,
+      jsonBody("PUT", { migrationBackgroundShare: 31.5, agedOver55Share: 12 }, token),
+    ),
+    200,
+  );
+  const assessmentIds: string[] = [];
+  for (const level of [1, 4]) {
+    const response = await harness.request(`/v1/organisations/${id}/assessments`, {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        Authorization: `Bearer ${token}`,
+        "Idempotency-Key": `k-${level}`,
+      },
+      body: "{}",
+    });
+    const assessment = await json<Parameters<typeof answerAll>[2]>(response, 201);
+    await submit(harness, token, (await answerAll(harness, token, assessment, level)).assessmentId);
+    assessmentIds.push(assessment.assessmentId);
+  }
+  assessmentIds.push((await startAssessment(harness, token, id)).assessmentId);
+  return { id, token, employer, integration, assessmentIds };
+}
+
+describe("DELETE /v1/organisations/{organisationId}", () => {
+  it("by the employer itself: everything goes in one atomic write, aggregates as if it never submitted", async () => {
+    const before = await maintained();
+    expect(before.length).toBeGreaterThan(0);
+    const victim = await richOrganisation("Te wissen BV");
+    expect(await maintained(), "control: its rounds moved the aggregates").not.toEqual(before);
+    const idempotencyRows = await harness.storage.db
+      .selectFrom("idempotency_keys")
+      .select("idempotency_key")
+      .where("response_body", "like", `%${victim.id}%`)
+      .execute();
+    expect(idempotencyRows.length, "control: its stored responses exist").toBeGreaterThan(0);
+
+    writes.count = 0;
+    const response = await harness.request(
+      `/v1/organisations/${victim.id}`,
+      bearer(victim.token, { method: "DELETE" }),
+    );
+    expect(response.status, await response.text()).toBe(204);
+    expect(writes.count, "one atomic write").toBe(1);
+
+    expect(await maintained()).toEqual(before);
+    expect(await maintained()).toEqual(await rebuilt());
+    const everything = await databaseSnapshot(harness.storage);
+    for (const trace of [victim.id, ...victim.assessmentIds, "Te wissen BV", "99887766", victim.employer.clientId]) {
+      expect(everything.includes(trace), `${trace} is still stored`).toBe(false);
+    }
+    // The employer's own client went with it; the linked HR tool stays, without the link.
+    expect((await requestToken(harness, victim.employer)).status).toBe(401);
+    expect((await requestToken(harness, victim.integration)).status).toBe(200);
+    expect((await harness.request(`/v1/organisations/${victim.id}`, bearer(admin))).status).toBe(404);
+    expect((await harness.request(`/v1/assessments/${victim.assessmentIds[0]}`, bearer(admin))).status).toBe(404);
+  });
+
+  it("by an admin: the same, and peers' benchmarks no longer count it", async () => {
+    const before = await maintained();
+    const victim = await richOrganisation("Ook te wissen BV");
+    const response = await harness.request(`/v1/organisations/${victim.id}`, bearer(admin, { method: "DELETE" }));
+    expect(response.status).toBe(204);
+    expect(await maintained()).toEqual(before);
+    expect(await maintained()).toEqual(await rebuilt());
+    const everything = await databaseSnapshot(harness.storage);
+    for (const trace of [victim.id, ...victim.assessmentIds, "Ook te wissen BV"]) {
+      expect(everything.includes(trace), `${trace} is still stored`).toBe(false);
+    }
+  });
+
+  it("is all or nothing: a write that fails halfway leaves the organisation and its aggregates whole", async () => {
+    const victim = await richOrganisation("Half gewist BV");
+    const before = await databaseSnapshot(harness.storage);
+    writes.failNext = true;
+    const response = await harness.request(`/v1/organisations/${victim.id}`, bearer(admin, { method: "DELETE" }));
+    expect(response.status).toBe(500);
+    expect(response.headers.get("Content-Type")).toBe("application/problem+json");
+    expect(await databaseSnapshot(harness.storage)).toBe(before);
+    // And then it can be erased for real.
+    expect((await harness.request(`/v1/organisations/${victim.id}`, bearer(admin, { method: "DELETE" }))).status).toBe(
+      204,
+    );
+    expect(await maintained()).toEqual(await rebuilt());
+  });
+
+  it("is refused to every other role, and to another employer, with nothing erased", async () => {
+    const victim = await richOrganisation("Blijft BV");
+    const otherOrganisation = await createOrganisation(harness, admin, { name: "Other employer" });
+    const otherEmployer = await createClient(harness, admin, {
+      name: "Other",
+      role: "employer",
+      organisationId: otherOrganisation.organisationId,
+    });
+    const sector = await createClient(harness, admin, { name: "Sector", role: "sector", sections: ["C"] });
+    const callers: [string, string | undefined, number][] = [
+      ["its linked HR tool", await tokenFor(harness, victim.integration), 404],
+      ["another employer", await tokenFor(harness, otherEmployer), 404],
+      ["a sector client", await tokenFor(harness, sector), 404],
+      ["no token", undefined, 401],
+    ];
+    const before = await databaseSnapshot(harness.storage);
+    for (const [who, token, status] of callers) {
+      const init: RequestInit = token === undefined ? { method: "DELETE" } : bearer(token, { method: "DELETE" });
+      expect((await harness.request(`/v1/organisations/${victim.id}`, init)).status, who).toBe(status);
+    }
+    expect(await databaseSnapshot(harness.storage)).toBe(before);
+  });
+});
