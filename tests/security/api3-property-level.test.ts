@@ -72,7 +72,8 @@ const WRITES: Write[] = [
     path: (w) => `/v1/organisations/${w.cast.employer.organisationId}/assessments`,
     owned: {
       assessmentId: "asm_aaaaaaaaaaaaaaaaaaaaaaaa",
-      organisationId: world?.cast.integration.organisationId ?? ORGANISATION_ID,
+      // Another tenant's organisation: an assessment's organisation is its path, never its body.
+      organisationId: (w: World) => w.cast.integration.organisationId,
       status: "submitted",
       revision: 9,
       scores: { overall: { score: 100, band: "leading" } },
@@ -169,7 +170,10 @@ describe("server-owned fields in request bodies", () => {
               "Content-Type": write.mediaType ?? "application/json",
               Authorization: `Bearer ${tokenFor(write.operationId)}`,
             },
-            body: JSON.stringify({ ...validFor(write.operationId), [field]: value }),
+            body: JSON.stringify({
+              ...validFor(write.operationId),
+              [field]: typeof value === "function" ? value(world) : value,
+            }),
           });
           const problem = await json<Problem>(response, 400);
           expect(problem.errors).toContainEqual(expect.objectContaining({ in: "body", pointer: `/${field}` }));

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createHarness } from "#harness";
 import type { Harness } from "../harness/harness.js";

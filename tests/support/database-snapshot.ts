@@ -23,7 +23,7 @@ export async function databaseSnapshot(storage: Storage): Promise<string> {
   );
   const snapshot: Record<string, unknown[]> = {};
   names.forEach((name, index) => {
-    snapshot[name] = results[index]?.rows ?? [];
+    snapshot[name] = [...(results[index]?.rows ?? [])];
   });
   return JSON.stringify(snapshot);
 }
