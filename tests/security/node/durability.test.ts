@@ -19,11 +19,11 @@ import { computeAggregatesFromAssessments } from "../../../src/store/benchmarks.
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const ADMIN = { ADMIN_CLIENT_ID: "durability-admin", ADMIN_CLIENT_SECRET: "d".repeat(40) };
-const ORGANISATIONS = 24;
+const ORGANISATIONS = 16;
 const DRAFTS_PER_ORGANISATION = 3;
 const CONCURRENCY = 8;
 /** Kill once this many submissions have been answered 2xx (with others in flight). */
-const KILL_AFTER = 25;
+const KILL_AFTER = 20;
 
 const children: ChildProcess[] = [];
 const directory = mkdtempSync(join(tmpdir(), "durability-test-"));
