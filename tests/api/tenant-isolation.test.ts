@@ -3,6 +3,7 @@ import { createHarness } from "#harness";
 import type { ProblemDetails } from "../../src/errors.js";
 import type { Harness } from "../harness/harness.js";
 import {
+  answerAll,
   bearer,
   castOfClients,
   createClient,
@@ -10,6 +11,7 @@ import {
   json,
   jsonBody,
   startAssessment,
+  submit,
   tokenFor,
 } from "../support/api-client.js";
 import { databaseSnapshot } from "../support/database-snapshot.js";
@@ -24,8 +26,20 @@ import { ORGANISATION_OPERATIONS, type Target } from "../support/organisation-op
 let harness: Harness;
 let cast: Awaited<ReturnType<typeof castOfClients>>;
 let outsiders: Record<string, string>;
-let employerAssessment: string;
-let integrationAssessment: string;
+let employerTarget: Target;
+let integrationTarget: Target;
+
+/** A submitted round (so the organisation has a report), then an open draft and a report link. */
+async function targetOf(token: string, organisationId: string): Promise<Target> {
+  const first = await startAssessment(harness, token, organisationId);
+  await submit(harness, token, (await answerAll(harness, token, first, 2)).assessmentId);
+  const assessmentId = (await startAssessment(harness, token, organisationId)).assessmentId;
+  const link = await json<{ reportLinkId: string }>(
+    await harness.request(`/v1/organisations/${organisationId}/report-links`, jsonBody("POST", {}, token)),
+    201,
+  );
+  return { organisationId, assessmentId, reportLinkId: link.reportLinkId };
+}
 
 beforeAll(async () => {
   harness = await createHarness();
@@ -37,9 +51,8 @@ beforeAll(async () => {
     organisationId: otherOrg.organisationId,
   });
   const otherIntegration = await createClient(harness, cast.admin, { name: "Other HR tool", role: "integration" });
-  employerAssessment = (await startAssessment(harness, cast.employer.token, cast.employer.organisationId)).assessmentId;
-  integrationAssessment = (await startAssessment(harness, cast.integration.token, cast.integration.organisationId))
-    .assessmentId;
+  employerTarget = await targetOf(cast.employer.token, cast.employer.organisationId);
+  integrationTarget = await targetOf(cast.integration.token, cast.integration.organisationId);
   outsiders = {
     "another employer": await tokenFor(harness, otherEmployer),
     "another integration": await tokenFor(harness, otherIntegration),
@@ -55,10 +68,7 @@ describe("organisation-scoped operations × callers who may not see the organisa
   for (const operation of ORGANISATION_OPERATIONS) {
     for (const target of targets) {
       it(`${operation.name} on ${target}: 404 for every outsider, data unchanged`, async () => {
-        const ids: Target =
-          target === "the employer's organisation"
-            ? { organisationId: cast.employer.organisationId, assessmentId: employerAssessment }
-            : { organisationId: cast.integration.organisationId, assessmentId: integrationAssessment };
+        const ids = target === "the employer's organisation" ? employerTarget : integrationTarget;
         const callers = {
           ...outsiders,
           ...(target === "the employer's organisation"
@@ -68,6 +78,7 @@ describe("organisation-scoped operations × callers who may not see the organisa
         const missing: Target = {
           organisationId: "org_aaaaaaaaaaaaaaaaaaaaaaaa",
           assessmentId: "asm_aaaaaaaaaaaaaaaaaaaaaaaa",
+          reportLinkId: "rpl_aaaaaaaaaaaaaaaa",
         };
         for (const [caller, token] of Object.entries(callers)) {
           const before = await databaseSnapshot(harness.storage);
@@ -95,19 +106,16 @@ describe("organisation-scoped operations × callers who may not see the organisa
 
   it("lets each insider in (control: the 404s above are not for everyone)", async () => {
     for (const [token, target] of [
-      [cast.employer.token, { organisationId: cast.employer.organisationId, assessmentId: employerAssessment }],
-      [
-        cast.integration.token,
-        { organisationId: cast.integration.organisationId, assessmentId: integrationAssessment },
-      ],
-      [cast.admin, { organisationId: cast.employer.organisationId, assessmentId: employerAssessment }],
+      [cast.employer.token, employerTarget],
+      [cast.integration.token, integrationTarget],
+      [cast.admin, employerTarget],
     ] as const) {
       // Erasure by an insider is tested with the organisations; here it would take the fixtures away.
       for (const operation of ORGANISATION_OPERATIONS.filter((candidate) => candidate.destructive !== true)) {
         const [path, init] = operation.request(target);
         const status = (await harness.request(path, bearer(token, init))).status;
         // Found, then refused for its state: an unanswered submission (422), no benchmark before one (409).
-        expect([200, 201, 409, 422], `${operation.name}: ${status}`).toContain(status);
+        expect([200, 201, 204, 409, 422], `${operation.name}: ${status}`).toContain(status);
       }
     }
   });

@@ -50,7 +50,11 @@ describe("the tenant-isolation matrix covers the contract", () => {
   }
 
   it("names only operations that exist, with the method and path the matrix calls", () => {
-    const target = { organisationId: "org_aaaaaaaaaaaaaaaaaaaaaaaa", assessmentId: "asm_aaaaaaaaaaaaaaaaaaaaaaaa" };
+    const target = {
+      organisationId: "org_aaaaaaaaaaaaaaaaaaaaaaaa",
+      assessmentId: "asm_aaaaaaaaaaaaaaaaaaaaaaaa",
+      reportLinkId: "rpl_aaaaaaaaaaaaaaaa",
+    };
     for (const entry of ORGANISATION_OPERATIONS) {
       const operation = operations.find((candidate) => candidate.operationId === entry.operationId);
       expect(operation, entry.operationId).toBeDefined();

@@ -30,6 +30,10 @@ const OUTBOUND = [
   { what: "dynamic import", pattern: /\bimport\s*\(/g },
   { what: "sockets", pattern: /\b(connect|createConnection)\s*\(|new\s+WebSocket\b|new\s+EventSource\b/g },
   { what: "file read", pattern: /\b(readFile|readFileSync|createReadStream|readdirSync)\s*\(/g },
+  {
+    what: "process or browser",
+    pattern: /(?<![.\w])(spawn|spawnSync|exec|execSync|execFile|fork)\s*\(|\.launch\s*\(/g,
+  },
 ];
 
 /** Each known use, by file and the text of its line, with the reason it cannot be steered by a caller. */
@@ -51,6 +55,12 @@ const ALLOWED: { file: string; line: RegExp; reason: string }[] = [
     file: "node-docs-assets.ts",
     line: /await readFile\(join\(directory, fileName\)\)/,
     reason: "swagger-ui-dist's directory; fileName is one of DOCS_ASSET_FILES (checked by isDocsAssetFile before)",
+  },
+  {
+    file: "report/chromium-pdf.ts",
+    line: /browser \?\?= import\("playwright-core"\)\.then\(\(\{ chromium \}\) => chromium\.launch\(\{ executablePath \}\)\)/,
+    reason:
+      "a literal module, and Chromium from the server's config; the page it prints has JavaScript off and every request aborted (tested below)",
   },
   {
     file: "db/migrator.ts",
@@ -145,10 +155,14 @@ describe("dynamic: caller-supplied URLs are never fetched", () => {
     const token = operation.access?.roles.includes("admin") === false ? world.cast.employer.token : world.cast.admin;
     const headers: Record<string, string> = { Authorization: `Bearer ${token}`, ...extra };
     if (operation.body !== null) headers["Content-Type"] = Object.keys(operation.body.content)[0] as string;
-    const response = await harness.request(
-      fillPath(operation.path, pathValuesFor(world, "admin", { draftAssessment: true })) + query,
-      { method: operation.method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) },
-    );
+    const values = pathValuesFor(world, "admin", { draftAssessment: true });
+    // Erasure on a spare organisation: the fixtures stay.
+    if (operation.operationId === "deleteOrganisation") values.organisationId = world.spareOrganisationId;
+    const response = await harness.request(fillPath(operation.path, values) + query, {
+      method: operation.method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     expect(response.status, await response.text()).toBeLessThan(500);
   };
 
@@ -197,6 +211,39 @@ describe("dynamic: caller-supplied URLs are never fetched", () => {
       );
     }
   });
+
+  it("prints a report to PDF without the browser fetching anything (Node, with Chromium)", async (context) => {
+    if (harness.runtime !== "node") return context.skip();
+    const { chromiumPdfRenderer, findChromium } = await import("../../src/report/chromium-pdf.js");
+    const chromium = findChromium(null);
+    if (chromium === null) {
+      // CI installs Chromium (tests/node/report-browser.test.ts requires it there).
+      if (process.env.CI === "true") throw new Error("Chromium is required under CI");
+      return context.skip();
+    }
+    const pdf = chromiumPdfRenderer(chromium);
+    const printing = await createHarness({ deps: { storage: harness.storage, pdf } });
+    try {
+      const bait = `<img src="${target}/img"><link rel="stylesheet" href="${target}/css"><iframe src="${target}/frame"></iframe>`;
+      await harness.request(`/v1/organisations/${world.cast.employer.organisationId}`, {
+        method: "PATCH",
+        headers: {
+          "Content-Type": "application/merge-patch+json",
+          Authorization: `Bearer ${world.cast.employer.token}`,
+        },
+        body: JSON.stringify({ name: `Bakkerij ${bait}`.slice(0, 200), legalForm: `${target}/legal` }),
+      });
+      const response = await printing.request(`/v1/organisations/${world.cast.employer.organisationId}/report`, {
+        headers: { Authorization: `Bearer ${world.cast.employer.token}`, Accept: "application/pdf" },
+      });
+      expect(response.status, await response.clone().text()).toBe(200);
+      expect(response.headers.get("Content-Type")).toBe("application/pdf");
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    } finally {
+      await pdf.close();
+      await printing.close();
+    }
+  }, 60_000);
 
   it("stores a framework source URL as data, without fetching it (control: URLs are accepted there)", async () => {
     const draft = validBody("createFramework", world) as { version: string; sources: { url: string | null }[] };

@@ -2,6 +2,8 @@ import type { Access } from "../../src/auth/authenticate.js";
 import { declaredAccessByOperation } from "../../src/openapi/define-route.js";
 import { buildOpenApiDocument } from "../../src/openapi/document.js";
 import { buildApiRouter } from "../../src/routes/register-routes.js";
+import { namedQuality } from "../../src/routes/reports/get-report.js";
+import { REPORT_ACCESS } from "../../src/routes/reports/report-links.js";
 import type { Harness } from "../harness/harness.js";
 import {
   answerAll,
@@ -47,6 +49,15 @@ export interface OpenApiDocument {
 
 let cached: { document: OpenApiDocument; operations: Operation[] } | undefined;
 
+/**
+ * Operations that check access in their handler rather than through `defineRoute`'s `access`, with
+ * the access their Bearer branch requires (the same constant the handler checks).
+ */
+const HANDLER_ACCESS: Record<string, Access> = {
+  // Also opens with a report link (query `token`) instead of a Bearer token: tests/api/reports.test.ts.
+  getReport: REPORT_ACCESS,
+};
+
 function load() {
   if (cached !== undefined) return cached;
   const document = buildOpenApiDocument(buildApiRouter()) as unknown as OpenApiDocument;
@@ -59,12 +70,22 @@ function load() {
       if (!access.has(operation.operationId)) {
         throw new Error(`${operation.operationId} was not declared through defineRoute: its access is unknown`);
       }
+      let declared = access.get(operation.operationId) ?? null;
+      const secured = Array.isArray(operation.security) && operation.security.length > 0;
+      if (declared === null && secured) {
+        declared = HANDLER_ACCESS[operation.operationId] ?? null;
+        if (declared === null) {
+          throw new Error(
+            `${operation.operationId} is secured in the document but declares no access: add it to HANDLER_ACCESS`,
+          );
+        }
+      }
       const requestBody = operation.requestBody as { required?: boolean; content: Record<string, Json> } | undefined;
       operations.push({
         operationId: operation.operationId,
         method: method.toUpperCase(),
         path,
-        access: access.get(operation.operationId) ?? null,
+        access: declared,
         parameters: ((operation.parameters as Json[] | undefined) ?? []).map((parameter) => ({
           name: parameter.name as string,
           in: parameter.in as Parameter["in"],
@@ -137,7 +158,14 @@ export async function buildWorld(harness: Harness) {
     const submitted = (await submit(harness, token, (await answerAll(harness, token, first, 2)).assessmentId))
       .assessmentId;
     const draft = (await startAssessment(harness, token, organisationId)).assessmentId;
-    return { submitted, draft };
+    const link = await json<{ reportLinkId: string }>(
+      await harness.request(`/v1/organisations/${organisationId}/report-links`, {
+        ...bearer(token, { method: "POST", headers: { "Content-Type": "application/json" } }),
+        body: "{}",
+      }),
+      201,
+    );
+    return { submitted, draft, reportLinkId: link.reportLinkId };
   };
   const employerRounds = await rounds(cast.employer.token, cast.employer.organisationId);
   const integrationRounds = await rounds(cast.integration.token, cast.integration.organisationId);
@@ -171,6 +199,7 @@ export function pathValuesFor(world: World, caller: Caller, options: { draftAsse
   return {
     organisationId: own.organisationId,
     assessmentId: options.draftAssessment === true ? own.rounds.draft : own.rounds.submitted,
+    reportLinkId: own.rounds.reportLinkId,
     clientId: world.spareClientId,
     version: world.draftVersion,
     practiceId: "structured_interviews",
@@ -206,6 +235,8 @@ export function validBody(operationId: string, world: World): unknown {
       return { ...frameworkDraft(), version: world.draftVersion };
     case "createAssessment":
       return {};
+    case "createReportLink":
+      return { expiresInHours: 2 };
     case "updateAssessmentAnswers":
     case "createWhatIf":
       return { answers: { structured_interviews: { maturity: 3 } } };
@@ -220,8 +251,20 @@ export function validBody(operationId: string, world: World): unknown {
  * and 401 are OAuth error responses (RFC 6749 §5.2, application/json) carrying the same fields: the
  * documented exemption of tests/unit/api-design-rules.test.ts.
  */
-export function problemDetailsDefect(operationId: string, response: Response, text: string): string | null {
+export function problemDetailsDefect(
+  operationId: string,
+  response: Response,
+  text: string,
+  accept = "",
+): string | null {
   const contentType = response.headers.get("Content-Type") ?? "";
+  // The report is opened by people in browsers: an Accept that names text/html above problem details
+  // gets the error as a page (documented on getReport), with the same status.
+  const html = namedQuality(accept, "text/html") ?? 0;
+  if (operationId === "getReport" && html > 0 && (namedQuality(accept, "application/problem+json") ?? 0) < html) {
+    if (!contentType.startsWith("text/html")) return `Content-Type ${contentType}, not the HTML error page`;
+    return /^<!doctype html>/i.test(text) ? null : "not an HTML page";
+  }
   const oauthError = operationId === "createToken" && [400, 401].includes(response.status);
   const expectedType = oauthError ? "application/json" : "application/problem+json";
   if (contentType.split(";")[0] !== expectedType) return `Content-Type ${contentType}, not ${expectedType}`;

@@ -9,6 +9,8 @@ import { jsonBody } from "./api-client.js";
 export interface Target {
   readonly organisationId: string;
   readonly assessmentId: string;
+  /** A report link of the organisation. */
+  readonly reportLinkId: string;
 }
 
 export interface OrganisationOperation {
@@ -90,5 +92,30 @@ export const ORGANISATION_OPERATIONS: readonly OrganisationOperation[] = [
       `/v1/assessments/${t.assessmentId}/what-if`,
       jsonBody("POST", { answers: { structured_interviews: { maturity: 4 } } }),
     ],
+  },
+  {
+    operationId: "getReport",
+    name: "GET organisation report",
+    request: (t) => [`/v1/organisations/${t.organisationId}/report`, {}],
+  },
+  {
+    operationId: "createReportLink",
+    name: "POST report link",
+    request: (t) => [`/v1/organisations/${t.organisationId}/report-links`, jsonBody("POST", {})],
+  },
+  {
+    operationId: "listReportLinks",
+    name: "GET report links",
+    request: (t) => [`/v1/organisations/${t.organisationId}/report-links`, {}],
+  },
+  {
+    operationId: "getReportLink",
+    name: "GET report link",
+    request: (t) => [`/v1/organisations/${t.organisationId}/report-links/${t.reportLinkId}`, {}],
+  },
+  {
+    operationId: "revokeReportLink",
+    name: "DELETE report link",
+    request: (t) => [`/v1/organisations/${t.organisationId}/report-links/${t.reportLinkId}`, { method: "DELETE" }],
   },
 ];
