@@ -1361,6 +1361,25 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -1413,6 +1432,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -1448,6 +1486,25 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
@@ -1512,6 +1569,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1585,6 +1661,19 @@ export interface operations {
                     "application/json": components["schemas"]["OAuthError"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -1592,6 +1681,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1679,6 +1787,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -1759,6 +1886,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -1766,6 +1906,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1857,6 +2016,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1959,6 +2137,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -1966,6 +2157,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2057,6 +2267,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2158,6 +2387,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -2165,6 +2407,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2262,6 +2523,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -2353,6 +2633,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -2430,6 +2729,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2532,6 +2850,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -2552,6 +2883,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2644,6 +2994,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2753,6 +3122,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -2850,6 +3238,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -2857,6 +3258,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2949,6 +3369,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3051,6 +3490,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -3058,6 +3510,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3111,6 +3582,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3213,6 +3703,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 1024 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -3233,6 +3736,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3327,6 +3849,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3441,6 +3982,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 1024 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -3448,6 +4002,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3556,6 +4129,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -3655,6 +4247,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -3740,6 +4351,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -3816,6 +4446,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3942,6 +4591,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -4062,6 +4730,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -4153,6 +4840,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4271,6 +4977,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -4291,6 +5010,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4393,6 +5131,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4521,6 +5278,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -4528,6 +5298,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4648,6 +5437,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4775,6 +5583,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -4886,6 +5713,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -4976,6 +5822,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5077,6 +5942,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -5084,6 +5962,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -3,7 +3,7 @@ import { ApiError } from "../../errors.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { getFrameworkVersion, insertDraft } from "../../store/frameworks.js";
-import { draftFrom } from "./framework-drafts.js";
+import { draftFrom, FRAMEWORK_DOCUMENT_MAX_BYTES } from "./framework-drafts.js";
 import { recordView } from "./framework-reader.js";
 import { FrameworkVersionSummarySchema } from "./framework-schemas.js";
 
@@ -11,6 +11,7 @@ export const createFrameworkRoute = defineRoute({
   method: "post",
   path: "/frameworks",
   operationId: "createFramework",
+  maxBodyBytes: FRAMEWORK_DOCUMENT_MAX_BYTES,
   tags: ["Framework"],
   summary: "Create a draft framework version from a content document",
   description:

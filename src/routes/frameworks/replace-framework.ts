@@ -3,7 +3,7 @@ import { ApiError, invalidField } from "../../errors.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { deleteDraft, getFrameworkVersion, replaceDraft } from "../../store/frameworks.js";
-import { draftFrom } from "./framework-drafts.js";
+import { draftFrom, FRAMEWORK_DOCUMENT_MAX_BYTES } from "./framework-drafts.js";
 import { recordView } from "./framework-reader.js";
 import { ExactFrameworkParamsSchema, FrameworkVersionSummarySchema } from "./framework-schemas.js";
 
@@ -17,6 +17,7 @@ export const replaceFrameworkRoute = defineRoute({
   method: "put",
   path: "/frameworks/{version}",
   operationId: "replaceFramework",
+  maxBodyBytes: FRAMEWORK_DOCUMENT_MAX_BYTES,
   tags: ["Framework"],
   summary: "Replace a draft's content",
   description: "Admin, drafts only: published and retired content is immutable (409).",

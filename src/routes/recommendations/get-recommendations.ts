@@ -113,7 +113,8 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
     const names = new Map(content.practices.map((practice) => [practice.id, practice.name[lang]]));
     const sources = new Map(content.sources.map((source) => [source.id, source]));
     c.header("Content-Language", lang);
-    c.header("Cache-Control", "private, no-cache");
+    // Organisation data is never kept by a cache; the ETag still answers an explicit If-None-Match.
+    c.header("Cache-Control", "no-store");
     return c.json(
       {
         assessmentId: assessment.id,
