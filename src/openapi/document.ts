@@ -83,6 +83,7 @@ export const OPENAPI_DOCUMENT_CONFIG: DocumentConfig = {
       description:
         "The practice framework (menukaart): versioned, evidence-graded, in Dutch and English. Open data: reading needs no token.",
     },
+    { name: "Audit", description: "Who changed what, when: the log of every write (admin)." },
   ],
 };
 

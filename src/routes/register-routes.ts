@@ -5,6 +5,7 @@ import { registerCreateSubmission } from "./assessments/create-submission.js";
 import { registerGetAssessment } from "./assessments/get-assessment.js";
 import { registerListAssessments } from "./assessments/list-assessments.js";
 import { registerUpdateAssessmentAnswers } from "./assessments/update-assessment-answers.js";
+import { registerListAuditEvents } from "./audit/list-audit-events.js";
 import { registerGetOrganisationBenchmark } from "./benchmarks/get-organisation-benchmark.js";
 import { registerListBenchmarks } from "./benchmarks/list-benchmarks.js";
 import { registerClientOrganisationLinks } from "./clients/client-organisation-links.js";
@@ -76,5 +77,6 @@ export function buildApiRouter(): ApiRouter {
   registerListBenchmarks(router, frameworks);
   registerGetRecommendations(router, frameworks);
   registerCreateWhatIf(router, frameworks);
+  registerListAuditEvents(router);
   return router;
 }

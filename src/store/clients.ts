@@ -51,7 +51,11 @@ function sectionStatements(
   );
 }
 
-export async function insertClient(storage: Storage, client: NewClient): Promise<void> {
+export async function insertClient(
+  storage: Storage,
+  client: NewClient,
+  alsoWrite: readonly WriteStatement[] = [],
+): Promise<void> {
   const now = client.now.toISOString();
   await storage.writeAtomically([
     storage.db.insertInto("clients").values({
@@ -65,6 +69,7 @@ export async function insertClient(storage: Storage, client: NewClient): Promise
       updated_at: now,
     }),
     ...sectionStatements(storage.db, client.id, client.sections),
+    ...alsoWrite,
   ]);
 }
 
@@ -159,25 +164,30 @@ export async function replaceClientSections(
   clientId: string,
   sections: readonly SbiSection[],
   now: Date,
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<void> {
   await storage.writeAtomically([
     storage.db.deleteFrom("client_sections").where("client_id", "=", clientId),
     ...sectionStatements(storage.db, clientId, sections),
     storage.db.updateTable("clients").set({ updated_at: now.toISOString() }).where("id", "=", clientId),
+    ...alsoWrite,
   ]);
 }
 
 export async function linkClientOrganisation(
-  db: Kysely<DatabaseSchema>,
+  storage: Storage,
   clientId: string,
   organisationId: string,
   now: Date,
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<void> {
-  await db
-    .insertInto("client_organisations")
-    .values({ client_id: clientId, organisation_id: organisationId, created_at: now.toISOString() })
-    .onConflict((conflict) => conflict.columns(["client_id", "organisation_id"]).doNothing())
-    .execute();
+  await storage.writeAtomically([
+    storage.db
+      .insertInto("client_organisations")
+      .values({ client_id: clientId, organisation_id: organisationId, created_at: now.toISOString() })
+      .onConflict((conflict) => conflict.columns(["client_id", "organisation_id"]).doNothing()),
+    ...alsoWrite,
+  ]);
 }
 
 export async function unlinkClientOrganisation(

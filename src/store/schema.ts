@@ -160,7 +160,19 @@ export interface DeploymentFlagsTable {
   value: string;
 }
 
+export interface AuditEventsTable {
+  id: string;
+  created_at: string;
+  client_id: string;
+  client_role: string;
+  action: string;
+  resource_type: string;
+  resource_id: string;
+  request_id: string;
+}
+
 export interface DatabaseSchema {
+  audit_events: AuditEventsTable;
   deployment_flags: DeploymentFlagsTable;
   benchmark_contributions: BenchmarkContributionsTable;
   benchmark_groups: BenchmarkGroupsTable;

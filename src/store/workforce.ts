@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { Storage, WriteStatement } from "../db/storage.js";
 import type { DatabaseSchema } from "./schema.js";
 
 /** Organisation-level workforce figures (percentages), never about a person. */
@@ -51,10 +52,11 @@ export async function getWorkforce(
 }
 
 export async function putWorkforce(
-  db: Kysely<DatabaseSchema>,
+  storage: Storage,
   organisationId: string,
   context: WorkforceContext,
   now: Date,
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<void> {
   const values = {
     reference_year: context.referenceYear,
@@ -68,9 +70,11 @@ export async function putWorkforce(
     routine_work_share: context.routineWorkShare,
     updated_at: now.toISOString(),
   };
-  await db
-    .insertInto("organisation_workforce")
-    .values({ organisation_id: organisationId, ...values })
-    .onConflict((conflict) => conflict.column("organisation_id").doUpdateSet(values))
-    .execute();
+  await storage.writeAtomically([
+    storage.db
+      .insertInto("organisation_workforce")
+      .values({ organisation_id: organisationId, ...values })
+      .onConflict((conflict) => conflict.column("organisation_id").doUpdateSet(values)),
+    ...alsoWrite,
+  ]);
 }

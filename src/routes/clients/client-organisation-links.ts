@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { ApiError } from "../../errors.js";
+import { auditEvent, recordAuditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { getClient, linkClientOrganisation, unlinkClientOrganisation } from "../../store/clients.js";
@@ -49,7 +50,9 @@ export function registerClientOrganisationLinks(router: ApiRouter): void {
     if ((await getOrganisation(deps.storage.db, organisationId)) === undefined) {
       throw new ApiError("not-found", { detail: `There is no organisation ${organisationId}.` });
     }
-    await linkClientOrganisation(deps.storage.db, clientId, organisationId, deps.clock.now());
+    await linkClientOrganisation(deps.storage, clientId, organisationId, deps.clock.now(), [
+      auditEvent(c, "client-organisation-link", `${clientId}/${organisationId}`, "create"),
+    ]);
     return c.body(null, 204);
   });
 
@@ -60,6 +63,7 @@ export function registerClientOrganisationLinks(router: ApiRouter): void {
         detail: `Client ${clientId} is not linked to organisation ${organisationId}.`,
       });
     }
+    await recordAuditEvent(c, "client-organisation-link", `${clientId}/${organisationId}`, "delete");
     return c.body(null, 204);
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { hashSecret, randomToken } from "../../auth/secret-hash.js";
+import { recordAuditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { updateClient } from "../../store/clients.js";
@@ -40,6 +41,8 @@ export function registerCreateSecretRotation(router: ApiRouter): void {
     if (!(await updateClient(deps.storage.db, clientId, { secretHash: await hashSecret(clientSecret) }, now))) {
       throw clientNotFound(clientId);
     }
+    // The event names the rotation, never the secret.
+    await recordAuditEvent(c, "client", clientId, "rotate-secret");
     c.header("Cache-Control", "no-store");
     return c.json({ clientId, clientSecret, rotatedAt: now.toISOString() }, 201);
   });

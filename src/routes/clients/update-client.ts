@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { recordAuditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { getClient, updateClient } from "../../store/clients.js";
@@ -51,6 +52,7 @@ export function registerUpdateClient(router: ApiRouter): void {
       },
       deps.clock.now(),
     );
+    if (updated) await recordAuditEvent(c, "client", clientId, "update");
     const client = updated ? await getClient(deps.storage.db, clientId) : undefined;
     if (client === undefined) throw clientNotFound(clientId);
     return c.json(clientView(client), 200);

@@ -1,5 +1,6 @@
 import { FrameworkContentSchema } from "../../domain/framework/framework-schema.js";
 import { ApiError } from "../../errors.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { getFrameworkVersion, insertDraft } from "../../store/frameworks.js";
@@ -33,7 +34,9 @@ export function registerCreateFramework(router: ApiRouter): void {
         detail: `Framework version ${content.version} exists already; choose a new version.`,
       });
     }
-    await insertDraft(deps.storage, await draftFrom(c, content));
+    await insertDraft(deps.storage, await draftFrom(c, content), [
+      auditEvent(c, "framework-version", content.version, "create"),
+    ]);
     const record = await getFrameworkVersion(deps.storage.db, content.version);
     if (record === undefined) throw new Error(`draft ${content.version} vanished right after it was created`);
     c.header("Location", `/v1/frameworks/${record.version}`);

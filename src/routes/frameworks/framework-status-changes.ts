@@ -1,4 +1,5 @@
 import { ApiError } from "../../errors.js";
+import { recordAuditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { changeFrameworkStatus, type FrameworkStatus, getFrameworkVersion } from "../../store/frameworks.js";
@@ -53,6 +54,7 @@ export function registerFrameworkStatusChanges(router: ApiRouter): void {
           detail: `Framework version ${version} is ${existing.status}; only a ${transition.from} version can become ${transition.to}.`,
         });
       }
+      await recordAuditEvent(c, "framework-version", version, transition.to === "published" ? "publish" : "retire");
       const record = await getFrameworkVersion(deps.storage.db, version);
       if (record === undefined) throw new Error(`framework ${version} vanished while its status changed`);
       return c.json(recordView(record, "nl"), 200);

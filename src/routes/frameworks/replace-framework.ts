@@ -1,5 +1,6 @@
 import { FrameworkContentSchema } from "../../domain/framework/framework-schema.js";
 import { ApiError, invalidField } from "../../errors.js";
+import { auditEvent, recordAuditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { deleteDraft, getFrameworkVersion, replaceDraft } from "../../store/frameworks.js";
@@ -59,7 +60,9 @@ export function registerReplaceFramework(router: ApiRouter): void {
     if (existing === undefined)
       throw new ApiError("not-found", { detail: `There is no framework version ${version}.` });
     if (existing.status !== "draft") throw immutable(version, existing.status);
-    await replaceDraft(deps.storage, await draftFrom(c, content));
+    await replaceDraft(deps.storage, await draftFrom(c, content), [
+      auditEvent(c, "framework-version", version, "replace"),
+    ]);
     const record = await getFrameworkVersion(deps.storage.db, version);
     if (record === undefined) throw new Error(`draft ${version} vanished while it was replaced`);
     return c.json(recordView(record, "nl"), 200);
@@ -72,6 +75,7 @@ export function registerReplaceFramework(router: ApiRouter): void {
     if (existing === undefined)
       throw new ApiError("not-found", { detail: `There is no framework version ${version}.` });
     if (existing.status !== "draft" || !(await deleteDraft(db, version))) throw immutable(version, existing.status);
+    await recordAuditEvent(c, "framework-version", version, "delete");
     return c.body(null, 204);
   });
 }
