@@ -25,6 +25,14 @@ export interface AppDeps {
    * CF-Connecting-IP Cloudflare sets), or undefined. Never a header a client could choose freely.
    */
   readonly clientAddress: (c: Context<AppEnv>) => string | undefined;
+  /** Prints an HTML page to PDF (Node, when Chromium is installed). Absent: a PDF report answers 406. */
+  readonly pdf?: PdfRenderer;
+}
+
+export interface PdfRenderer {
+  /** A4 PDF of a self-contained HTML document (it must load nothing from the network). */
+  render(html: string): Promise<Uint8Array>;
+  close(): Promise<void>;
 }
 
 /** Settings shared by both runtimes (each entry reads its own environment into these). */

@@ -14,6 +14,7 @@ import { applyMigrations, MigrationError, readMigrationFiles } from "./db/migrat
 import { openSqliteStorage } from "./db/sqlite-storage.js";
 import { createInProcessRateLimiter } from "./http/rate-limiter.js";
 import { nodeDocsAssets } from "./node-docs-assets.js";
+import { chromiumPdfRenderer, findChromium } from "./report/chromium-pdf.js";
 
 /** The peer address of the request's socket (@hono/node-server puts the IncomingMessage in c.env). */
 function socketAddress(c: Context<AppEnv>): string | undefined {
@@ -71,6 +72,8 @@ async function main(): Promise<void> {
     });
   }
 
+  const chromium = findChromium(config.reportPdfChromium);
+  const pdf = chromium === null ? undefined : chromiumPdfRenderer(chromium);
   const app = createApp({
     storage,
     clock: systemClock,
@@ -80,6 +83,7 @@ async function main(): Promise<void> {
     settings: config.settings,
     rateLimiter: createInProcessRateLimiter(),
     clientAddress: socketAddress,
+    ...(pdf === undefined ? {} : { pdf }),
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const base = `http://${info.family === "IPv6" ? `[${info.address}]` : info.address}:${info.port}${API_MAJOR_PATH}`;
@@ -113,7 +117,7 @@ async function main(): Promise<void> {
     server.close(() => {
       clearTimeout(forced);
       clearInterval(idleSweep);
-      void storage.close().then(() => {
+      void Promise.all([storage.close(), pdf?.close()]).then(() => {
         writeLog({ level: "info", message: "stopped" });
         process.exit(0);
       });

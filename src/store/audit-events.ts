@@ -10,6 +10,7 @@ export const AUDIT_RESOURCE_TYPES = [
   "organisation",
   "framework-version",
   "assessment",
+  "report-link",
 ] as const;
 export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
 
@@ -26,6 +27,7 @@ export const AUDIT_ACTIONS = [
   "submit",
   "publish",
   "retire",
+  "revoke",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -231,6 +231,23 @@ describe("every write is recorded", () => {
       role: "employer",
     });
     expectOneWriteWithEvent();
+    const link = await send(
+      `/v1/organisations/${employerOrg}/report-links`,
+      jsonBody("POST", {}, cast.employer.token),
+      201,
+      { action: "create", resourceType: "report-link", resourceId: "(from the response)", role: "employer" },
+    );
+    const linkId = String(link.reportLinkId);
+    (expected.at(-1) as { resourceId: string }).resourceId = linkId;
+    expectOneWriteWithEvent();
+    // The event names the link, never the signed URL that opens the report.
+    await send(
+      `/v1/organisations/${employerOrg}/report-links/${linkId}`,
+      bearer(cast.employer.token, { method: "DELETE" }),
+      204,
+      { action: "revoke", resourceType: "report-link", resourceId: linkId, role: "employer" },
+    );
+    expectOneWriteWithEvent();
 
     const draft = builtInFramework();
     draft.version = `${2700 + Math.floor(Math.random() * 90)}.1`;
