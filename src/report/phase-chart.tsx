@@ -12,7 +12,7 @@ export interface ChartRow {
 
 const LABEL_WIDTH = 250;
 const TRACK_WIDTH = 400;
-const ROW_HEIGHT = 34;
+const ROW_HEIGHT = 30;
 const TOP = 28;
 const RIGHT = 60;
 

@@ -263,7 +263,7 @@ function RecommendationsSection(props: { model: ReportModel; text: ReportText })
   const { lang } = model;
   const phaseName = new Map(model.phases.map((phase) => [phase.id as string, phase.name]));
   return (
-    <section id="recommendations" class="page" aria-labelledby="recommendations-heading">
+    <section id="recommendations" aria-labelledby="recommendations-heading">
       <h2 id="recommendations-heading">{text.recommendations}</h2>
       <p>{text.recommendationsIntro}</p>
       {model.recommendations.length === 0 ? <p class="note">{text.noRecommendations}</p> : null}

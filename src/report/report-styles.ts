@@ -69,5 +69,6 @@ footer { margin-top: 3rem; padding-top: .8rem; border-top: 1px solid var(--line)
   figure, table, tr, .card, .phase-block, dl.profile, .notice, .note { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   .card { border-left-width: 3px; }
+  svg.chart { width: 90%; margin: 0 auto; }
 }
 `;
