@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { WriteStatement } from "../db/storage.js";
 import { type CursorPosition, pageOf } from "./cursor.js";
 import type { DatabaseSchema } from "./schema.js";
@@ -44,7 +44,21 @@ export interface AuditEvent {
 
 export type NewAuditEvent = AuditEvent;
 
-export function insertAuditEventStatement(db: Kysely<DatabaseSchema>, event: NewAuditEvent): WriteStatement {
+/**
+ * The event's INSERT. `onlyIfPreviousChanged`: inserted only when the statement just before it in
+ * the same atomic write changed a row (SQLite's changes()), for a conditional update that may find
+ * nothing to change (a link already revoked, a row erased meanwhile).
+ */
+export function insertAuditEventStatement(
+  db: Kysely<DatabaseSchema>,
+  event: NewAuditEvent,
+  options: { readonly onlyIfPreviousChanged?: boolean } = {},
+): WriteStatement {
+  if (options.onlyIfPreviousChanged === true) {
+    return sql`INSERT INTO audit_events (id, created_at, client_id, client_role, action, resource_type, resource_id, request_id)
+      SELECT ${event.id}, ${event.occurredAt}, ${event.clientId}, ${event.clientRole}, ${event.action}, ${event.resourceType}, ${event.resourceId}, ${event.requestId}
+      WHERE changes() > 0`.compile(db);
+  }
   return db.insertInto("audit_events").values({
     id: event.id,
     created_at: event.occurredAt,

@@ -140,13 +140,15 @@ export async function findActiveClient(db: Kysely<DatabaseSchema>, id: string) {
     .executeTakeFirst();
 }
 
+/** Applies the changes (with `alsoWrite` in the same atomic write); false when there is no such client. */
 export async function updateClient(
-  db: Kysely<DatabaseSchema>,
+  storage: Storage,
   id: string,
   changes: { name?: string; status?: "active" | "disabled"; secretHash?: string },
   now: Date,
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<boolean> {
-  const result = await db
+  const update = storage.db
     .updateTable("clients")
     .set({
       ...(changes.name === undefined ? {} : { name: changes.name }),
@@ -154,9 +156,9 @@ export async function updateClient(
       ...(changes.secretHash === undefined ? {} : { secret_hash: changes.secretHash }),
       updated_at: now.toISOString(),
     })
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+    .where("id", "=", id);
+  const [result] = await storage.writeAtomically([update, ...alsoWrite]);
+  return (result?.rowsAffected ?? 0) > 0;
 }
 
 export async function replaceClientSections(
@@ -191,16 +193,19 @@ export async function linkClientOrganisation(
 }
 
 export async function unlinkClientOrganisation(
-  db: Kysely<DatabaseSchema>,
+  storage: Storage,
   clientId: string,
   organisationId: string,
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<boolean> {
-  const result = await db
-    .deleteFrom("client_organisations")
-    .where("client_id", "=", clientId)
-    .where("organisation_id", "=", organisationId)
-    .executeTakeFirst();
-  return result.numDeletedRows > 0n;
+  const [result] = await storage.writeAtomically([
+    storage.db
+      .deleteFrom("client_organisations")
+      .where("client_id", "=", clientId)
+      .where("organisation_id", "=", organisationId),
+    ...alsoWrite,
+  ]);
+  return (result?.rowsAffected ?? 0) > 0;
 }
 
 export async function adminClientExists(db: Kysely<DatabaseSchema>): Promise<boolean> {

@@ -182,27 +182,33 @@ export async function replaceDraft(
 
 /** Moves a version along draft → published → retired; false when it was not in the `from` status. */
 export async function changeFrameworkStatus(
-  db: Kysely<DatabaseSchema>,
+  storage: Storage,
   version: string,
   from: FrameworkStatus,
   to: "published" | "retired",
   now: Date,
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<boolean> {
   const at = now.toISOString();
-  const result = await db
-    .updateTable("framework_versions")
-    .set(to === "published" ? { status: to, published_at: at } : { status: to, retired_at: at })
-    .where("version", "=", version)
-    .where("status", "=", from)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  const [result] = await storage.writeAtomically([
+    storage.db
+      .updateTable("framework_versions")
+      .set(to === "published" ? { status: to, published_at: at } : { status: to, retired_at: at })
+      .where("version", "=", version)
+      .where("status", "=", from),
+    ...alsoWrite,
+  ]);
+  return (result?.rowsAffected ?? 0) > 0;
 }
 
-export async function deleteDraft(db: Kysely<DatabaseSchema>, version: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom("framework_versions")
-    .where("version", "=", version)
-    .where("status", "=", "draft")
-    .executeTakeFirst();
-  return result.numDeletedRows > 0n;
+export async function deleteDraft(
+  storage: Storage,
+  version: string,
+  alsoWrite: readonly WriteStatement[] = [],
+): Promise<boolean> {
+  const [result] = await storage.writeAtomically([
+    storage.db.deleteFrom("framework_versions").where("version", "=", version).where("status", "=", "draft"),
+    ...alsoWrite,
+  ]);
+  return (result?.rowsAffected ?? 0) > 0;
 }

@@ -128,6 +128,10 @@ describe("every write is recorded", () => {
       const text = await response.text();
       expect(response.status, `${path}: ${text}`).toBe(status);
       const body = text === "" ? {} : (JSON.parse(text) as Record<string, unknown>);
+      // The change and its event went to the database in one atomic write.
+      const withEvent = writes.filter((statements) => statements.some((sql) => sql.includes("audit_events")));
+      expect(withEvent, path).toHaveLength(1);
+      expect(withEvent[0]?.length, path).toBeGreaterThan(1);
       expected.push({
         requestId,
         action: what.action,
@@ -138,18 +142,11 @@ describe("every write is recorded", () => {
       });
       return body;
     };
-    /** The change and its event went to the database in one atomic write. */
-    const expectOneWriteWithEvent = () => {
-      const withEvent = writes.filter((statements) => statements.some((sql) => sql.includes("audit_events")));
-      expect(withEvent).toHaveLength(1);
-      expect(withEvent[0]?.length).toBeGreaterThan(1);
-    };
 
     const client = await send("/v1/clients", jsonBody("POST", { name: "HR tool", role: "integration" }, admin), 201, {
       action: "create",
       resourceType: "client",
     });
-    expectOneWriteWithEvent();
     const clientId = String(client.clientId);
     await send(`/v1/clients/${clientId}`, jsonBody("PATCH", { name: "HR tool 2" }, admin), 200, {
       action: "update",
@@ -163,7 +160,6 @@ describe("every write is recorded", () => {
       action: "replace-sections",
       resourceType: "client",
     });
-    expectOneWriteWithEvent();
 
     const organisation = await send(
       "/v1/organisations",
@@ -175,14 +171,17 @@ describe("every write is recorded", () => {
       201,
       { action: "create", resourceType: "organisation" },
     );
-    expectOneWriteWithEvent();
     const organisationId = String(organisation.organisationId);
     await send(`/v1/clients/${clientId}/organisations/${organisationId}`, bearer(admin, { method: "PUT" }), 204, {
       action: "create",
       resourceType: "client-organisation-link",
       resourceId: `${clientId}/${organisationId}`,
     });
-    expectOneWriteWithEvent();
+    const relinked = await harness.request(
+      `/v1/clients/${clientId}/organisations/${organisationId}`,
+      tagged(bearer(admin, { method: "PUT" }), "audit-link-again"),
+    );
+    expect(relinked.status).toBe(204);
     await send(`/v1/clients/${clientId}/organisations/${organisationId}`, bearer(admin, { method: "DELETE" }), 204, {
       action: "delete",
       resourceType: "client-organisation-link",
@@ -193,14 +192,12 @@ describe("every write is recorded", () => {
       resourceType: "organisation",
       resourceId: organisationId,
     });
-    expectOneWriteWithEvent();
     await send(
       `/v1/organisations/${organisationId}/workforce-context`,
       jsonBody("PUT", { referenceYear: 2025, migrationBackgroundShare: 37.25, agedOver55Share: 12.75 }, admin),
       200,
       { action: "replace-workforce-context", resourceType: "organisation", resourceId: organisationId },
     );
-    expectOneWriteWithEvent();
 
     // The employer acts for itself: its role is recorded.
     const employerOrg = cast.employer.organisationId;
@@ -210,7 +207,6 @@ describe("every write is recorded", () => {
       201,
       { action: "create", resourceType: "assessment", role: "employer" },
     );
-    expectOneWriteWithEvent();
     const assessmentId = String(assessment.assessmentId);
     const missing = (assessment.progress as { missing: string[] }).missing;
     await send(
@@ -223,14 +219,12 @@ describe("every write is recorded", () => {
       200,
       { action: "update-answers", resourceType: "assessment", resourceId: assessmentId, role: "employer" },
     );
-    expectOneWriteWithEvent();
     await send(`/v1/assessments/${assessmentId}/submission`, bearer(cast.employer.token, { method: "POST" }), 201, {
       action: "submit",
       resourceType: "assessment",
       resourceId: assessmentId,
       role: "employer",
     });
-    expectOneWriteWithEvent();
     const link = await send(
       `/v1/organisations/${employerOrg}/report-links`,
       jsonBody("POST", {}, cast.employer.token),
@@ -239,7 +233,6 @@ describe("every write is recorded", () => {
     );
     const linkId = String(link.reportLinkId);
     (expected.at(-1) as { resourceId: string }).resourceId = linkId;
-    expectOneWriteWithEvent();
     // The event names the link, never the signed URL that opens the report.
     await send(
       `/v1/organisations/${employerOrg}/report-links/${linkId}`,
@@ -247,7 +240,12 @@ describe("every write is recorded", () => {
       204,
       { action: "revoke", resourceType: "report-link", resourceId: linkId, role: "employer" },
     );
-    expectOneWriteWithEvent();
+    // Revoking it again changes nothing, and records nothing.
+    const again = await harness.request(
+      `/v1/organisations/${employerOrg}/report-links/${linkId}`,
+      tagged(bearer(cast.employer.token, { method: "DELETE" }), "audit-revoke-again"),
+    );
+    expect(again.status).toBe(204);
 
     const draft = builtInFramework();
     draft.version = `${2700 + Math.floor(Math.random() * 90)}.1`;
@@ -256,12 +254,10 @@ describe("every write is recorded", () => {
       action: "create",
       resourceType: "framework-version",
     });
-    expectOneWriteWithEvent();
     await send(`/v1/frameworks/${draft.version}`, jsonBody("PUT", draft, admin), 200, {
       action: "replace",
       resourceType: "framework-version",
     });
-    expectOneWriteWithEvent();
     await send(`/v1/frameworks/${draft.version}/publication`, bearer(admin, { method: "POST" }), 200, {
       action: "publish",
       resourceType: "framework-version",
@@ -285,12 +281,20 @@ describe("every write is recorded", () => {
       resourceType: "organisation",
       resourceId: organisationId,
     });
-    expectOneWriteWithEvent();
 
     const events = await allEvents(admin);
     const adminClientId = (
       await harness.storage.db.selectFrom("clients").select("id").where("role", "=", "admin").executeTakeFirstOrThrow()
     ).id;
+    expect(events.filter((event) => event.requestId === "audit-revoke-again")).toEqual([]);
+    expect(events.filter((event) => event.requestId === "audit-link-again")).toEqual([]);
+    // (The clock stands still in this test: same-instant events have no defined order.)
+    expect(
+      events
+        .filter((event) => event.resourceId === linkId)
+        .map((event) => event.action)
+        .sort(),
+    ).toEqual(["create", "revoke"]);
     for (const want of expected) {
       const found = events.filter((event) => event.requestId === want.requestId);
       expect(found, want.requestId).toHaveLength(1);
@@ -375,6 +379,16 @@ describe("nothing is recorded for what changes nothing", () => {
       ["/v1/organisations", jsonBody("POST", { name: "" }, cast.admin), 400],
       // No token: 401.
       ["/v1/organisations", jsonBody("POST", { name: "x" }), 401],
+      // No such client, no such link: 404 (the conditional write changed nothing).
+      ["/v1/clients/cli_nobody-here", jsonBody("PATCH", { name: "x" }, cast.admin), 404],
+      ["/v1/clients/cli_nobody-here/secret-rotations", bearer(cast.admin, { method: "POST" }), 404],
+      [
+        `/v1/clients/${cast.integration.clientId}/organisations/${cast.employer.organisationId}`,
+        bearer(cast.admin, { method: "DELETE" }),
+        404,
+      ],
+      // Publishing the published version: 409.
+      ["/v1/frameworks/2026.1/publication", bearer(cast.admin, { method: "POST" }), 409],
       // A submitted assessment is immutable: 409.
       [`/v1/assessments/${assessment.assessmentId}`, jsonBody("PATCH", { answers: {} }, cast.employer.token), 409],
       // Reads and the what-if.

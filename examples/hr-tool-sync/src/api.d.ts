@@ -615,7 +615,7 @@ export interface paths {
         };
         /**
          * The audit log: who changed what, when (newest first)
-         * @description Admin. One event per successful write (clients, links, sections, secret rotations, organisations and their erasure, workforce context, framework versions, assessments, report links), recorded in the same atomic write as the change where the operation writes atomically. Refused requests and reads are not recorded. Events hold ids only: no secrets, no request bodies, no workforce figures. They outlive an erased organisation: they hold its opaque id, nothing that identifies it.
+         * @description Admin. One event per successful write (clients, links, sections, secret rotations, organisations and their erasure, workforce context, framework versions, assessments, report links), recorded in the same atomic write as the change. Refused requests and reads are not recorded. Events hold ids only: no secrets, no request bodies, no workforce figures. They outlive an erased organisation: they hold its opaque id, nothing that identifies it.
          */
         get: operations["listAuditEvents"];
         put?: never;

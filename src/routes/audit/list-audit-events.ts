@@ -48,7 +48,7 @@ export const listAuditEventsRoute = defineRoute({
   tags: ["Audit"],
   summary: "The audit log: who changed what, when (newest first)",
   description:
-    "Admin. One event per successful write (clients, links, sections, secret rotations, organisations and their erasure, workforce context, framework versions, assessments, report links), recorded in the same atomic write as the change where the operation writes atomically. Refused requests and reads are not recorded. Events hold ids only: no secrets, no request bodies, no workforce figures. They outlive an erased organisation: they hold its opaque id, nothing that identifies it.",
+    "Admin. One event per successful write (clients, links, sections, secret rotations, organisations and their erasure, workforce context, framework versions, assessments, report links), recorded in the same atomic write as the change. Refused requests and reads are not recorded. Events hold ids only: no secrets, no request bodies, no workforce figures. They outlive an erased organisation: they hold its opaque id, nothing that identifies it.",
   access: { roles: ["admin"], scope: "audit:read" },
   request: { query: AuditEventQuerySchema },
   responses: {

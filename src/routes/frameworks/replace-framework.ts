@@ -1,6 +1,6 @@
 import { FrameworkContentSchema } from "../../domain/framework/framework-schema.js";
 import { ApiError, invalidField } from "../../errors.js";
-import { auditEvent, recordAuditEvent } from "../../http/audit-trail.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { deleteDraft, getFrameworkVersion, replaceDraft } from "../../store/frameworks.js";
@@ -70,12 +70,17 @@ export function registerReplaceFramework(router: ApiRouter): void {
 
   router.openapi(deleteFrameworkRoute, async (c) => {
     const { version } = c.req.valid("param");
-    const db = c.get("deps").storage.db;
+    const { storage } = c.get("deps");
+    const db = storage.db;
     const existing = await getFrameworkVersion(db, version);
     if (existing === undefined)
       throw new ApiError("not-found", { detail: `There is no framework version ${version}.` });
-    if (existing.status !== "draft" || !(await deleteDraft(db, version))) throw immutable(version, existing.status);
-    await recordAuditEvent(c, "framework-version", version, "delete");
+    const deleted =
+      existing.status === "draft" &&
+      (await deleteDraft(storage, version, [
+        auditEvent(c, "framework-version", version, "delete", { onlyIfPreviousChanged: true }),
+      ]));
+    if (!deleted) throw immutable(version, existing.status);
     return c.body(null, 204);
   });
 }

@@ -66,7 +66,8 @@ export function registerUpdateOrganisation(router: ApiRouter): void {
       legalForm: patch.legalForm === undefined ? current.legalForm : patch.legalForm,
     };
     await updateOrganisation(deps.storage, next, deps.clock.now(), [
-      auditEvent(c, "organisation", organisationId, "update"),
+      // Not recorded should the organisation have been erased meanwhile (the update changed nothing).
+      auditEvent(c, "organisation", organisationId, "update", { onlyIfPreviousChanged: true }),
     ]);
     const updated = await getOrganisation(deps.storage.db, organisationId);
     if (updated === undefined) throw organisationNotFound(organisationId);

@@ -235,7 +235,8 @@ export function registerReportLinks(router: ApiRouter): void {
       throw reportLinkNotFound(reportLinkId);
     }
     await revokeReportLink(deps.storage, organisationId, reportLinkId, deps.clock.now(), [
-      auditEvent(c, "report-link", reportLinkId, "revoke"),
+      // A second revocation changes nothing (the first time is kept) and records nothing.
+      auditEvent(c, "report-link", reportLinkId, "revoke", { onlyIfPreviousChanged: true }),
     ]);
     return c.body(null, 204);
   });
