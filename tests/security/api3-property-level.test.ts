@@ -262,6 +262,7 @@ describe("what responses show", () => {
       ["/v1/benchmarks", world.cast.admin],
       ["/v1/benchmarks", world.cast.sector.token],
       ["/v1/clients?limit=100", world.cast.admin],
+      ["/v1/audit-events?limit=100", world.cast.admin],
     ];
     for (const [path, token] of reads) {
       const response = await harness.request(path, bearer(token));

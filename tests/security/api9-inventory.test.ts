@@ -4,6 +4,7 @@ import { createApp } from "../../src/app.js";
 import type { AppDeps } from "../../src/app-env.js";
 import type { Harness } from "../harness/harness.js";
 import { buildWorld, documentOperations, fillPath, pathValuesFor, type World } from "../support/operations.js";
+import { TEST_SETTINGS } from "../support/test-settings.js";
 
 /**
  * OWASP API9:2023 Improper Inventory Management: the OpenAPI document is the inventory. Every route
@@ -21,7 +22,7 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 function registeredRoutes(): string[] {
   // Only the route table matters here: the deps are never touched while building it.
-  const app = createApp({} as AppDeps);
+  const app = createApp({ settings: TEST_SETTINGS } as AppDeps);
   return [
     ...new Set(
       app.routes
