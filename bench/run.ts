@@ -439,6 +439,8 @@ async function main(): Promise<void> {
     ];
 
     const results: ScenarioResult[] = [];
+    // The API's peak RSS so far, after each scenario: which load raised it.
+    const rssAfter: Record<string, number> = { start: Math.round(peakRssMb(api.pid)) };
     // A full run measures the matching floor right before each scenario (the machine's load drifts);
     // a quick one measures each floor once.
     const floorOnce = new Map<"GET" | "POST", Measurement>();
@@ -455,8 +457,9 @@ async function main(): Promise<void> {
       const apiRun = await load(scenario.spec, options, duration, scenario.warmup ?? true);
       const result = scenarioResult(scenario.name, scenario.description, scenario.floor, apiRun, floorRun);
       results.push(result);
+      rssAfter[scenario.name] = Math.round(peakRssMb(api.pid));
       log(
-        `${scenario.name}: ${apiRun.rps.toFixed(0)} req/s, p50 ${apiRun.p50Ms} ms, p99 ${apiRun.p99Ms} ms, errors ${apiRun.errors} ${JSON.stringify(apiRun.statuses)}; floor ${scenario.floor} ${floorRun.rps.toFixed(0)} req/s; ratio ${(result.ratio * 100).toFixed(0)} %`,
+        `${scenario.name}: ${apiRun.rps.toFixed(0)} req/s, p50 ${apiRun.p50Ms} ms, p99 ${apiRun.p99Ms} ms, errors ${apiRun.errors} ${JSON.stringify(apiRun.statuses)}; floor ${scenario.floor} ${floorRun.rps.toFixed(0)} req/s; ratio ${(result.ratio * 100).toFixed(0)} %; API peak RSS ${rssAfter[scenario.name]} MB`,
       );
     }
     if (draftsUsed > drafts.length) log(`WARNING: the submission scenario ran out of drafts (${drafts.length})`);
@@ -499,6 +502,7 @@ async function main(): Promise<void> {
       scenarios: results,
       scale,
       peakRssMb: rss,
+      peakRssMbAfterScenario: rssAfter,
       targets,
       totalS: Math.round((Date.now() - started) / 1000),
     };

@@ -1,4 +1,4 @@
-import { type Kysely, type RawBuilder, sql } from "kysely";
+import { CompiledQuery, type Kysely } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import {
   type AggregateDelta,
@@ -22,51 +22,55 @@ import type { DatabaseSchema } from "./schema.js";
 const SAFE_TEXT = /^[A-Za-z0-9_.*|-]{1,80}$/;
 const ROWS_PER_STATEMENT = 250;
 
-function literal(text: string): RawBuilder<unknown> {
+function literal(text: string): string {
   if (!SAFE_TEXT.test(text)) throw new Error(`refusing to inline ${JSON.stringify(text)} into SQL`);
-  return sql.raw(`'${text}'`);
+  return `'${text}'`;
 }
 
-function integer(value: number): RawBuilder<unknown> {
+function integer(value: number): string {
   if (!Number.isSafeInteger(value)) throw new Error(`refusing to inline ${value} into SQL`);
-  return sql.raw(String(value));
+  return String(value);
 }
 
+/**
+ * The upserts as SQL text, built directly: a submission changes several hundred rows, and a query
+ * builder node per cell cost more than the database work (bench/RESULTS.md). Table and column names
+ * are ours; every value goes through `literal` or `integer`.
+ */
 function upserts(
   table: string,
   columns: readonly string[],
   keyColumns: readonly string[],
   rows: Map<string, number>,
-  db: Kysely<DatabaseSchema>,
 ): WriteStatement[] {
   const entries = [...rows];
+  const names = (list: readonly string[]) => list.map((column) => `"${column}"`).join(", ");
   const statements: WriteStatement[] = [];
   for (let start = 0; start < entries.length; start += ROWS_PER_STATEMENT) {
     const values = entries.slice(start, start + ROWS_PER_STATEMENT).map(([key, count]) => {
       const parts = key.split(SEPARATOR);
       const cells = parts.map((part, index) => (columns[index] === "bin" ? integer(Number(part)) : literal(part)));
-      return sql`(${sql.join([...cells, integer(count)])})`;
+      return `(${[...cells, integer(count)].join(", ")})`;
     });
     statements.push(
-      sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))}, organisations)
-        VALUES ${sql.join(values)}
-        ON CONFLICT (${sql.join(keyColumns.map((column) => sql.ref(column)))})
-        DO UPDATE SET organisations = organisations + excluded.organisations`.compile(db),
+      CompiledQuery.raw(
+        `INSERT INTO "${table}" (${names(columns)}, organisations) VALUES ${values.join(", ")} ON CONFLICT (${names(keyColumns)}) DO UPDATE SET organisations = organisations + excluded.organisations`,
+      ),
     );
   }
   return statements;
 }
 
 /** The statements that apply a delta to the three aggregate tables. */
-export function deltaStatements(db: Kysely<DatabaseSchema>, delta: AggregateDelta): WriteStatement[] {
+export function deltaStatements(delta: AggregateDelta): WriteStatement[] {
   const net = nonZero(delta);
   const groupColumns = ["framework_version", "period", "group_key"];
   const binColumns = [...groupColumns, "measure", "bin"];
   const levelColumns = [...groupColumns, "practice_id", "level"];
   return [
-    ...upserts("benchmark_groups", groupColumns, groupColumns, net.groups, db),
-    ...upserts("benchmark_score_bins", binColumns, binColumns, net.bins, db),
-    ...upserts("benchmark_practice_levels", levelColumns, levelColumns, net.levels, db),
+    ...upserts("benchmark_groups", groupColumns, groupColumns, net.groups),
+    ...upserts("benchmark_score_bins", binColumns, binColumns, net.bins),
+    ...upserts("benchmark_practice_levels", levelColumns, levelColumns, net.levels),
   ];
 }
 
@@ -173,7 +177,7 @@ export async function contributionWrites(storage: Storage, submission: NewContri
       1,
     );
   }
-  return [...statements, ...deltaStatements(db, delta)];
+  return [...statements, ...deltaStatements(delta)];
 }
 
 /** The writes that take every contribution of an organisation out of the aggregates (before it is erased). */
@@ -198,7 +202,7 @@ export async function withdrawalWrites(storage: Storage, organisationId: string)
         .where("organisation_id", "=", organisationId),
     );
   }
-  return [...statements, ...deltaStatements(db, delta)];
+  return [...statements, ...deltaStatements(delta)];
 }
 
 export async function groupCounts(
@@ -313,7 +317,7 @@ export async function rebuildAggregates(storage: Storage): Promise<{ contributio
         revision: 1,
       }),
     ),
-    ...deltaStatements(db, delta),
+    ...deltaStatements(delta),
   ]);
   return { contributions: contributions.length, groups: delta.groups.size };
 }
