@@ -46,6 +46,14 @@ export function measurement(result: LoadRunResult, expectedStatus: number): Meas
   };
 }
 
+/** Of several runs of the same load, the one with the median p50 (the middle one; the upper middle of an even count). */
+export function medianRun(runs: readonly Measurement[]): Measurement {
+  const sorted = [...runs].sort((a, b) => a.p50Ms - b.p50Ms);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (middle === undefined) throw new Error("no runs to take the median of");
+  return middle;
+}
+
 export interface ScenarioResult {
   readonly scenario: string;
   readonly description: string;

@@ -15,6 +15,7 @@ import {
   type LoadRunResult,
   type Measurement,
   measurement,
+  medianRun,
   type ScaleResult,
   type ScenarioResult,
   scaleResult,
@@ -43,6 +44,7 @@ interface Options {
   readonly durationS: number;
   readonly warmupS: number;
   readonly tokenDurationS: number;
+  readonly scaleRounds: number;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -63,6 +65,7 @@ function parseOptions(argv: readonly string[]): Options {
     durationS: value("duration", quick ? 2 : 10),
     warmupS: value("warmup", quick ? 1 : 2),
     tokenDurationS: value("token-duration", quick ? 3 : 10),
+    scaleRounds: value("scale-rounds", quick ? 1 : 3),
   };
 }
 
@@ -472,8 +475,16 @@ async function main(): Promise<void> {
       path: (n) => `/v1/organisations/${at(organisations, n).organisationId}/benchmark`,
       expectedStatus: 200,
     });
-    const smallRun = await load(scaleSpec(apiSmall, tokenSmall, smallOrganisations), options, options.durationS);
-    const largeRun = await load(scaleSpec(api, token, largeOrganisations), options, options.durationS);
+    // Alternating rounds, each side's median kept: a burst from something else on the machine during one
+    // window would otherwise decide the ratio.
+    const smallRuns: Measurement[] = [];
+    const largeRuns: Measurement[] = [];
+    for (let round = 0; round < options.scaleRounds; round++) {
+      smallRuns.push(await load(scaleSpec(apiSmall, tokenSmall, smallOrganisations), options, options.durationS));
+      largeRuns.push(await load(scaleSpec(api, token, largeOrganisations), options, options.durationS));
+    }
+    const smallRun = medianRun(smallRuns);
+    const largeRun = medianRun(largeRuns);
     const scale = scaleResult(
       { organisations: small.organisations, run: smallRun },
       { organisations: large.organisations, run: largeRun },

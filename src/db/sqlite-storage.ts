@@ -11,6 +11,7 @@ export interface SqliteStorage extends Storage {
 
 /** Most recently used statements kept prepared. */
 const STATEMENT_CACHE_ENTRIES = 500;
+const CACHED_STATEMENT_MAX_LENGTH = 2000;
 
 /**
  * Opens (creating if needed) a SQLite database file for the Node runtime.
@@ -27,13 +28,16 @@ export function openSqliteStorage(path: string): SqliteStorage {
   connection.pragma("foreign_keys = ON");
   connection.pragma("busy_timeout = 5000");
   // Prepared statements are reused by SQL text, for Kysely's reads as for the atomic writes (Kysely's
-  // own SQLite driver prepares every query anew). Bounded: the aggregate upserts inline their values,
-  // so their SQL differs per write, and an unbounded cache would grow with every submission.
+  // own SQLite driver prepares every query anew). Bounded, and without the long aggregate upserts: they
+  // inline their values, so their SQL differs per write, and caching them would grow memory with every
+  // submission (unbounded, it did: bench/RESULTS.md).
   const statementCache = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string): BetterSqlite3.Statement => {
     let statement = statementCache.get(sql);
     if (statement === undefined) {
       statement = connection.prepare(sql);
+      // A long statement is an upsert with its values inlined: used once, and large when prepared.
+      if (sql.length > CACHED_STATEMENT_MAX_LENGTH) return statement;
       if (statementCache.size >= STATEMENT_CACHE_ENTRIES) {
         statementCache.delete(statementCache.keys().next().value as string);
       }

@@ -3,6 +3,7 @@ import {
   evaluateTargets,
   type LoadRunResult,
   measurement,
+  medianRun,
   scaleResult,
   scenarioResult,
   scenarioTable,
@@ -57,5 +58,14 @@ describe("the benchmark report", () => {
       peakRssMb: 100,
     });
     expect(targets.find((target) => target.name === "errors")).toMatchObject({ measured: "1", met: false });
+  });
+});
+
+describe("the median of repeated runs", () => {
+  it("keeps the run with the middle p50", () => {
+    const at = (p50: number) => measurement(run({ "200": 100 }, { latency: { p50, p99: p50 * 3, average: p50 } }), 200);
+    expect(medianRun([at(30), at(10), at(20)]).p50Ms).toBe(20);
+    expect(medianRun([at(7)]).p99Ms).toBe(21);
+    expect(() => medianRun([])).toThrow();
   });
 });
