@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { applyMigrations, readMigrationFiles } from "../src/db/migrator.js";
 import { openSqliteStorage } from "../src/db/sqlite-storage.js";
 import { seedDemoData } from "../src/demo/seed-demo.js";
+import { seedDemoWorkforce } from "../src/demo/seed-workforce.js";
 import { latestPublishedVersion, loadFrameworkContent } from "../src/store/frameworks.js";
 
 /**
@@ -22,6 +23,7 @@ if (framework === undefined) throw new Error("no published framework version to 
 
 const started = performance.now();
 const credentials = await seedDemoData(storage, { organisations, seed: 42, now: new Date(), framework });
+if (credentials.seeded) await seedDemoWorkforce(storage, { seed: 43, now: new Date() });
 await storage.close();
 const port = process.env.PORT ?? "8787";
 const base = `http://127.0.0.1:${port}/v1`;
@@ -50,3 +52,26 @@ process.env.DEMO_DATA = "true";
 process.env.ADMIN_CLIENT_ID = credentials.admin.clientId;
 process.env.ADMIN_CLIENT_SECRET = credentials.admin.clientSecret;
 await import("../src/node.js");
+
+// The employer's benchmark report, as a link to open in a browser (valid 24 hours).
+const reportLink = await (async () => {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const health = await fetch(`${base}/health`).catch(() => undefined);
+    if (health?.ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const { clientId, clientSecret, organisationId } = credentials.employer;
+  const token = await fetch(`${base}/oauth/token`, {
+    method: "POST",
+    headers: { Authorization: `Basic ${btoa(`${clientId}:${clientSecret}`)}` },
+    body: new URLSearchParams({ grant_type: "client_credentials" }),
+  }).then((response) => response.json() as Promise<{ access_token: string }>);
+  const link = await fetch(`${base}/organisations/${organisationId}/report-links`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token.access_token}` },
+  }).then((response) => response.json() as Promise<{ url?: string; detail?: string }>);
+  return link.url ?? `(no report link: ${link.detail})`;
+})();
+console.log(
+  `\nThe demo employer's benchmark report (open it in a browser; the link works 24 hours):\n  ${reportLink}\n`,
+);

@@ -14,6 +14,14 @@ export interface AppDeps {
   /** The keys that sign and verify access tokens. */
   readonly keys: KeyRingSource;
   readonly settings: AppSettings;
+  /** Prints an HTML page to PDF (Node, when Chromium is installed). Absent: a PDF report answers 406. */
+  readonly pdf?: PdfRenderer;
+}
+
+export interface PdfRenderer {
+  /** A4 PDF of a self-contained HTML document (it must load nothing from the network). */
+  render(html: string): Promise<Uint8Array>;
+  close(): Promise<void>;
 }
 
 /** Settings shared by both runtimes (each entry reads its own environment into these). */

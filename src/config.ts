@@ -47,6 +47,8 @@ const NodeSchema = SharedSchema.extend({
   SHUTDOWN_TIMEOUT_MS: wholeNumber("must be a whole number of milliseconds")
     .min(0, "must not be negative")
     .default(10_000),
+  /** Chromium for PDF reports: a path, "off", or unset to look in the usual places. */
+  REPORT_PDF_CHROMIUM: z.string().trim().min(1, "must be a path or off").optional(),
 });
 
 export interface BootstrapAdmin {
@@ -65,6 +67,8 @@ export interface NodeConfig extends SharedConfig {
   readonly host: string;
   readonly databasePath: string;
   readonly shutdownTimeoutMs: number;
+  /** Chromium's path for PDF reports, "off", or null to look for it. */
+  readonly reportPdfChromium: string | null;
 }
 
 export class ConfigError extends Error {
@@ -128,5 +132,6 @@ export function loadNodeConfig(env: Env): NodeConfig {
     host: parsed.HOST,
     databasePath: parsed.DATABASE_PATH,
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
+    reportPdfChromium: parsed.REPORT_PDF_CHROMIUM ?? null,
   };
 }

@@ -12,6 +12,7 @@ import { ConfigError, loadNodeConfig } from "./config.js";
 import { applyMigrations, MigrationError, readMigrationFiles } from "./db/migrator.js";
 import { openSqliteStorage } from "./db/sqlite-storage.js";
 import { nodeDocsAssets } from "./node-docs-assets.js";
+import { chromiumPdfRenderer, findChromium } from "./report/chromium-pdf.js";
 
 const MIGRATIONS_DIRECTORY = fileURLToPath(new URL("../migrations", import.meta.url));
 
@@ -63,6 +64,8 @@ async function main(): Promise<void> {
     });
   }
 
+  const chromium = findChromium(config.reportPdfChromium);
+  const pdf = chromium === null ? undefined : chromiumPdfRenderer(chromium);
   const app = createApp({
     storage,
     clock: systemClock,
@@ -70,6 +73,7 @@ async function main(): Promise<void> {
     docsAssets: nodeDocsAssets(),
     keys,
     settings: config.settings,
+    ...(pdf === undefined ? {} : { pdf }),
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const base = `http://${info.family === "IPv6" ? `[${info.address}]` : info.address}:${info.port}${API_MAJOR_PATH}`;
@@ -103,7 +107,7 @@ async function main(): Promise<void> {
     server.close(() => {
       clearTimeout(forced);
       clearInterval(idleSweep);
-      void storage.close().then(() => {
+      void Promise.all([storage.close(), pdf?.close()]).then(() => {
         writeLog({ level: "info", message: "stopped" });
         process.exit(0);
       });

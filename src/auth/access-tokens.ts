@@ -48,7 +48,7 @@ export async function issueAccessToken(
   return { accessToken, expiresIn: settings.accessTokenTtlSeconds };
 }
 
-function describe(error: unknown): string {
+export function describeTokenError(error: unknown): string {
   if (error instanceof errors.JWTExpired) return "the token has expired";
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === "nbf") return "the token is not valid yet";
@@ -98,6 +98,6 @@ export async function verifyAccessToken(
       organisationId: typeof payload.org === "string" ? payload.org : null,
     };
   } catch (error) {
-    throw new InvalidTokenError(describe(error));
+    throw new InvalidTokenError(describeTokenError(error));
   }
 }

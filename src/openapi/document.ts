@@ -72,6 +72,11 @@ export const OPENAPI_DOCUMENT_CONFIG: DocumentConfig = {
       description:
         "Next steps that fit the organisation, with why, effort, evidence and expected gain; and what-if scores.",
     },
+    {
+      name: "Reports",
+      description:
+        "The benchmark report as a page to open, read and print (HTML, or PDF where the server has Chromium), and the short-lived links that open it in a browser.",
+    },
     { name: "Assessments", description: "Self-assessments: answer, submit, get scores per phase and overall." },
     {
       name: "Framework",

@@ -34,6 +34,8 @@ import { registerUpdateOrganisation } from "./organisations/update-organisation.
 import { registerWorkforceContext } from "./organisations/workforce-context.js";
 import { registerCreateWhatIf } from "./recommendations/create-what-if.js";
 import { registerGetRecommendations } from "./recommendations/get-recommendations.js";
+import { registerGetReport } from "./reports/get-report.js";
+import { registerReportLinks } from "./reports/report-links.js";
 
 /** The one place every `/v1` operation is registered. */
 export function buildApiRouter(): ApiRouter {
@@ -76,5 +78,7 @@ export function buildApiRouter(): ApiRouter {
   registerListBenchmarks(router, frameworks);
   registerGetRecommendations(router, frameworks);
   registerCreateWhatIf(router, frameworks);
+  registerGetReport(router, frameworks);
+  registerReportLinks(router);
   return router;
 }

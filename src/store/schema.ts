@@ -160,7 +160,18 @@ export interface DeploymentFlagsTable {
   value: string;
 }
 
+export interface ReportLinksTable {
+  id: string;
+  organisation_id: string;
+  created_by_client: string;
+  language: "nl" | "en" | null;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
 export interface DatabaseSchema {
+  report_links: ReportLinksTable;
   deployment_flags: DeploymentFlagsTable;
   benchmark_contributions: BenchmarkContributionsTable;
   benchmark_groups: BenchmarkGroupsTable;

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { ALL_PERIODS } from "../domain/benchmark/peer-groups.js";
 import type { DatabaseSchema } from "./schema.js";
 
 /** Organisation-level workforce figures (percentages), never about a person. */
@@ -73,4 +74,58 @@ export async function putWorkforce(
     .values({ organisation_id: organisationId, ...values })
     .onConflict((conflict) => conflict.column("organisation_id").doUpdateSet(values))
     .execute();
+}
+
+/** The representation figures a report sets next to the peer group's (organisation-level shares). */
+export const REPRESENTATION_FIGURES = [
+  "migrationBackgroundShare",
+  "migrationBackgroundManagementShare",
+  "migrationBackgroundHiresShare",
+  "learningParticipationWithMigrationBackground",
+  "learningParticipationWithoutMigrationBackground",
+] as const;
+export type RepresentationFigure = (typeof REPRESENTATION_FIGURES)[number];
+
+/**
+ * The representation figures of the organisations in a peer group (those whose latest submission for
+ * the version counts in the group), one list of reported values per figure. The caller decides what
+ * may be shown (docs/privacy.md: a median from at least k reporting organisations).
+ */
+export async function peerRepresentationFigures(
+  db: Kysely<DatabaseSchema>,
+  frameworkVersion: string,
+  group: { section: string | null; sizeClass: string | null; region: string | null },
+): Promise<Record<RepresentationFigure, number[]>> {
+  let query = db
+    .selectFrom("benchmark_contributions")
+    .innerJoin("assessments", "assessments.id", "benchmark_contributions.assessment_id")
+    .innerJoin(
+      "organisation_workforce",
+      "organisation_workforce.organisation_id",
+      "benchmark_contributions.organisation_id",
+    )
+    .select([
+      "organisation_workforce.migration_background_share as migrationBackgroundShare",
+      "organisation_workforce.migration_background_management_share as migrationBackgroundManagementShare",
+      "organisation_workforce.migration_background_hires_share as migrationBackgroundHiresShare",
+      "organisation_workforce.learning_participation_with_migration_background as learningParticipationWithMigrationBackground",
+      "organisation_workforce.learning_participation_without_migration_background as learningParticipationWithoutMigrationBackground",
+    ])
+    .where("benchmark_contributions.framework_version", "=", frameworkVersion)
+    .where("benchmark_contributions.period", "=", ALL_PERIODS);
+  if (group.section !== null) query = query.where("assessments.sbi_section", "=", group.section);
+  if (group.sizeClass !== null) query = query.where("assessments.size_class", "=", group.sizeClass);
+  if (group.region !== null) query = query.where("assessments.region", "=", group.region);
+  const rows = await query.execute();
+  const figures = Object.fromEntries(REPRESENTATION_FIGURES.map((figure) => [figure, [] as number[]])) as Record<
+    RepresentationFigure,
+    number[]
+  >;
+  for (const row of rows) {
+    for (const figure of REPRESENTATION_FIGURES) {
+      const value = row[figure];
+      if (value !== null) figures[figure].push(value);
+    }
+  }
+  return figures;
 }

@@ -64,6 +64,12 @@ const ORGANISATION_OPERATIONS: {
     name: "POST assessment submission",
     request: (t) => [`/v1/assessments/${t.assessmentId}/submission`, { method: "POST" }],
   },
+  { name: "GET organisation report", request: (t) => [`/v1/organisations/${t.organisationId}/report`, {}] },
+  {
+    name: "POST report link",
+    request: (t) => [`/v1/organisations/${t.organisationId}/report-links`, jsonBody("POST", {})],
+  },
+  { name: "GET report links", request: (t) => [`/v1/organisations/${t.organisationId}/report-links`, {}] },
 ];
 
 let harness: Harness;

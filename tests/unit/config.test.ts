@@ -20,6 +20,7 @@ describe("loadNodeConfig", () => {
       host: "127.0.0.1",
       databasePath: "./data/inclusiebenchmark.sqlite",
       shutdownTimeoutMs: 10_000,
+      reportPdfChromium: null,
       settings: {
         tokens: { issuer: "inclusiebenchmark", audience: "inclusiebenchmark-api", accessTokenTtlSeconds: 900 },
         assessments: { minimumCoverage: 100 },

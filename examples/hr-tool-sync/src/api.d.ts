@@ -544,6 +544,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations/{organisationId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The benchmark report: a page an employer opens, reads and prints
+         * @description A self-contained HTML page (no scripts, no external assets; print stylesheet for A4) with the organisation's profile and peer group, scores per phase against the peer quartiles (SVG chart and table), change since the previous round, practice adoption next to the peers, the top recommendations with evidence, effort and expected gain, its workforce figures next to the peer medians, and the methodology. Open it with a Bearer token (API clients) or in a browser through a report link (`token`, from POST /organisations/{organisationId}/report-links). `Accept: application/pdf` prints it to PDF where the server has Chromium (406 where it has not). Dutch by default; English with `lang=en` or Accept-Language.
+         */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/report-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's report links, with their status (never their URLs) */
+        get: operations["listReportLinks"];
+        put?: never;
+        /**
+         * Make a short-lived link that opens the organisation's benchmark report in a browser
+         * @description A browser cannot send a Bearer header, so the report opens through a signed link. The link opens this one organisation's report (GET /organisations/{organisationId}/report) until it expires or is revoked; it grants no API access. The URL is shown only in this response (so this operation takes no Idempotency-Key: a replay would hand it out again).
+         */
+        post: operations["createReportLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/report-links/{reportLinkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One report link's status */
+        get: operations["getReportLink"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a report link: it stops working at once
+         * @description Revoking a link that is already revoked or expired changes nothing and also answers 204.
+         */
+        delete: operations["revokeReportLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1300,6 +1362,47 @@ export interface components {
                 };
                 change: number | null;
             }[];
+        };
+        CreatedReportLink: components["schemas"]["ReportLink"] & {
+            /**
+             * Format: uri
+             * @description Open this in a browser: it shows the report without a login. Shown once; treat it like a password until it expires. It opens this one report and nothing else.
+             */
+            url: string;
+        };
+        ReportLink: {
+            /** @example rpl_k3vq7zq2m4x5c6b7 */
+            reportLinkId: string;
+            /**
+             * @description Opaque and unguessable.
+             * @example org_k3vq7zq2m4x5c6b7n8p9r2s3
+             */
+            organisationId: string;
+            /** @enum {string} */
+            status: "active" | "expired" | "revoked";
+            /** @enum {string|null} */
+            lang: "nl" | "en" | null;
+            createdByClient: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        CreateReportLink: {
+            /** @description How long the link works, in hours (default 24, at most a week). */
+            expiresInHours?: number;
+            /**
+             * @description The report's language; default: the browser's (Accept-Language), else Dutch.
+             * @enum {string}
+             */
+            lang?: "nl" | "en";
+        };
+        ReportLinkPage: {
+            items: components["schemas"]["ReportLink"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
         };
     };
     responses: {
@@ -5079,6 +5182,533 @@ export interface operations {
             };
             /** @description Unsupported media type */
             415: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: {
+                /** @description The report link's token (instead of a Bearer token). */
+                token?: string;
+                /** @description Report language (default: Accept-Language, else nl). */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No Bearer token and no report link, or one that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Neither HTML nor PDF is acceptable, or PDF is asked for where this server cannot print. */
+            406: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The organisation has no submitted assessment yet. */
+            409: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listReportLinks: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportLinkPage"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createReportLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateReportLink"];
+            };
+        };
+        responses: {
+            /** @description The link. `Location` is the link's own resource (for revoking it). */
+            201: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedReportLink"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The organisation has no submitted assessment yet: there is no report to open. */
+            409: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getReportLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+                reportLinkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportLink"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    revokeReportLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+                reportLinkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     /** @description The full semantic version of the API that answered. */
                     "API-Version"?: string;

@@ -1,5 +1,5 @@
 import type { Practice } from "../framework/framework-schema.js";
-import { deciles, percentileRank, quartiles, totalOf } from "./statistics.js";
+import { deciles, percentileRank, quartiles, roundedCount, totalOf } from "./statistics.js";
 
 /**
  * What a shown group reveals: distributions per measure, adoption per practice (docs/privacy.md).
@@ -61,4 +61,20 @@ export function practiceAdoption(
       : null,
     suppressed: !shown,
   };
+}
+
+/**
+ * A peer figure from organisation-level values (workforce shares): the median, rounded to a whole
+ * percentage, from at least k reporting organisations, else null. A median, not a mean: adding or
+ * removing one organisation moves a mean by an amount that gives its value away; a median does not.
+ */
+export function peerMedian(values: readonly number[], k: number): { median: number; organisations: number } | null {
+  if (values.length < k || values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median =
+    sorted.length % 2 === 1
+      ? (sorted[middle] as number)
+      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return { median: Math.round(median), organisations: roundedCount(values.length) };
 }

@@ -30,7 +30,7 @@ export function answersMap(answers: readonly StoredAnswer[]): Map<string, Answer
 }
 
 /** Change against the previous submitted round: same version, or the practices both versions share. */
-async function changeSincePrevious(
+export async function changeSincePrevious(
   c: Context<AppEnv>,
   reader: FrameworkReader,
   assessment: AssessmentRecord,

@@ -1,6 +1,8 @@
 import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { AppEnv } from "../../app-env.js";
 import { measurePosition, practiceAdoption } from "../../domain/benchmark/group-statistics.js";
-import { ALL_PERIODS } from "../../domain/benchmark/peer-groups.js";
+import { ALL_PERIODS, type PeerGroupLevel } from "../../domain/benchmark/peer-groups.js";
 import { roundedCount } from "../../domain/benchmark/statistics.js";
 import { FrameworkVersionLabelSchema } from "../../domain/framework/framework-schema.js";
 import { appliesTo } from "../../domain/scoring.js";
@@ -51,90 +53,10 @@ export function registerGetOrganisationBenchmark(router: ApiRouter, reader: Fram
   router.openapi(getOrganisationBenchmarkRoute, async (c) => {
     const { organisationId } = c.req.valid("param");
     const query = c.req.valid("query");
-    const deps = c.get("deps");
-    const db = deps.storage.db;
-    if ((await findVisibleOrganisation(db, c.get("principal"), organisationId)) === undefined) {
+    if ((await findVisibleOrganisation(c.get("deps").storage.db, c.get("principal"), organisationId)) === undefined) {
       throw organisationNotFound(organisationId);
     }
-    let contributions = db
-      .selectFrom("benchmark_contributions")
-      .innerJoin("assessments", "assessments.id", "benchmark_contributions.assessment_id")
-      .select([
-        "benchmark_contributions.assessment_id as assessmentId",
-        "benchmark_contributions.framework_version as version",
-      ])
-      .where("benchmark_contributions.organisation_id", "=", organisationId)
-      .where("benchmark_contributions.period", "=", ALL_PERIODS)
-      .orderBy("assessments.submitted_at", "desc")
-      .limit(1);
-    if (query.framework !== undefined)
-      contributions = contributions.where("benchmark_contributions.framework_version", "=", query.framework);
-    const contribution = await contributions.executeTakeFirst();
-    const assessment = contribution === undefined ? undefined : await getAssessment(db, contribution.assessmentId);
-    if (assessment === undefined || assessment.scores === null) {
-      throw new ApiError("conflict", {
-        detail: `Organisation ${organisationId} has no submitted assessment${query.framework ? ` for framework ${query.framework}` : ""} yet: submit one to see its benchmark.`,
-      });
-    }
-
-    const k = deps.settings.benchmarks.minGroupSize;
-    const version = assessment.frameworkVersion;
-    const requestedLevel = query.peerGroup ?? "sectionSizeRegion";
-    const { chosen, counts, fallbackReason } = await choosePeerGroup(
-      db,
-      version,
-      assessment.context,
-      k,
-      requestedLevel,
-    );
-
-    const content = await reader.contentOf(c, version);
-    const answers = answersMap(await getAnswers(db, assessment.id));
-    const bins = chosen === null ? new Map<string, number[]>() : await scoreBins(db, version, ALL_PERIODS, chosen.key);
-    const levels =
-      chosen === null
-        ? new Map<string, Record<string, number>>()
-        : await practiceLevels(db, version, ALL_PERIODS, chosen.key);
-    const own = [
-      { measure: "overall" as const, score: assessment.scores.overall.score, band: assessment.scores.overall.band },
-      ...assessment.scores.phases.map((phase) => ({ measure: phase.phase, score: phase.score, band: phase.band })),
-    ];
-    const benchmark: z.infer<typeof OrganisationBenchmarkSchema> = {
-      organisationId,
-      assessmentId: assessment.id,
-      frameworkVersion: version,
-      peerGroup:
-        chosen === null
-          ? null
-          : {
-              level: chosen.level,
-              section: chosen.section,
-              sizeClass: chosen.sizeClass,
-              region: chosen.region,
-              organisations: roundedCount(counts.get(chosen.key) ?? 0),
-            },
-      requestedLevel,
-      fallbackReason,
-      minimumGroupSize: k,
-      measures: own.map(({ measure, score, band }) => ({
-        measure,
-        score,
-        band,
-        ...measurePosition(chosen === null ? undefined : bins.get(measure), score, k),
-      })),
-      practices: content.practices
-        .filter((practice) => appliesTo(practice, assessment.context))
-        .map((practice) => ({
-          practiceId: practice.id,
-          phase: practice.phase,
-          ownAnswer: answers.get(practice.id) ?? null,
-          peerAdoptionRate:
-            chosen === null
-              ? null
-              : practiceAdoption(practice, levels.get(practice.id), counts.get(chosen.key) ?? 0, k).adoptionRate,
-        })),
-      dataNotice: syntheticDataNotice(deps.settings),
-    };
+    const { benchmark } = await organisationBenchmark(c, reader, organisationId, query);
     const body = JSON.stringify(benchmark);
     const etag = `"${await sha256Hex(body)}"`;
     c.header("ETag", etag);
@@ -142,4 +64,93 @@ export function registerGetOrganisationBenchmark(router: ApiRouter, reader: Fram
     if (matchesIfNoneMatch(c, etag)) return c.body(null, 304);
     return c.body(body, 200, { "Content-Type": "application/json" });
   });
+}
+
+/**
+ * The benchmark of an organisation the caller may see (checked by the caller), with what it was
+ * computed from, for the report. 409 when the organisation has no submitted assessment yet.
+ */
+export async function organisationBenchmark(
+  c: Context<AppEnv>,
+  reader: FrameworkReader,
+  organisationId: string,
+  query: { framework?: string | undefined; peerGroup?: PeerGroupLevel | undefined },
+) {
+  const deps = c.get("deps");
+  const db = deps.storage.db;
+  let contributions = db
+    .selectFrom("benchmark_contributions")
+    .innerJoin("assessments", "assessments.id", "benchmark_contributions.assessment_id")
+    .select([
+      "benchmark_contributions.assessment_id as assessmentId",
+      "benchmark_contributions.framework_version as version",
+    ])
+    .where("benchmark_contributions.organisation_id", "=", organisationId)
+    .where("benchmark_contributions.period", "=", ALL_PERIODS)
+    .orderBy("assessments.submitted_at", "desc")
+    .limit(1);
+  if (query.framework !== undefined)
+    contributions = contributions.where("benchmark_contributions.framework_version", "=", query.framework);
+  const contribution = await contributions.executeTakeFirst();
+  const assessment = contribution === undefined ? undefined : await getAssessment(db, contribution.assessmentId);
+  if (assessment === undefined || assessment.scores === null) {
+    throw new ApiError("conflict", {
+      detail: `Organisation ${organisationId} has no submitted assessment${query.framework ? ` for framework ${query.framework}` : ""} yet: submit one to see its benchmark.`,
+    });
+  }
+
+  const k = deps.settings.benchmarks.minGroupSize;
+  const version = assessment.frameworkVersion;
+  const requestedLevel = query.peerGroup ?? "sectionSizeRegion";
+  const choice = await choosePeerGroup(db, version, assessment.context, k, requestedLevel);
+  const { chosen, counts, fallbackReason } = choice;
+
+  const content = await reader.contentOf(c, version);
+  const answers = answersMap(await getAnswers(db, assessment.id));
+  const bins = chosen === null ? new Map<string, number[]>() : await scoreBins(db, version, ALL_PERIODS, chosen.key);
+  const levels =
+    chosen === null
+      ? new Map<string, Record<string, number>>()
+      : await practiceLevels(db, version, ALL_PERIODS, chosen.key);
+  const own = [
+    { measure: "overall" as const, score: assessment.scores.overall.score, band: assessment.scores.overall.band },
+    ...assessment.scores.phases.map((phase) => ({ measure: phase.phase, score: phase.score, band: phase.band })),
+  ];
+  const benchmark: z.infer<typeof OrganisationBenchmarkSchema> = {
+    organisationId,
+    assessmentId: assessment.id,
+    frameworkVersion: version,
+    peerGroup:
+      chosen === null
+        ? null
+        : {
+            level: chosen.level,
+            section: chosen.section,
+            sizeClass: chosen.sizeClass,
+            region: chosen.region,
+            organisations: roundedCount(counts.get(chosen.key) ?? 0),
+          },
+    requestedLevel,
+    fallbackReason,
+    minimumGroupSize: k,
+    measures: own.map(({ measure, score, band }) => ({
+      measure,
+      score,
+      band,
+      ...measurePosition(chosen === null ? undefined : bins.get(measure), score, k),
+    })),
+    practices: content.practices
+      .filter((practice) => appliesTo(practice, assessment.context))
+      .map((practice) => ({
+        practiceId: practice.id,
+        phase: practice.phase,
+        ownAnswer: answers.get(practice.id) ?? null,
+        peerAdoptionRate:
+          chosen === null
+            ? null
+            : practiceAdoption(practice, levels.get(practice.id), counts.get(chosen.key) ?? 0, k).adoptionRate,
+      })),
+    dataNotice: syntheticDataNotice(deps.settings),
+  };
+  return { benchmark, assessment, choice, content, answers };
 }

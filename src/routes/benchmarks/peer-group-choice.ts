@@ -16,6 +16,10 @@ export interface PeerGroupChoice {
   readonly chosen: PeerGroup | null;
   readonly counts: ReadonlyMap<string, number>;
   readonly fallbackReason: string | null;
+  /** The group asked for (the narrowest by default). */
+  readonly requested: PeerGroup;
+  /** Why the requested group is not the one shown: too few organisations, or withheld against subtraction. */
+  readonly fallbackKind: "tooSmall" | "withheld" | null;
 }
 
 export function describeGroup(group: PeerGroup): string {
@@ -36,14 +40,17 @@ export async function choosePeerGroup(
   const candidates = peerGroupsFor(context).slice(PEER_GROUP_LEVELS.indexOf(requestedLevel));
   const chosen = candidates.find((group) => published.has(group.key)) ?? null;
   const requested = candidates[0] as PeerGroup;
-  if (chosen?.key === requested.key) return { chosen, counts, fallbackReason: null };
+  if (chosen?.key === requested.key) return { chosen, counts, fallbackReason: null, requested, fallbackKind: null };
+  const fallbackKind = (counts.get(requested.key) ?? 0) < k ? "tooSmall" : "withheld";
   const why =
-    (counts.get(requested.key) ?? 0) < k
+    fallbackKind === "tooSmall"
       ? `has fewer than ${k} organisations`
       : `is withheld so that no group under ${k} can be worked out by subtraction`;
   return {
     chosen,
     counts,
+    requested,
+    fallbackKind,
     fallbackReason:
       chosen === null
         ? `No peer group is large enough yet: the ${describeGroup(requested)} group ${why}, and so do all broader ones.`

@@ -1,18 +1,21 @@
 import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { AppEnv } from "../../app-env.js";
 import {
   EffortLevelSchema,
   EvidenceLevelSchema,
+  type Goal,
   GoalSchema,
   PhaseIdSchema,
   PracticeIdSchema,
 } from "../../domain/framework/framework-schema.js";
-import { citation, localizePractice } from "../../domain/framework/localize.js";
+import { citation, type Language, localizePractice } from "../../domain/framework/localize.js";
 import { explainReason } from "../../domain/recommendation-text.js";
 import { recommend } from "../../domain/recommendations.js";
 import { negotiateLanguage } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
-import { getAnswers } from "../../store/assessments.js";
+import { type AssessmentRecord, getAnswers } from "../../store/assessments.js";
 import { getWorkforce } from "../../store/workforce.js";
 import { AssessmentParamsSchema } from "../assessments/assessment-schemas.js";
 import { answersMap, findVisibleAssessment } from "../assessments/assessment-view.js";
@@ -97,21 +100,7 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
     const query = c.req.valid("query");
     const lang = negotiateLanguage(c);
     const assessment = await findVisibleAssessment(c, c.req.valid("param").assessmentId);
-    const db = c.get("deps").storage.db;
-    const content = await reader.contentOf(c, assessment.frameworkVersion);
-    const answers = answersMap(await getAnswers(db, assessment.id));
-    const peers = await peersOf(c, assessment, content);
-    const recommendations = recommend({
-      content,
-      context: assessment.context,
-      answers,
-      goal: query.goal,
-      workforce: await getWorkforce(db, assessment.organisationId),
-      peerAdoption: peers.adoption,
-      limit: query.limit,
-    });
-    const names = new Map(content.practices.map((practice) => [practice.id, practice.name[lang]]));
-    const sources = new Map(content.sources.map((source) => [source.id, source]));
+    const { items, peers } = await rankedRecommendations(c, reader, assessment, { ...query, lang });
     c.header("Content-Language", lang);
     c.header("Cache-Control", "private, no-cache");
     return c.json(
@@ -120,34 +109,61 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
         frameworkVersion: assessment.frameworkVersion,
         goal: query.goal ?? null,
         peerGroupFallbackReason: peers.choice.fallbackReason,
-        items: recommendations.map((recommendation, index) => {
-          const view = localizePractice(recommendation.practice, lang);
-          return {
-            rank: index + 1,
-            practiceId: view.practiceId,
-            name: view.name,
-            phase: view.phase,
-            currentMaturity: recommendation.currentMaturity,
-            why: recommendation.reasons.map((reason) => explainReason(reason, lang, (id) => names.get(id) ?? id)),
-            mechanism: recommendation.mechanism,
-            suggestedWith: [...recommendation.suggestedWith],
-            effort: view.effort,
-            evidence: {
-              level: view.evidence.level,
-              summary: view.evidence.summary,
-              contested: view.evidence.level === "contested",
-              sources: view.evidence.sources.flatMap((id) => {
-                const source = sources.get(id);
-                return source === undefined ? [] : [{ id, citation: citation(source), url: source.url }];
-              }),
-            },
-            peerAdoptionRate: recommendation.peerAdoptionRate,
-            expectedGain: recommendation.expectedGain,
-            priority: recommendation.priority,
-          };
-        }),
+        items,
       },
       200,
     );
   });
+}
+
+/** The ranked recommendations of an assessment the caller may see, as the API and the report show them. */
+export async function rankedRecommendations(
+  c: Context<AppEnv>,
+  reader: FrameworkReader,
+  assessment: AssessmentRecord,
+  options: { goal?: Goal | undefined; limit: number; lang: Language },
+): Promise<{ items: z.infer<typeof RecommendationSchema>[]; peers: Awaited<ReturnType<typeof peersOf>> }> {
+  const { lang } = options;
+  const db = c.get("deps").storage.db;
+  const content = await reader.contentOf(c, assessment.frameworkVersion);
+  const answers = answersMap(await getAnswers(db, assessment.id));
+  const peers = await peersOf(c, assessment, content);
+  const recommendations = recommend({
+    content,
+    context: assessment.context,
+    answers,
+    goal: options.goal,
+    workforce: await getWorkforce(db, assessment.organisationId),
+    peerAdoption: peers.adoption,
+    limit: options.limit,
+  });
+  const names = new Map(content.practices.map((practice) => [practice.id, practice.name[lang]]));
+  const sources = new Map(content.sources.map((source) => [source.id, source]));
+  const items = recommendations.map((recommendation, index) => {
+    const view = localizePractice(recommendation.practice, lang);
+    return {
+      rank: index + 1,
+      practiceId: view.practiceId,
+      name: view.name,
+      phase: view.phase,
+      currentMaturity: recommendation.currentMaturity,
+      why: recommendation.reasons.map((reason) => explainReason(reason, lang, (id) => names.get(id) ?? id)),
+      mechanism: recommendation.mechanism,
+      suggestedWith: [...recommendation.suggestedWith],
+      effort: view.effort,
+      evidence: {
+        level: view.evidence.level,
+        summary: view.evidence.summary,
+        contested: view.evidence.level === "contested",
+        sources: view.evidence.sources.flatMap((id) => {
+          const source = sources.get(id);
+          return source === undefined ? [] : [{ id, citation: citation(source), url: source.url }];
+        }),
+      },
+      peerAdoptionRate: recommendation.peerAdoptionRate,
+      expectedGain: recommendation.expectedGain,
+      priority: recommendation.priority,
+    };
+  });
+  return { items, peers };
 }

@@ -1,0 +1,51 @@
+import type { Storage } from "../db/storage.js";
+import { seededRandom } from "../domain/seeded-random.js";
+import type { OrganisationWorkforceTable } from "../store/schema.js";
+
+const ROWS_PER_STATEMENT = 50;
+const clamp = (value: number) => Math.round(Math.max(0, Math.min(100, value)) * 10) / 10;
+
+/**
+ * Synthetic workforce figures for the demo organisations (about 70 % report them, as a real group
+ * would be incomplete), so the report can show representation next to the peer medians. Deterministic;
+ * organisation-level shares only. Organisations that already have figures keep them.
+ */
+export async function seedDemoWorkforce(storage: Storage, options: { seed: number; now: Date }): Promise<number> {
+  const random = seededRandom(options.seed);
+  const organisations = await storage.db
+    .selectFrom("organisations")
+    .leftJoin("organisation_workforce", "organisation_workforce.organisation_id", "organisations.id")
+    .select(["organisations.id as id", "organisations.sbi_section as section"])
+    .where("organisation_workforce.organisation_id", "is", null)
+    .orderBy("organisations.id")
+    .execute();
+  const rows: OrganisationWorkforceTable[] = [];
+  for (const organisation of organisations) {
+    if (random.next() >= 0.7) continue;
+    // Sections differ: more migration background in hospitality, cleaning and logistics.
+    const base = ["I", "N", "H"].includes(organisation.section) ? 32 : 17;
+    const share = clamp(random.normal(base, 9));
+    const learningWithout = clamp(random.normal(45, 12));
+    rows.push({
+      organisation_id: organisation.id,
+      reference_year: options.now.getUTCFullYear() - 1,
+      migration_background_share: share,
+      migration_background_management_share: clamp(share * (0.3 + 0.6 * random.next())),
+      migration_background_hires_share: clamp(random.normal(share * 1.2, 6)),
+      learning_participation_with_migration_background: clamp(learningWithout - random.normal(9, 6)),
+      learning_participation_without_migration_background: learningWithout,
+      aged_over_55_share: clamp(random.normal(20, 7)),
+      at_most_mbo2_share: clamp(random.normal(25, 12)),
+      routine_work_share: clamp(random.normal(30, 15)),
+      updated_at: options.now.toISOString(),
+    });
+  }
+  const statements = [];
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    statements.push(
+      storage.db.insertInto("organisation_workforce").values(rows.slice(start, start + ROWS_PER_STATEMENT)),
+    );
+  }
+  if (statements.length > 0) await storage.writeAtomically(statements);
+  return rows.length;
+}

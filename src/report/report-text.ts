@@ -1,0 +1,326 @@
+import type { EvidenceLevel, SbiSection, SizeClass } from "../domain/framework/framework-schema.js";
+import type { Language } from "../domain/framework/localize.js";
+import type { RepresentationFigure } from "../store/workforce.js";
+
+/** Every fixed text of the benchmark report, in Dutch and English. Framework texts come from the framework. */
+const TEXT = {
+  nl: {
+    documentTitle: (name: string) => `Benchmarkrapport inclusief werkgeverschap – ${name}`,
+    heading: "Benchmarkrapport inclusief werkgeverschap",
+    subheading:
+      "Gelijke kansen voor mensen met een migratieachtergrond: waar staat uw organisatie, en wat is een goede volgende stap?",
+    generated: "Opgesteld op",
+    submitted: "Zelfevaluatie ingediend op",
+    framework: "Menukaart",
+    contents: "Inhoud",
+    profile: "Organisatie en vergelijkingsgroep",
+    sector: "Sector (SBI)",
+    sizeClass: "Omvang",
+    headcount: "Aantal medewerkers",
+    region: "Provincie",
+    hrDepartment: "Eigen HR-afdeling",
+    yes: "ja",
+    no: "nee",
+    peerGroup: "Vergelijkingsgroep",
+    peerGroupSize: (count: number) => `ongeveer ${count} organisaties (afgerond op 5)`,
+    noPeerGroup:
+      "Er is nog geen vergelijkingsgroep groot genoeg. U ziet uw eigen scores; de vergelijking volgt zodra genoeg werkgevers meedoen.",
+    fallbackTooSmall: (requested: string, chosen: string, k: number) =>
+      `De groep ${requested} telt minder dan ${k} organisaties. Daarom vergelijken we met de bredere groep ${chosen}.`,
+    fallbackWithheld: (requested: string, chosen: string, k: number) =>
+      `De groep ${requested} wordt niet getoond, omdat anders door aftrekken een groep van minder dan ${k} organisaties zichtbaar zou worden. Daarom vergelijken we met ${chosen}.`,
+    scores: "Scores per fase",
+    overall: "Totaal",
+    band: "Niveau",
+    score: "Score",
+    yourScore: "Uw score",
+    peerRange: "Middelste helft van de groep (25e–75e percentiel)",
+    peerMedian: "Mediaan van de groep",
+    percentileRank: "Percentielrang",
+    percentileRankExplained: "het deel van de groep (%) met een lagere score",
+    notApplicable: "niet van toepassing",
+    notShown: "niet getoond",
+    cappedBy: (phase: string) => `Het totaalniveau is begrensd door de zwakste fase: ${phase}.`,
+    chartTitle: "Uw score per fase naast de groep",
+    chartDescription:
+      "Per fase een balk van 0 tot 100. Het grijze vlak is de middelste helft van de vergelijkingsgroep, de verticale streep de mediaan, de zwarte ruit uw score. Dezelfde cijfers staan in de tabel.",
+    phase: "Fase",
+    change: "Verandering sinds de vorige ronde",
+    noPrevious: "Dit is uw eerste ingediende zelfevaluatie: de volgende ronde laat zien wat er veranderd is.",
+    previousRound: (date: string) => `Vergeleken met de ronde van ${date}.`,
+    commonPractices: (count: number) =>
+      `De menukaart is sindsdien gewijzigd: vergeleken op de ${count} praktijken die in beide versies staan.`,
+    previous: "Vorige",
+    current: "Nu",
+    difference: "Verschil",
+    adoption: "Uw praktijken naast de groep",
+    adoptionIntro:
+      "Per praktijk uw eigen antwoord en het deel van de vergelijkingsgroep dat de praktijk structureel heeft ingebed (niveau 3 of 4).",
+    practice: "Praktijk",
+    yourAnswer: "Uw antwoord",
+    peerAdoption: "Groep op niveau 3–4",
+    unanswered: "niet beantwoord",
+    recommendations: "Aanbevolen volgende stappen",
+    recommendationsIntro:
+      "De praktijken die voor uw organisatie nu het meeste opleveren, met waarom, hoeveel moeite het kost en hoe sterk het bewijs is. De verwachte winst is de stijging van de score als de praktijk structureel wordt ingebed (niveau 3).",
+    noRecommendations: "Geen aanbevelingen: uw organisatie heeft alle toepasselijke praktijken ingebed.",
+    why: "Waarom",
+    evidence: "Bewijs",
+    effort: "Moeite",
+    expectedGain: "Verwachte winst",
+    gainPoints: (phase: number | null, overall: number | null) =>
+      `${signed(phase, "nl")} punten in de fase, ${signed(overall, "nl")} totaal`,
+    contested: "Omstreden: het onderzoek spreekt elkaar tegen of wijst op risico's. Lees de toelichting.",
+    sources: "Bronnen",
+    peersDoingIt: (rate: number) => `${format(rate, "nl")}% van de groep doet dit al structureel`,
+    representation: "Samenstelling van het personeel",
+    representationIntro: (k: number) =>
+      `Uw eigen cijfers uit de personeelscontext, naast de mediaan van de organisaties in de groep die deze cijfers hebben opgegeven. Een groepscijfer verschijnt pas bij minstens ${k} opgaven.`,
+    noWorkforce:
+      "U heeft nog geen personeelscontext opgegeven (PUT /v1/organisations/{id}/workforce-context). Met die cijfers ziet u hier uw samenstelling naast de groep.",
+    figure: "Cijfer",
+    yours: "Uw organisatie",
+    peerMedianShort: "Mediaan groep",
+    reporting: (count: number) => `ongeveer ${count} opgaven`,
+    methodology: "Verantwoording",
+    methodScoring:
+      "Scores: elke praktijk is beantwoord op een schaal van 0 (niet aanwezig) tot 4 (ingebed en geëvalueerd). Per fase en in totaal is de score het gewogen gemiddelde op 0–100, waarbij praktijken met sterker bewijs zwaarder wegen. 'Niet van toepassing' telt niet mee; een onbeantwoorde praktijk telt als 0. Het totaalniveau is hoogstens één niveau hoger dan de zwakste fase.",
+    methodEvidence: "Bewijsniveaus",
+    evidenceWeight: "weegt",
+    methodPrivacy: (k: number) =>
+      `Privacy: het rapport bevat alleen cijfers op organisatieniveau, nooit gegevens over personen. Een groep wordt alleen getoond met minstens ${k} organisaties en als er geen kleinere groep uit af te leiden is door groepen van elkaar af te trekken. Aantallen zijn afgerond op 5; kwartielen pas vanaf ${k} scores, decielen vanaf ${2 * k}.`,
+    methodFramework: (version: string, title: string) =>
+      `Menukaart ${version} (${title}): de praktijken, hun bewijs en de weging staan in de API (GET /v1/frameworks/${version}).`,
+    methodLimits:
+      "Dit is een zelfevaluatie: de antwoorden zijn niet gecontroleerd. De groep bestaat uit werkgevers die zelf meedoen en is dus geen steekproef van alle werkgevers.",
+    syntheticNotice:
+      "Demonstratiegegevens: alle organisaties in deze cijfers zijn synthetisch, gemaakt door de demo-generator. Ze zeggen niets over echte werkgevers.",
+    footer: "Inclusiebenchmark – een open, op bewijs gebaseerde benchmark voor inclusief werkgeverschap.",
+  },
+  en: {
+    documentTitle: (name: string) => `Inclusive employer benchmark report – ${name}`,
+    heading: "Inclusive employer benchmark report",
+    subheading:
+      "Equal chances for people with a migration background: where does your organisation stand, and what is a good next step?",
+    generated: "Prepared on",
+    submitted: "Self-assessment submitted on",
+    framework: "Framework",
+    contents: "Contents",
+    profile: "Organisation and peer group",
+    sector: "Sector (SBI)",
+    sizeClass: "Size",
+    headcount: "Employees",
+    region: "Province",
+    hrDepartment: "Own HR department",
+    yes: "yes",
+    no: "no",
+    peerGroup: "Peer group",
+    peerGroupSize: (count: number) => `about ${count} organisations (rounded to 5)`,
+    noPeerGroup:
+      "No peer group is large enough yet. You see your own scores; the comparison follows once enough employers take part.",
+    fallbackTooSmall: (requested: string, chosen: string, k: number) =>
+      `The group ${requested} has fewer than ${k} organisations, so you are compared with the broader group ${chosen}.`,
+    fallbackWithheld: (requested: string, chosen: string, k: number) =>
+      `The group ${requested} is withheld, because subtracting groups from each other would otherwise reveal a group of fewer than ${k} organisations. You are compared with ${chosen} instead.`,
+    scores: "Scores per phase",
+    overall: "Overall",
+    band: "Level",
+    score: "Score",
+    yourScore: "Your score",
+    peerRange: "Middle half of the group (25th–75th percentile)",
+    peerMedian: "Group median",
+    percentileRank: "Percentile rank",
+    percentileRankExplained: "the share of the group (%) with a lower score",
+    notApplicable: "not applicable",
+    notShown: "not shown",
+    cappedBy: (phase: string) => `The overall level is held down by the weakest phase: ${phase}.`,
+    chartTitle: "Your score per phase next to the group",
+    chartDescription:
+      "One bar from 0 to 100 per phase. The grey area is the middle half of the peer group, the vertical line its median, the black diamond your score. The table holds the same figures.",
+    phase: "Phase",
+    change: "Change since the previous round",
+    noPrevious: "This is your first submitted self-assessment: the next round will show what changed.",
+    previousRound: (date: string) => `Compared with the round of ${date}.`,
+    commonPractices: (count: number) =>
+      `The framework has changed since: compared on the ${count} practices both versions share.`,
+    previous: "Previous",
+    current: "Now",
+    difference: "Change",
+    adoption: "Your practices next to the group",
+    adoptionIntro:
+      "For each practice your own answer and the share of the peer group that has it structurally embedded (level 3 or 4).",
+    practice: "Practice",
+    yourAnswer: "Your answer",
+    peerAdoption: "Group at level 3–4",
+    unanswered: "not answered",
+    recommendations: "Recommended next steps",
+    recommendationsIntro:
+      "The practices that bring your organisation most now, with why, how much effort they take and how strong the evidence is. The expected gain is the rise in score if the practice is structurally embedded (level 3).",
+    noRecommendations: "No recommendations: your organisation has embedded every practice that applies.",
+    why: "Why",
+    evidence: "Evidence",
+    effort: "Effort",
+    expectedGain: "Expected gain",
+    gainPoints: (phase: number | null, overall: number | null) =>
+      `${signed(phase, "en")} points in the phase, ${signed(overall, "en")} overall`,
+    contested: "Contested: the research is mixed or points to risks. Read the summary.",
+    sources: "Sources",
+    peersDoingIt: (rate: number) => `${format(rate, "en")}% of the group already does this structurally`,
+    representation: "Workforce composition",
+    representationIntro: (k: number) =>
+      `Your own figures from the workforce context, next to the median of the organisations in the group that reported them. A group figure appears only from ${k} reports.`,
+    noWorkforce:
+      "You have not given a workforce context yet (PUT /v1/organisations/{id}/workforce-context). With those figures you see your composition next to the group here.",
+    figure: "Figure",
+    yours: "Your organisation",
+    peerMedianShort: "Group median",
+    reporting: (count: number) => `about ${count} reports`,
+    methodology: "Methodology",
+    methodScoring:
+      "Scores: each practice is answered on a scale from 0 (not in place) to 4 (embedded and evaluated). Per phase and overall the score is the weighted average on 0–100, practices with stronger evidence weighing more. 'Not applicable' does not count; an unanswered practice counts as 0. The overall level is at most one level above the weakest phase.",
+    methodEvidence: "Evidence levels",
+    evidenceWeight: "weighs",
+    methodPrivacy: (k: number) =>
+      `Privacy: the report holds organisation-level figures only, never data about persons. A group is shown only with at least ${k} organisations and when no smaller group can be worked out by subtracting groups from each other. Counts are rounded to 5; quartiles only from ${k} scores, deciles from ${2 * k}.`,
+    methodFramework: (version: string, title: string) =>
+      `Framework ${version} (${title}): the practices, their evidence and the weights are in the API (GET /v1/frameworks/${version}).`,
+    methodLimits:
+      "This is a self-assessment: the answers are not verified. The group consists of employers who chose to take part, not a sample of all employers.",
+    syntheticNotice:
+      "Demo data: every organisation in these figures is synthetic, generated by the demo seeder. They say nothing about real employers.",
+    footer: "Inclusiebenchmark – an open, evidence-based benchmark for inclusive employers.",
+  },
+} as const;
+
+export type ReportText = (typeof TEXT)[Language];
+
+export function reportText(lang: Language): ReportText {
+  return TEXT[lang];
+}
+
+/** A number as the report prints it: at most one decimal, with the language's decimal mark. */
+export function format(value: number, lang: Language): string {
+  const rounded = Math.round(value * 10) / 10;
+  return lang === "nl" ? String(rounded).replace(".", ",") : String(rounded);
+}
+
+/** A change with its sign: +1,5 / −2 / ±0. */
+export function signed(value: number | null, lang: Language): string {
+  if (value === null) return "–";
+  return `${value > 0 ? "+" : value < 0 ? "−" : "±"}${format(Math.abs(value), lang)}`;
+}
+
+export const EVIDENCE_LABELS: Record<Language, Record<EvidenceLevel, string>> = {
+  nl: {
+    strong: "Sterk",
+    moderate: "Redelijk",
+    promising: "Veelbelovend",
+    contested: "Omstreden",
+    unverified: "Niet onderzocht",
+  },
+  en: {
+    strong: "Strong",
+    moderate: "Moderate",
+    promising: "Promising",
+    contested: "Contested",
+    unverified: "Not studied",
+  },
+};
+
+export const EVIDENCE_EXPLANATIONS: Record<Language, Record<EvidenceLevel, string>> = {
+  nl: {
+    strong: "meerdere goede studies (experimenten, meta-analyses) laten een effect zien",
+    moderate: "enkele goede studies of consistente bevindingen uit sterk onderzoek",
+    promising: "praktijkervaring en eerste onderzoek wijzen op een effect",
+    contested: "onderzoek is tegenstrijdig of wijst op risico's",
+    unverified: "logisch en gangbaar, maar (nog) niet onderzocht",
+  },
+  en: {
+    strong: "several good studies (experiments, meta-analyses) show an effect",
+    moderate: "a few good studies or consistent findings from sound research",
+    promising: "practice and first research point to an effect",
+    contested: "research is mixed or points to risks",
+    unverified: "plausible and common, but not (yet) studied",
+  },
+};
+
+export const EFFORT_LABELS: Record<Language, Record<"low" | "medium" | "high", string>> = {
+  nl: { low: "Weinig", medium: "Gemiddeld", high: "Veel" },
+  en: { low: "Low", medium: "Medium", high: "High" },
+};
+
+export const SIZE_CLASS_LABELS: Record<Language, Record<SizeClass, string>> = {
+  nl: {
+    micro: "micro (minder dan 10)",
+    small: "klein (10–49)",
+    medium: "middelgroot (50–249)",
+    large: "groot (250 of meer)",
+  },
+  en: { micro: "micro (under 10)", small: "small (10–49)", medium: "medium (50–249)", large: "large (250 or more)" },
+};
+
+export const SBI_SECTION_LABELS: Record<Language, Record<SbiSection, string>> = {
+  nl: {
+    A: "Landbouw, bosbouw en visserij",
+    B: "Delfstoffenwinning",
+    C: "Industrie",
+    D: "Energievoorziening",
+    E: "Waterbedrijven en afvalbeheer",
+    F: "Bouwnijverheid",
+    G: "Handel",
+    H: "Vervoer en opslag",
+    I: "Logies-, maaltijd- en drankverstrekking",
+    J: "Informatie en communicatie",
+    K: "Financiële dienstverlening",
+    L: "Verhuur van en handel in onroerend goed",
+    M: "Specialistische zakelijke diensten",
+    N: "Verhuur en overige zakelijke diensten",
+    O: "Openbaar bestuur en overheidsdiensten",
+    P: "Onderwijs",
+    Q: "Gezondheids- en welzijnszorg",
+    R: "Cultuur, sport en recreatie",
+    S: "Overige dienstverlening",
+    T: "Huishoudens",
+    U: "Extraterritoriale organisaties",
+  },
+  en: {
+    A: "Agriculture, forestry and fishing",
+    B: "Mining and quarrying",
+    C: "Manufacturing",
+    D: "Energy supply",
+    E: "Water supply and waste management",
+    F: "Construction",
+    G: "Wholesale and retail trade",
+    H: "Transportation and storage",
+    I: "Accommodation and food service",
+    J: "Information and communication",
+    K: "Financial services",
+    L: "Real estate",
+    M: "Professional, scientific and technical services",
+    N: "Administrative and support services",
+    O: "Public administration",
+    P: "Education",
+    Q: "Health and social work",
+    R: "Arts, sports and recreation",
+    S: "Other service activities",
+    T: "Households",
+    U: "Extraterritorial organisations",
+  },
+};
+
+export const FIGURE_LABELS: Record<Language, Record<RepresentationFigure, string>> = {
+  nl: {
+    migrationBackgroundShare: "Medewerkers met een migratieachtergrond (%)",
+    migrationBackgroundManagementShare: "Leidinggevenden met een migratieachtergrond (%)",
+    migrationBackgroundHiresShare: "Nieuwe medewerkers met een migratieachtergrond (%)",
+    learningParticipationWithMigrationBackground: "Deelname aan opleiding, met migratieachtergrond (%)",
+    learningParticipationWithoutMigrationBackground: "Deelname aan opleiding, zonder migratieachtergrond (%)",
+  },
+  en: {
+    migrationBackgroundShare: "Employees with a migration background (%)",
+    migrationBackgroundManagementShare: "Managers with a migration background (%)",
+    migrationBackgroundHiresShare: "New hires with a migration background (%)",
+    learningParticipationWithMigrationBackground: "Training participation, with a migration background (%)",
+    learningParticipationWithoutMigrationBackground: "Training participation, without a migration background (%)",
+  },
+};

@@ -1,0 +1,104 @@
+import type { Context } from "hono";
+import type { AppEnv } from "../../app-env.js";
+import { peerMedian } from "../../domain/benchmark/group-statistics.js";
+import type { PeerGroup } from "../../domain/benchmark/peer-groups.js";
+import type { EvidenceLevel, PhaseId } from "../../domain/framework/framework-schema.js";
+import { type Language, localizeContent } from "../../domain/framework/localize.js";
+import type { Answer, Scores } from "../../domain/scoring.js";
+import type { Organisation } from "../../store/organisations.js";
+import { getWorkforce, peerRepresentationFigures, REPRESENTATION_FIGURES } from "../../store/workforce.js";
+import { changeSincePrevious } from "../assessments/assessment-view.js";
+import { organisationBenchmark } from "../benchmarks/get-organisation-benchmark.js";
+import type { FrameworkReader } from "../frameworks/framework-reader.js";
+import { rankedRecommendations } from "../recommendations/get-recommendations.js";
+
+/** How many recommendations a report shows. */
+export const REPORT_RECOMMENDATIONS = 5;
+
+/**
+ * Everything the benchmark report shows, gathered from the same functions the JSON endpoints use
+ * (benchmark, recommendations, change since the previous round), so the report never says anything
+ * the API would not. Texts of the framework are resolved to `lang`; the page adds its own.
+ */
+export async function buildReportModel(
+  c: Context<AppEnv>,
+  reader: FrameworkReader,
+  organisation: Organisation,
+  lang: Language,
+) {
+  const deps = c.get("deps");
+  const db = deps.storage.db;
+  const k = deps.settings.benchmarks.minGroupSize;
+  const { benchmark, assessment, choice, content, answers } = await organisationBenchmark(
+    c,
+    reader,
+    organisation.id,
+    {},
+  );
+  const scores = assessment.scores as Scores;
+  const localized = localizeContent(content, lang);
+  const { items: recommendations } = await rankedRecommendations(c, reader, assessment, {
+    limit: REPORT_RECOMMENDATIONS,
+    lang,
+  });
+  const change = await changeSincePrevious(c, reader, assessment, content, answers);
+  const workforce = await getWorkforce(db, organisation.id);
+  const peerFigures =
+    workforce === undefined || choice.chosen === null
+      ? null
+      : await peerRepresentationFigures(db, assessment.frameworkVersion, choice.chosen);
+  const adoption = new Map(benchmark.practices.map((practice) => [practice.practiceId, practice]));
+
+  return {
+    lang,
+    generatedAt: deps.clock.now().toISOString(),
+    organisation,
+    framework: { version: content.version, title: localized.title },
+    assessment: { id: assessment.id, submittedAt: assessment.submittedAt as string, scores },
+    phases: localized.phases.map((phase) => ({ id: phase.phaseId as PhaseId, name: phase.name })),
+    bands: localized.scoring.bands,
+    maturityScale: localized.maturityScale,
+    evidenceWeights: content.scoring.evidenceWeights,
+    minimumGroupSize: k,
+    peers: {
+      chosen: choice.chosen,
+      requested: choice.requested,
+      fallbackKind: choice.fallbackKind,
+      organisations: benchmark.peerGroup?.organisations ?? null,
+    } satisfies {
+      chosen: PeerGroup | null;
+      requested: PeerGroup;
+      fallbackKind: "tooSmall" | "withheld" | null;
+      organisations: number | null;
+    },
+    measures: benchmark.measures,
+    change,
+    practices: localized.practices
+      .filter((practice) => adoption.has(practice.practiceId))
+      .map((practice) => ({
+        id: practice.practiceId,
+        name: practice.name,
+        phase: practice.phase,
+        evidenceLevel: practice.evidence.level as EvidenceLevel,
+        ownAnswer: (adoption.get(practice.practiceId)?.ownAnswer ?? null) as Answer | null,
+        peerAdoptionRate: adoption.get(practice.practiceId)?.peerAdoptionRate ?? null,
+      })),
+    recommendations,
+    representation:
+      workforce === undefined
+        ? null
+        : REPRESENTATION_FIGURES.map((figure) => {
+            const peer = peerFigures === null ? null : peerMedian(peerFigures[figure], k);
+            return {
+              figure,
+              own: workforce[figure],
+              peerMedian: peer?.median ?? null,
+              peerReporting: peer?.organisations ?? null,
+            };
+          }),
+    referenceYear: workforce?.referenceYear ?? null,
+    syntheticData: deps.settings.benchmarks.syntheticData,
+  };
+}
+
+export type ReportModel = Awaited<ReturnType<typeof buildReportModel>>;

@@ -1,0 +1,93 @@
+import type { Kysely } from "kysely";
+import type { Language } from "../domain/framework/localize.js";
+import { type CursorPosition, pageOf } from "./cursor.js";
+import type { DatabaseSchema, ReportLinksTable } from "./schema.js";
+
+/** A report link as stored: the token is never kept, only what makes the link listable and revocable. */
+export interface ReportLink {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly createdByClient: string;
+  readonly language: Language | null;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+  readonly revokedAt: string | null;
+}
+
+function toReportLink(row: ReportLinksTable): ReportLink {
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    createdByClient: row.created_by_client,
+    language: row.language,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+export async function insertReportLink(db: Kysely<DatabaseSchema>, link: ReportLink): Promise<void> {
+  await db
+    .insertInto("report_links")
+    .values({
+      id: link.id,
+      organisation_id: link.organisationId,
+      created_by_client: link.createdByClient,
+      language: link.language,
+      created_at: link.createdAt,
+      expires_at: link.expiresAt,
+      revoked_at: link.revokedAt,
+    })
+    .execute();
+}
+
+export async function getReportLink(
+  db: Kysely<DatabaseSchema>,
+  organisationId: string,
+  id: string,
+): Promise<ReportLink | undefined> {
+  const row = await db
+    .selectFrom("report_links")
+    .selectAll()
+    .where("id", "=", id)
+    .where("organisation_id", "=", organisationId)
+    .executeTakeFirst();
+  return row === undefined ? undefined : toReportLink(row);
+}
+
+/** The organisation's links, oldest first (as every cursor list in this API). */
+export async function listReportLinks(
+  db: Kysely<DatabaseSchema>,
+  organisationId: string,
+  page: { limit: number; after: CursorPosition | null },
+): Promise<{ links: ReportLink[]; nextCursor: string | null }> {
+  let query = db
+    .selectFrom("report_links")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .limit(page.limit + 1);
+  const after = page.after;
+  if (after !== null) {
+    query = query.where((eb) => eb(eb.refTuple("created_at", "id"), ">", eb.tuple(after.createdAt, after.id)));
+  }
+  const { rows, nextCursor } = pageOf(await query.execute(), page.limit);
+  return { links: rows.map(toReportLink), nextCursor };
+}
+
+/** Marks the link revoked (once: a second revocation keeps the first time). */
+export async function revokeReportLink(
+  db: Kysely<DatabaseSchema>,
+  organisationId: string,
+  id: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable("report_links")
+    .set({ revoked_at: now.toISOString() })
+    .where("id", "=", id)
+    .where("organisation_id", "=", organisationId)
+    .where("revoked_at", "is", null)
+    .execute();
+}
