@@ -191,7 +191,10 @@ async function main(): Promise<void> {
       benchmarkGet: measured,
     };
     console.log(JSON.stringify(result, null, 2));
-    writeFileSync(join(ROOT, "bench", "results", `d1-local-${organisations}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(
+      join(ROOT, "bench", "results", `d1-local-${organisations}.json`),
+      `${JSON.stringify(result, null, 2)}\n`,
+    );
   } finally {
     if (dev?.pid !== undefined) {
       try {
