@@ -128,6 +128,10 @@ async function main(): Promise<void> {
         `ADMIN_CLIENT_ID:${ADMIN.clientId}`,
         "--var",
         `ADMIN_CLIENT_SECRET:${ADMIN.clientSecret}`,
+        ...["CLIENT", "ANONYMOUS", "TOKEN_CLIENT", "TOKEN_ADDRESS"].flatMap((policy) => [
+          "--var",
+          `RATE_LIMIT_${policy}_REQUESTS:1000000`,
+        ]),
       ],
       { cwd: ROOT, env: { ...process.env, CI: "1" }, stdio: "ignore", detached: true },
     );

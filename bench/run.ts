@@ -304,6 +304,12 @@ async function main(): Promise<void> {
       ADMIN_CLIENT_SECRET: ADMIN.clientSecret,
       ACCESS_TOKEN_TTL_SECONDS: "3600",
       DEMO_DATA: "true",
+      // A load test is one client from one address far beyond any fair-use limit: the limiter still runs
+      // and counts (its cost is measured), it just never says no.
+      RATE_LIMIT_CLIENT_REQUESTS: "1000000",
+      RATE_LIMIT_ANONYMOUS_REQUESTS: "1000000",
+      RATE_LIMIT_TOKEN_CLIENT_REQUESTS: "1000000",
+      RATE_LIMIT_TOKEN_ADDRESS_REQUESTS: "1000000",
     });
     const [floor, api, apiSmall] = await Promise.all([
       startServer(

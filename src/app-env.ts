@@ -1,7 +1,11 @@
-import type { TokenSettings } from "./auth/access-tokens.js";
+import type { Context } from "hono";
+import type { TokenSettings, TokenSubject } from "./auth/access-tokens.js";
 import type { Principal } from "./auth/authenticate.js";
 import type { KeyRingSource } from "./auth/signing-keys.js";
 import type { Storage } from "./db/storage.js";
+import type { ApiError } from "./errors.js";
+import type { RateLimitOutcome, RateLimitSettings } from "./http/rate-limit.js";
+import type { RateLimiter } from "./http/rate-limiter.js";
 
 /** What varies between runtimes and tests. The entries (node.ts, worker.ts) and the tests build it. */
 export interface AppDeps {
@@ -14,6 +18,13 @@ export interface AppDeps {
   /** The keys that sign and verify access tokens. */
   readonly keys: KeyRingSource;
   readonly settings: AppSettings;
+  /** Counts requests per client and per address (in-process on Node; see README for Workers). */
+  readonly rateLimiter: RateLimiter;
+  /**
+   * The caller's network address as the runtime knows it (Node: the socket's peer; Workers: the
+   * CF-Connecting-IP Cloudflare sets), or undefined. Never a header a client could choose freely.
+   */
+  readonly clientAddress: (c: Context<AppEnv>) => string | undefined;
   /** Prints an HTML page to PDF (Node, when Chromium is installed). Absent: a PDF report answers 406. */
   readonly pdf?: PdfRenderer;
 }
@@ -37,6 +48,9 @@ export interface AppSettings {
     /** The share (%) of applicable practices that must be answered before an assessment can be submitted. */
     readonly minimumCoverage: number;
   };
+  readonly rateLimits: RateLimitSettings;
+  /** Origins (scheme://host[:port]) allowed to call the API from a browser; empty: CORS off. */
+  readonly corsAllowedOrigins: readonly string[];
 }
 
 export interface Clock {
@@ -61,5 +75,9 @@ export interface AppEnv {
     requestId: string;
     /** Set by the access check of an authenticated route. */
     principal: Principal;
+    /** The request's bearer token, verified once (see authenticate.ts). */
+    bearer: Promise<{ readonly subject: TokenSubject } | { readonly problem: ApiError }> | undefined;
+    /** The rate limits this request was counted against, for the RateLimit headers. */
+    rateLimits: readonly RateLimitOutcome[] | undefined;
   };
 }

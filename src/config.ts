@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AppSettings } from "./app-env.js";
+import type { RateLimitSettings } from "./http/rate-limit.js";
 
 /**
  * Configuration from the environment, checked before anything starts: a bad value stops the process
@@ -7,6 +8,22 @@ import type { AppSettings } from "./app-env.js";
  */
 
 const wholeNumber = (message: string) => z.coerce.number({ error: message }).int(message);
+
+const requestsPerWindow = (fallback: number) =>
+  wholeNumber("must be a whole number of requests")
+    .min(1, "must be between 1 and 1000000")
+    .max(1_000_000, "must be between 1 and 1000000")
+    .default(fallback);
+
+/** An exact origin as browsers send it: scheme://host[:port], no path, no trailing slash, no wildcard. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 const SharedSchema = z.object({
   JWT_ISSUER: z.string().trim().min(1, "must not be empty").default("inclusiebenchmark"),
@@ -24,6 +41,27 @@ const SharedSchema = z.object({
     .min(50, "must be between 50 and 100")
     .max(100, "must be between 50 and 100")
     .default(100),
+  RATE_LIMIT_WINDOW_SECONDS: wholeNumber("must be a whole number of seconds")
+    .min(1, "must be between 1 and 86400")
+    .max(86_400, "must be between 1 and 86400")
+    .default(60),
+  RATE_LIMIT_CLIENT_REQUESTS: requestsPerWindow(600),
+  RATE_LIMIT_ANONYMOUS_REQUESTS: requestsPerWindow(300),
+  RATE_LIMIT_TOKEN_CLIENT_REQUESTS: requestsPerWindow(20),
+  RATE_LIMIT_TOKEN_ADDRESS_REQUESTS: requestsPerWindow(60),
+  CORS_ALLOWED_ORIGINS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ""),
+    )
+    .refine(
+      (origins) => origins.every(isOrigin),
+      "must be a comma-separated list of exact origins such as https://hr.example.nl (no paths, no *)",
+    )
+    .default([]),
   /** A JWK Set of private ES256 keys, signer first. Unset: keys are generated and kept in the database. */
   JWT_SIGNING_KEYS: z.string().optional(),
   ADMIN_CLIENT_ID: z
@@ -99,6 +137,16 @@ function parse<S extends z.ZodType>(schema: S, env: Env): z.infer<S> {
   );
 }
 
+function rateLimitsFrom(parsed: z.infer<typeof SharedSchema>): RateLimitSettings {
+  const windowSeconds = parsed.RATE_LIMIT_WINDOW_SECONDS;
+  return {
+    client: { name: "default", limit: parsed.RATE_LIMIT_CLIENT_REQUESTS, windowSeconds },
+    anonymous: { name: "anonymous", limit: parsed.RATE_LIMIT_ANONYMOUS_REQUESTS, windowSeconds },
+    tokenClient: { name: "token-client", limit: parsed.RATE_LIMIT_TOKEN_CLIENT_REQUESTS, windowSeconds },
+    tokenAddress: { name: "token-address", limit: parsed.RATE_LIMIT_TOKEN_ADDRESS_REQUESTS, windowSeconds },
+  };
+}
+
 function sharedFrom(parsed: z.infer<typeof SharedSchema>): SharedConfig {
   const { ADMIN_CLIENT_ID: clientId, ADMIN_CLIENT_SECRET: clientSecret } = parsed;
   if ((clientId === undefined) !== (clientSecret === undefined)) {
@@ -113,6 +161,8 @@ function sharedFrom(parsed: z.infer<typeof SharedSchema>): SharedConfig {
       },
       assessments: { minimumCoverage: parsed.ASSESSMENT_MIN_COVERAGE },
       benchmarks: { minGroupSize: parsed.BENCHMARK_MIN_GROUP, syntheticData: parsed.DEMO_DATA === "true" },
+      rateLimits: rateLimitsFrom(parsed),
+      corsAllowedOrigins: parsed.CORS_ALLOWED_ORIGINS,
     },
     signingKeys: parsed.JWT_SIGNING_KEYS ?? null,
     bootstrapAdmin: clientId !== undefined && clientSecret !== undefined ? { clientId, clientSecret } : null,

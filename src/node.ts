@@ -2,17 +2,25 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
+import type { Context } from "hono";
 import { API_MAJOR_PATH } from "./api-version.js";
 import { createApp } from "./app.js";
-import { type LogEntry, systemClock } from "./app-env.js";
+import { type AppEnv, type LogEntry, systemClock } from "./app-env.js";
 import { ensureBootstrapAdmin } from "./auth/bootstrap-admin.js";
 import { keyRingSource } from "./auth/key-ring-source.js";
 import { SigningKeyError } from "./auth/signing-keys.js";
 import { ConfigError, loadNodeConfig } from "./config.js";
 import { applyMigrations, MigrationError, readMigrationFiles } from "./db/migrator.js";
 import { openSqliteStorage } from "./db/sqlite-storage.js";
+import { createInProcessRateLimiter } from "./http/rate-limiter.js";
 import { nodeDocsAssets } from "./node-docs-assets.js";
 import { chromiumPdfRenderer, findChromium } from "./report/chromium-pdf.js";
+
+/** The peer address of the request's socket (@hono/node-server puts the IncomingMessage in c.env). */
+function socketAddress(c: Context<AppEnv>): string | undefined {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress;
+}
 
 const MIGRATIONS_DIRECTORY = fileURLToPath(new URL("../migrations", import.meta.url));
 
@@ -73,6 +81,8 @@ async function main(): Promise<void> {
     docsAssets: nodeDocsAssets(),
     keys,
     settings: config.settings,
+    rateLimiter: createInProcessRateLimiter(),
+    clientAddress: socketAddress,
     ...(pdf === undefined ? {} : { pdf }),
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

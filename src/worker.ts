@@ -6,6 +6,7 @@ import { keyRingSource } from "./auth/key-ring-source.js";
 import { loadSharedConfig } from "./config.js";
 import type { D1Database } from "./db/d1-binding.js";
 import { openD1Storage } from "./db/d1-storage.js";
+import { createInProcessRateLimiter } from "./http/rate-limiter.js";
 
 /** The bindings declared in wrangler.toml, and the vars and secrets the config reads (see README). */
 export interface WorkerEnv {
@@ -36,6 +37,11 @@ export function workerDeps(env: WorkerEnv): AppDeps {
     docsAssets: workerDocsAssets(env),
     keys: keyRingSource(storage, systemClock, config.signingKeys),
     settings: config.settings,
+    // Counts per isolate: a Worker runs in many isolates, so this is a floor, not a global quota.
+    // For a global one, inject a RateLimiter backed by a Durable Object (see README, Security).
+    rateLimiter: createInProcessRateLimiter({ maxKeys: 10_000 }),
+    // Set by Cloudflare's edge from the connection; a client cannot choose it.
+    clientAddress: (c) => c.req.header("CF-Connecting-IP"),
   };
 }
 

@@ -15,27 +15,61 @@ function unauthorized(detail: string, error?: "invalid_token" | "invalid_request
   return new ApiError("unauthorized", { detail, headers: { "WWW-Authenticate": challenge } });
 }
 
-async function authenticate(c: Context<AppEnv>): Promise<Principal> {
+type BearerResult = { readonly subject: TokenSubject } | { readonly problem: ApiError };
+
+async function verifyBearer(c: Context<AppEnv>): Promise<BearerResult> {
   const header = c.req.header("Authorization");
   if (header === undefined || header.trim() === "") {
-    throw unauthorized("Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).");
+    return {
+      problem: unauthorized("Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token)."),
+    };
   }
   const match = /^Bearer[ ]+([A-Za-z0-9\-._~+/]+=*)$/i.exec(header.trim());
-  if (match === null) throw unauthorized("The Authorization header must be: Bearer <token>.", "invalid_request");
+  if (match === null) {
+    return { problem: unauthorized("The Authorization header must be: Bearer <token>.", "invalid_request") };
+  }
   const deps = c.get("deps");
-  let subject: TokenSubject;
   try {
-    subject = await verifyAccessToken(
-      await deps.keys.get(),
-      deps.settings.tokens,
-      deps.clock.now(),
-      match[1] as string,
-    );
+    return {
+      subject: await verifyAccessToken(
+        await deps.keys.get(),
+        deps.settings.tokens,
+        deps.clock.now(),
+        match[1] as string,
+      ),
+    };
   } catch (error) {
-    if (error instanceof InvalidTokenError)
-      throw unauthorized(`Invalid access token: ${error.message}.`, "invalid_token");
+    if (error instanceof InvalidTokenError) {
+      return { problem: unauthorized(`Invalid access token: ${error.message}.`, "invalid_token") };
+    }
     throw error;
   }
+}
+
+/** The request's access token, verified once per request (the rate limiter and the access check share it). */
+function bearerOf(c: Context<AppEnv>): Promise<BearerResult> {
+  let result = c.get("bearer");
+  if (result === undefined) {
+    result = verifyBearer(c);
+    c.set("bearer", result);
+  }
+  return result;
+}
+
+/**
+ * Whose valid access token the request carries, or null (none, or not valid). Does not check that
+ * the client is still active: that is the access check's job; this only tells whose quota to count.
+ */
+export async function bearerSubject(c: Context<AppEnv>): Promise<TokenSubject | null> {
+  const result = await bearerOf(c);
+  return "subject" in result ? result.subject : null;
+}
+
+async function authenticate(c: Context<AppEnv>): Promise<Principal> {
+  const result = await bearerOf(c);
+  if ("problem" in result) throw result.problem;
+  const subject = result.subject;
+  const deps = c.get("deps");
   // A token outlives nothing about its client: a disabled client's tokens stop working at once.
   const client = await findActiveClient(deps.storage.db, subject.clientId);
   if (client === undefined || client.role !== subject.role) {

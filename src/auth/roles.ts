@@ -16,6 +16,7 @@ export const SCOPES = {
   "benchmarks:read": "Read benchmarks and aggregates",
   "frameworks:write": "Create, publish and retire framework versions",
   "clients:write": "Manage API clients and their access",
+  "audit:read": "Read the audit log of writes",
 } as const;
 export type Scope = keyof typeof SCOPES;
 

@@ -9,7 +9,7 @@ export function requestIdFrom(header: string | undefined): string {
   return header !== undefined && SANE_REQUEST_ID.test(header) ? header : crypto.randomUUID();
 }
 
-function setResponseHeader(c: Context, name: string, value: string): void {
+export function setResponseHeader(c: Context, name: string, value: string): void {
   try {
     c.res.headers.set(name, value);
   } catch {

@@ -1,5 +1,6 @@
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { API_VERSION } from "../api-version.js";
 import type { AppEnv } from "../app-env.js";
 import { type Access, requireAccess } from "../auth/authenticate.js";
@@ -26,6 +27,26 @@ export const RESPONSE_HEADERS = {
   },
 } as const;
 
+const RATE_LIMIT_RESPONSE_HEADERS = {
+  "RateLimit-Policy": {
+    description: 'The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft).',
+    schema: { type: "string" },
+  },
+  RateLimit: {
+    description: 'What is left of each quota and when it resets, e.g. `"default";r=0;t=42`.',
+    schema: { type: "string" },
+  },
+  "Retry-After": { description: "Seconds to wait before retrying.", schema: { type: "integer" } },
+} as const;
+
+function rateLimitedResponse(): ResponseEntry {
+  return {
+    description: "Too many requests: a rate limit is spent (see RateLimit and Retry-After).",
+    headers: { ...RESPONSE_HEADERS, ...RATE_LIMIT_RESPONSE_HEADERS },
+    content: { [PROBLEM_MEDIA_TYPE]: { schema: ProblemDetailsSchema } },
+  };
+}
+
 export function problemResponse(description: string): ResponseEntry {
   return {
     description,
@@ -34,11 +55,30 @@ export function problemResponse(description: string): ResponseEntry {
   };
 }
 
+/** The largest request body an operation accepts unless it declares its own `maxBodyBytes`. */
+export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+function sizeInKib(bytes: number): string {
+  return `${Math.round(bytes / 1024)} KiB`;
+}
+
+/** Refuses a body larger than `maxBytes` with 413 problem details, by Content-Length or while reading. */
+function limitBody(maxBytes: number): MiddlewareHandler<AppEnv> {
+  return bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new ApiError("payload-too-large", {
+        detail: `The request body of this operation may be at most ${sizeInKib(maxBytes)} (${maxBytes} bytes).`,
+      });
+    },
+  });
+}
+
 function describes(type: ProblemType): string {
   return PROBLEM_TYPES[type].title;
 }
 
-function standardProblems(config: RouteConfig): Record<string, ResponseEntry> {
+function standardProblems(config: RouteConfig, maxBodyBytes: number): Record<string, ResponseEntry> {
   const request = config.request;
   const takesInput =
     request?.body !== undefined ||
@@ -50,7 +90,11 @@ function standardProblems(config: RouteConfig): Record<string, ResponseEntry> {
   if (takesInput)
     problems["400"] = problemResponse(`${describes("validation-failed")}: the invalid fields are listed.`);
   if (request?.params !== undefined) problems["404"] = problemResponse(describes("not-found"));
-  if (request?.body !== undefined) problems["415"] = problemResponse(describes("unsupported-media-type"));
+  if (request?.body !== undefined) {
+    problems["413"] = problemResponse(`The request body is larger than ${sizeInKib(maxBodyBytes)}.`);
+    problems["415"] = problemResponse(describes("unsupported-media-type"));
+  }
+  problems["429"] = rateLimitedResponse();
   problems["500"] = problemResponse(describes("internal-error"));
   return problems;
 }
@@ -122,18 +166,20 @@ const IdempotencyHeaderSchema = z.object({
 
 /**
  * `idempotent: false` opts a POST out of Idempotency-Key, for a response that must never be stored
- * (one that carries a secret or a token).
+ * (one that carries a secret or a token). `maxBodyBytes` raises the body limit (default 256 KiB)
+ * for an operation that takes large documents.
  */
 export function defineRoute<
   P extends string,
-  R extends Omit<RouteConfig, "path"> & { path: P; access?: Access; idempotent?: false },
+  R extends Omit<RouteConfig, "path"> & { path: P; access?: Access; idempotent?: false; maxBodyBytes?: number },
 >(config: R) {
-  const { access, idempotent, ...routeConfig } = config;
+  const { access, idempotent, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, ...routeConfig } = config;
   const takesIdempotencyKey = routeConfig.method === "post" && idempotent !== false;
   const middleware: MiddlewareHandler<AppEnv>[] = [];
   if (access !== undefined) middleware.push(requireAccess(access));
   const body = routeConfig.request?.body;
   if (body !== undefined) {
+    middleware.push(limitBody(maxBodyBytes));
     middleware.push(requireMediaType(Object.keys(body.content), routeConfig.method, body.required === true));
   }
   if (takesIdempotencyKey) middleware.push(idempotency());
@@ -150,7 +196,10 @@ export function defineRoute<
     ...(access === undefined ? {} : { security: [{ [OAUTH2_SCHEME]: [access.scope] }] }),
     middleware: [...middleware, ...existing],
     responses: withHeaders({
-      ...standardProblems({ ...routeConfig, ...(request === undefined ? {} : { request }) } as RouteConfig),
+      ...standardProblems(
+        { ...routeConfig, ...(request === undefined ? {} : { request }) } as RouteConfig,
+        maxBodyBytes,
+      ),
       ...(takesIdempotencyKey
         ? {
             "409": problemResponse("A request with this Idempotency-Key is still being processed."),

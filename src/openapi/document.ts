@@ -24,6 +24,11 @@ and recommends next steps.
   invalid field as \`{in, pointer, message}\`. A path that does not exist answers 404; a path that
   exists under another method answers 405 with \`Allow\`; a body of an undeclared media type
   answers 415; a body that is not valid JSON answers 400.
+- Request bodies are at most 256 KiB (framework drafts: 1 MiB); a larger one answers 413.
+- Rate limits (IETF httpapi RateLimit header fields draft): every response names the quotas that
+  applied in \`RateLimit-Policy\` (\`"default";q=600;w=60\`) and what is left in \`RateLimit\`
+  (\`"default";r=599;t=42\`); a spent quota answers 429 with \`Retry-After\`. Quotas count per client
+  (its access token), else per address; the token endpoint has stricter ones per client id and address.
 
 ## Authentication
 OAuth 2.0 client credentials: \`POST /v1/oauth/token\` with your client id and secret gives a JWT
@@ -83,6 +88,7 @@ export const OPENAPI_DOCUMENT_CONFIG: DocumentConfig = {
       description:
         "The practice framework (menukaart): versioned, evidence-graded, in Dutch and English. Open data: reading needs no token.",
     },
+    { name: "Audit", description: "Who changed what, when: the log of every write (admin)." },
   ],
 };
 

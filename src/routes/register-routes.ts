@@ -5,6 +5,7 @@ import { registerCreateSubmission } from "./assessments/create-submission.js";
 import { registerGetAssessment } from "./assessments/get-assessment.js";
 import { registerListAssessments } from "./assessments/list-assessments.js";
 import { registerUpdateAssessmentAnswers } from "./assessments/update-assessment-answers.js";
+import { registerListAuditEvents } from "./audit/list-audit-events.js";
 import { registerGetOrganisationBenchmark } from "./benchmarks/get-organisation-benchmark.js";
 import { registerListBenchmarks } from "./benchmarks/list-benchmarks.js";
 import { registerClientOrganisationLinks } from "./clients/client-organisation-links.js";
@@ -80,5 +81,6 @@ export function buildApiRouter(): ApiRouter {
   registerCreateWhatIf(router, frameworks);
   registerGetReport(router, frameworks);
   registerReportLinks(router);
+  registerListAuditEvents(router);
   return router;
 }

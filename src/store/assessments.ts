@@ -61,28 +61,27 @@ function toRecord(row: AssessmentsTable): AssessmentRecord {
 }
 
 export async function insertAssessment(
-  db: Kysely<DatabaseSchema>,
+  storage: Storage,
   assessment: { id: string; organisationId: string; frameworkVersion: string; context: AssessmentContext; now: Date },
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<void> {
   const now = assessment.now.toISOString();
-  await db
-    .insertInto("assessments")
-    .values({
-      id: assessment.id,
-      organisation_id: assessment.organisationId,
-      framework_version: assessment.frameworkVersion,
-      status: "draft",
-      revision: 1,
-      size_class: assessment.context.sizeClass,
-      sbi_section: assessment.context.sbiSection,
-      region: assessment.context.region,
-      has_hr_department: assessment.context.hasHrDepartment ? 1 : 0,
-      scores: null,
-      created_at: now,
-      updated_at: now,
-      submitted_at: null,
-    })
-    .execute();
+  const insert = storage.db.insertInto("assessments").values({
+    id: assessment.id,
+    organisation_id: assessment.organisationId,
+    framework_version: assessment.frameworkVersion,
+    status: "draft",
+    revision: 1,
+    size_class: assessment.context.sizeClass,
+    sbi_section: assessment.context.sbiSection,
+    region: assessment.context.region,
+    has_hr_department: assessment.context.hasHrDepartment ? 1 : 0,
+    scores: null,
+    created_at: now,
+    updated_at: now,
+    submitted_at: null,
+  });
+  await storage.writeAtomically([insert, ...alsoWrite]);
 }
 
 export async function getAssessment(db: Kysely<DatabaseSchema>, id: string): Promise<AssessmentRecord | undefined> {
@@ -119,6 +118,7 @@ export async function saveAnswers(
   expectedRevision: number,
   changes: readonly AnswerChange[],
   now: Date,
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<void> {
   const at = now.toISOString();
   const statements: WriteStatement[] = [claimRevision(storage.db, id, expectedRevision, at)];
@@ -145,7 +145,7 @@ export async function saveAnswers(
         .onConflict((conflict) => conflict.columns(["assessment_id", "practice_id"]).doUpdateSet(values)),
     );
   }
-  await storage.writeAtomically(statements);
+  await storage.writeAtomically([...statements, ...alsoWrite]);
 }
 
 /**

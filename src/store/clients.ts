@@ -51,7 +51,11 @@ function sectionStatements(
   );
 }
 
-export async function insertClient(storage: Storage, client: NewClient): Promise<void> {
+export async function insertClient(
+  storage: Storage,
+  client: NewClient,
+  alsoWrite: readonly WriteStatement[] = [],
+): Promise<void> {
   const now = client.now.toISOString();
   await storage.writeAtomically([
     storage.db.insertInto("clients").values({
@@ -65,6 +69,7 @@ export async function insertClient(storage: Storage, client: NewClient): Promise
       updated_at: now,
     }),
     ...sectionStatements(storage.db, client.id, client.sections),
+    ...alsoWrite,
   ]);
 }
 
@@ -135,13 +140,15 @@ export async function findActiveClient(db: Kysely<DatabaseSchema>, id: string) {
     .executeTakeFirst();
 }
 
+/** Applies the changes (with `alsoWrite` in the same atomic write); false when there is no such client. */
 export async function updateClient(
-  db: Kysely<DatabaseSchema>,
+  storage: Storage,
   id: string,
   changes: { name?: string; status?: "active" | "disabled"; secretHash?: string },
   now: Date,
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<boolean> {
-  const result = await db
+  const update = storage.db
     .updateTable("clients")
     .set({
       ...(changes.name === undefined ? {} : { name: changes.name }),
@@ -149,9 +156,9 @@ export async function updateClient(
       ...(changes.secretHash === undefined ? {} : { secret_hash: changes.secretHash }),
       updated_at: now.toISOString(),
     })
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+    .where("id", "=", id);
+  const [result] = await storage.writeAtomically([update, ...alsoWrite]);
+  return (result?.rowsAffected ?? 0) > 0;
 }
 
 export async function replaceClientSections(
@@ -159,38 +166,46 @@ export async function replaceClientSections(
   clientId: string,
   sections: readonly SbiSection[],
   now: Date,
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<void> {
   await storage.writeAtomically([
     storage.db.deleteFrom("client_sections").where("client_id", "=", clientId),
     ...sectionStatements(storage.db, clientId, sections),
     storage.db.updateTable("clients").set({ updated_at: now.toISOString() }).where("id", "=", clientId),
+    ...alsoWrite,
   ]);
 }
 
 export async function linkClientOrganisation(
-  db: Kysely<DatabaseSchema>,
+  storage: Storage,
   clientId: string,
   organisationId: string,
   now: Date,
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<void> {
-  await db
-    .insertInto("client_organisations")
-    .values({ client_id: clientId, organisation_id: organisationId, created_at: now.toISOString() })
-    .onConflict((conflict) => conflict.columns(["client_id", "organisation_id"]).doNothing())
-    .execute();
+  await storage.writeAtomically([
+    storage.db
+      .insertInto("client_organisations")
+      .values({ client_id: clientId, organisation_id: organisationId, created_at: now.toISOString() })
+      .onConflict((conflict) => conflict.columns(["client_id", "organisation_id"]).doNothing()),
+    ...alsoWrite,
+  ]);
 }
 
 export async function unlinkClientOrganisation(
-  db: Kysely<DatabaseSchema>,
+  storage: Storage,
   clientId: string,
   organisationId: string,
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<boolean> {
-  const result = await db
-    .deleteFrom("client_organisations")
-    .where("client_id", "=", clientId)
-    .where("organisation_id", "=", organisationId)
-    .executeTakeFirst();
-  return result.numDeletedRows > 0n;
+  const [result] = await storage.writeAtomically([
+    storage.db
+      .deleteFrom("client_organisations")
+      .where("client_id", "=", clientId)
+      .where("organisation_id", "=", organisationId),
+    ...alsoWrite,
+  ]);
+  return (result?.rowsAffected ?? 0) > 0;
 }
 
 export async function adminClientExists(db: Kysely<DatabaseSchema>): Promise<boolean> {

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Storage } from "../db/storage.js";
+import type { Storage, WriteStatement } from "../db/storage.js";
 import { type FrameworkContent, type Practice, PracticeSchema } from "../domain/framework/framework-schema.js";
 import type { PracticeChanges, VersionParts } from "../domain/framework/framework-version.js";
 import type { DatabaseSchema, FrameworkVersionsTable } from "./schema.js";
@@ -128,7 +128,11 @@ export interface DraftInput {
 }
 
 /** A new draft and its practices, in one atomic write. */
-export async function insertDraft(storage: Storage, draft: DraftInput): Promise<void> {
+export async function insertDraft(
+  storage: Storage,
+  draft: DraftInput,
+  alsoWrite: readonly WriteStatement[] = [],
+): Promise<void> {
   const { parts } = draft;
   await storage.writeAtomically([
     storage.db.insertInto("framework_versions").values({
@@ -144,6 +148,7 @@ export async function insertDraft(storage: Storage, draft: DraftInput): Promise<
       retired_at: null,
     }),
     ...practiceRows(storage.db, parts.version, draft.practices),
+    ...alsoWrite,
   ]);
 }
 
@@ -151,7 +156,11 @@ export async function insertDraft(storage: Storage, draft: DraftInput): Promise<
  * Replaces a draft's content in one atomic write. Should the version have been published in the
  * meantime, the database's triggers abort the whole write.
  */
-export async function replaceDraft(storage: Storage, draft: DraftInput): Promise<void> {
+export async function replaceDraft(
+  storage: Storage,
+  draft: DraftInput,
+  alsoWrite: readonly WriteStatement[] = [],
+): Promise<void> {
   const { parts } = draft;
   await storage.writeAtomically([
     storage.db.deleteFrom("framework_practices").where("version", "=", parts.version),
@@ -167,32 +176,39 @@ export async function replaceDraft(storage: Storage, draft: DraftInput): Promise
       .where("version", "=", parts.version)
       .where("status", "=", "draft"),
     ...practiceRows(storage.db, parts.version, draft.practices),
+    ...alsoWrite,
   ]);
 }
 
 /** Moves a version along draft → published → retired; false when it was not in the `from` status. */
 export async function changeFrameworkStatus(
-  db: Kysely<DatabaseSchema>,
+  storage: Storage,
   version: string,
   from: FrameworkStatus,
   to: "published" | "retired",
   now: Date,
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<boolean> {
   const at = now.toISOString();
-  const result = await db
-    .updateTable("framework_versions")
-    .set(to === "published" ? { status: to, published_at: at } : { status: to, retired_at: at })
-    .where("version", "=", version)
-    .where("status", "=", from)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  const [result] = await storage.writeAtomically([
+    storage.db
+      .updateTable("framework_versions")
+      .set(to === "published" ? { status: to, published_at: at } : { status: to, retired_at: at })
+      .where("version", "=", version)
+      .where("status", "=", from),
+    ...alsoWrite,
+  ]);
+  return (result?.rowsAffected ?? 0) > 0;
 }
 
-export async function deleteDraft(db: Kysely<DatabaseSchema>, version: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom("framework_versions")
-    .where("version", "=", version)
-    .where("status", "=", "draft")
-    .executeTakeFirst();
-  return result.numDeletedRows > 0n;
+export async function deleteDraft(
+  storage: Storage,
+  version: string,
+  alsoWrite: readonly WriteStatement[] = [],
+): Promise<boolean> {
+  const [result] = await storage.writeAtomically([
+    storage.db.deleteFrom("framework_versions").where("version", "=", version).where("status", "=", "draft"),
+    ...alsoWrite,
+  ]);
+  return (result?.rowsAffected ?? 0) > 0;
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Principal } from "../auth/authenticate.js";
-import type { Storage } from "../db/storage.js";
+import type { Storage, WriteStatement } from "../db/storage.js";
 import type { SbiSection, SizeClass } from "../domain/framework/framework-schema.js";
 import type { ProvinceCode } from "../domain/organisation-profile.js";
 import { type CursorPosition, pageOf } from "./cursor.js";
@@ -67,6 +67,7 @@ export async function insertOrganisation(
   organisation: NewOrganisation,
   createdBy: Principal,
   now: Date,
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<Organisation> {
   const timestamp = now.toISOString();
   const row: OrganisationRow = {
@@ -87,6 +88,7 @@ export async function insertOrganisation(
           }),
         ]
       : []),
+    ...alsoWrite,
   ]);
   return toOrganisation(row);
 }
@@ -136,15 +138,18 @@ export async function findVisibleOrganisation(
 
 /** Applies a complete new profile (the route merges the patch and derives section and size class). */
 export async function updateOrganisation(
-  db: Kysely<DatabaseSchema>,
+  storage: Storage,
   organisation: NewOrganisation,
   now: Date,
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<void> {
-  await db
-    .updateTable("organisations")
-    .set({ ...profileColumns(organisation), updated_at: now.toISOString() })
-    .where("id", "=", organisation.id)
-    .execute();
+  await storage.writeAtomically([
+    storage.db
+      .updateTable("organisations")
+      .set({ ...profileColumns(organisation), updated_at: now.toISOString() })
+      .where("id", "=", organisation.id),
+    ...alsoWrite,
+  ]);
 }
 
 export interface OrganisationFilter {

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { Storage, WriteStatement } from "../db/storage.js";
 import type { Language } from "../domain/framework/localize.js";
 import { type CursorPosition, pageOf } from "./cursor.js";
 import type { DatabaseSchema, ReportLinksTable } from "./schema.js";
@@ -26,19 +27,21 @@ function toReportLink(row: ReportLinksTable): ReportLink {
   };
 }
 
-export async function insertReportLink(db: Kysely<DatabaseSchema>, link: ReportLink): Promise<void> {
-  await db
-    .insertInto("report_links")
-    .values({
-      id: link.id,
-      organisation_id: link.organisationId,
-      created_by_client: link.createdByClient,
-      language: link.language,
-      created_at: link.createdAt,
-      expires_at: link.expiresAt,
-      revoked_at: link.revokedAt,
-    })
-    .execute();
+export async function insertReportLink(
+  storage: Storage,
+  link: ReportLink,
+  alsoWrite: readonly WriteStatement[] = [],
+): Promise<void> {
+  const insert = storage.db.insertInto("report_links").values({
+    id: link.id,
+    organisation_id: link.organisationId,
+    created_by_client: link.createdByClient,
+    language: link.language,
+    created_at: link.createdAt,
+    expires_at: link.expiresAt,
+    revoked_at: link.revokedAt,
+  });
+  await storage.writeAtomically([insert, ...alsoWrite]);
 }
 
 export async function getReportLink(
@@ -78,16 +81,19 @@ export async function listReportLinks(
 
 /** Marks the link revoked (once: a second revocation keeps the first time). */
 export async function revokeReportLink(
-  db: Kysely<DatabaseSchema>,
+  storage: Storage,
   organisationId: string,
   id: string,
   now: Date,
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<void> {
-  await db
-    .updateTable("report_links")
-    .set({ revoked_at: now.toISOString() })
-    .where("id", "=", id)
-    .where("organisation_id", "=", organisationId)
-    .where("revoked_at", "is", null)
-    .execute();
+  await storage.writeAtomically([
+    storage.db
+      .updateTable("report_links")
+      .set({ revoked_at: now.toISOString() })
+      .where("id", "=", id)
+      .where("organisation_id", "=", organisationId)
+      .where("revoked_at", "is", null),
+    ...alsoWrite,
+  ]);
 }

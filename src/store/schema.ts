@@ -160,6 +160,17 @@ export interface DeploymentFlagsTable {
   value: string;
 }
 
+export interface AuditEventsTable {
+  id: string;
+  created_at: string;
+  client_id: string;
+  client_role: string;
+  action: string;
+  resource_type: string;
+  resource_id: string;
+  request_id: string;
+}
+
 export interface ReportLinksTable {
   id: string;
   organisation_id: string;
@@ -171,6 +182,7 @@ export interface ReportLinksTable {
 }
 
 export interface DatabaseSchema {
+  audit_events: AuditEventsTable;
   report_links: ReportLinksTable;
   deployment_flags: DeploymentFlagsTable;
   benchmark_contributions: BenchmarkContributionsTable;

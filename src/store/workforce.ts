@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { Storage, WriteStatement } from "../db/storage.js";
 import { ALL_PERIODS } from "../domain/benchmark/peer-groups.js";
 import type { DatabaseSchema } from "./schema.js";
 
@@ -52,10 +53,11 @@ export async function getWorkforce(
 }
 
 export async function putWorkforce(
-  db: Kysely<DatabaseSchema>,
+  storage: Storage,
   organisationId: string,
   context: WorkforceContext,
   now: Date,
+  alsoWrite: readonly WriteStatement[] = [],
 ): Promise<void> {
   const values = {
     reference_year: context.referenceYear,
@@ -69,11 +71,13 @@ export async function putWorkforce(
     routine_work_share: context.routineWorkShare,
     updated_at: now.toISOString(),
   };
-  await db
-    .insertInto("organisation_workforce")
-    .values({ organisation_id: organisationId, ...values })
-    .onConflict((conflict) => conflict.column("organisation_id").doUpdateSet(values))
-    .execute();
+  await storage.writeAtomically([
+    storage.db
+      .insertInto("organisation_workforce")
+      .values({ organisation_id: organisationId, ...values })
+      .onConflict((conflict) => conflict.column("organisation_id").doUpdateSet(values)),
+    ...alsoWrite,
+  ]);
 }
 
 /** The representation figures a report sets next to the peer group's (organisation-level shares). */

@@ -8,6 +8,7 @@ import { systemClock } from "../../src/app-env.js";
 import { keyRingSource } from "../../src/auth/key-ring-source.js";
 import { applyMigrations, readMigrationFiles } from "../../src/db/migrator.js";
 import { openSqliteStorage } from "../../src/db/sqlite-storage.js";
+import { createInProcessRateLimiter } from "../../src/http/rate-limiter.js";
 import { nodeDocsAssets } from "../../src/node-docs-assets.js";
 import { testSigningKeysSetting } from "../support/test-keys.js";
 import { TEST_SETTINGS } from "../support/test-settings.js";
@@ -38,6 +39,8 @@ export const createHarness: CreateHarness = async (options = {}) => {
       docsAssets: nodeDocsAssets(),
       keys: keyRingSource(storage, clock, signingKeys),
       settings: TEST_SETTINGS,
+      rateLimiter: createInProcessRateLimiter(),
+      clientAddress: () => undefined,
       ...options.deps,
     },
     options.router,

@@ -5,6 +5,7 @@ import { systemClock } from "../../src/app-env.js";
 import { keyRingSource } from "../../src/auth/key-ring-source.js";
 import type { D1Database } from "../../src/db/d1-binding.js";
 import { openD1Storage } from "../../src/db/d1-storage.js";
+import { createInProcessRateLimiter } from "../../src/http/rate-limiter.js";
 import { workerDeps } from "../../src/worker.js";
 import { testSigningKeysSetting } from "../support/test-keys.js";
 import { TEST_SETTINGS } from "../support/test-settings.js";
@@ -36,6 +37,7 @@ export const createHarness: CreateHarness = async (options = {}) => {
       log: (entry) => logs.push(entry),
       keys: keyRingSource(storage, clock, signingKeys),
       settings: TEST_SETTINGS,
+      rateLimiter: createInProcessRateLimiter(),
       ...options.deps,
     },
     options.router,

@@ -3,19 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { bulkSeed } from "../../bench/bulk-seed.js";
-import { createApp } from "../../src/app.js";
-import { systemClock } from "../../src/app-env.js";
-import { keyRingSource } from "../../src/auth/key-ring-source.js";
 import { hashSecret } from "../../src/auth/secret-hash.js";
 import { applyMigrations, readMigrationFiles } from "../../src/db/migrator.js";
 import { openSqliteStorage, type SqliteStorage } from "../../src/db/sqlite-storage.js";
 import { seedDemoData } from "../../src/demo/seed-demo.js";
-import { nodeDocsAssets } from "../../src/node-docs-assets.js";
 import { rebuildAggregates } from "../../src/store/benchmarks.js";
-import { MIGRATIONS_DIRECTORY } from "../harness/node.js";
+import { createHarness, MIGRATIONS_DIRECTORY } from "../harness/node.js";
 import { basic } from "../support/api-client.js";
 import { builtInFramework } from "../support/built-in-framework.js";
-import { testSigningKeysSetting } from "../support/test-keys.js";
 import { TEST_SETTINGS } from "../support/test-settings.js";
 
 const opened: { storage: SqliteStorage; directory: string }[] = [];
@@ -90,14 +85,8 @@ describe("the benchmarks' bulk seeder", () => {
       integration: { clientId: TOOL.clientId, secretHash: await hashSecret(TOOL.clientSecret) },
     });
     expect(seeded.drafts).toHaveLength(3);
-    const app = createApp({
-      storage,
-      clock: systemClock,
-      log: () => {},
-      docsAssets: nodeDocsAssets(),
-      keys: keyRingSource(storage, systemClock, await testSigningKeysSetting()),
-      settings: TEST_SETTINGS,
-    });
+    // The Node harness on this database, as the API suite builds the app.
+    const app = await createHarness({ deps: { storage } });
     const tokenResponse = await app.request("/v1/oauth/token", {
       method: "POST",
       headers: { Authorization: basic(TOOL), "Content-Type": "application/x-www-form-urlencoded" },

@@ -8,4 +8,12 @@ export const TEST_SETTINGS: AppSettings = {
   },
   assessments: { minimumCoverage: 100 },
   benchmarks: { minGroupSize: 5, syntheticData: false },
+  // Far above what any test sends, so only the rate-limit tests (which set their own) meet a limit.
+  rateLimits: {
+    client: { name: "default", limit: 1_000_000, windowSeconds: 60 },
+    anonymous: { name: "anonymous", limit: 1_000_000, windowSeconds: 60 },
+    tokenClient: { name: "token-client", limit: 1_000_000, windowSeconds: 60 },
+    tokenAddress: { name: "token-address", limit: 1_000_000, windowSeconds: 60 },
+  },
+  corsAllowedOrigins: [],
 };

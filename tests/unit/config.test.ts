@@ -25,6 +25,13 @@ describe("loadNodeConfig", () => {
         tokens: { issuer: "inclusiebenchmark", audience: "inclusiebenchmark-api", accessTokenTtlSeconds: 900 },
         assessments: { minimumCoverage: 100 },
         benchmarks: { minGroupSize: 10, syntheticData: false },
+        rateLimits: {
+          client: { name: "default", limit: 600, windowSeconds: 60 },
+          anonymous: { name: "anonymous", limit: 300, windowSeconds: 60 },
+          tokenClient: { name: "token-client", limit: 20, windowSeconds: 60 },
+          tokenAddress: { name: "token-address", limit: 60, windowSeconds: 60 },
+        },
+        corsAllowedOrigins: [],
       },
       signingKeys: null,
       bootstrapAdmin: null,
@@ -43,6 +50,18 @@ describe("loadNodeConfig", () => {
     });
   });
 
+  it("reads the rate limits and the CORS allowlist", () => {
+    const { settings } = loadNodeConfig({
+      RATE_LIMIT_WINDOW_SECONDS: "10",
+      RATE_LIMIT_CLIENT_REQUESTS: "50",
+      RATE_LIMIT_TOKEN_CLIENT_REQUESTS: "3",
+      CORS_ALLOWED_ORIGINS: "https://hr.example.nl, http://localhost:5173",
+    });
+    expect(settings.rateLimits.client).toEqual({ name: "default", limit: 50, windowSeconds: 10 });
+    expect(settings.rateLimits.tokenClient).toEqual({ name: "token-client", limit: 3, windowSeconds: 10 });
+    expect(settings.corsAllowedOrigins).toEqual(["https://hr.example.nl", "http://localhost:5173"]);
+  });
+
   it.each([
     ["PORT", "abc", /PORT="abc": must be a whole number/],
     ["PORT", "70000", /PORT="70000": must be between 1 and 65535/],
@@ -52,6 +71,10 @@ describe("loadNodeConfig", () => {
     ["ACCESS_TOKEN_TTL_SECONDS", "5", /ACCESS_TOKEN_TTL_SECONDS="5": must be between 60 and 86400/],
     ["BENCHMARK_MIN_GROUP", "4", /BENCHMARK_MIN_GROUP="4": must be at least 5/],
     ["ASSESSMENT_MIN_COVERAGE", "30", /ASSESSMENT_MIN_COVERAGE="30": must be between 50 and 100/],
+    ["RATE_LIMIT_CLIENT_REQUESTS", "0", /RATE_LIMIT_CLIENT_REQUESTS="0": must be between 1 and 1000000/],
+    ["RATE_LIMIT_WINDOW_SECONDS", "1.5", /RATE_LIMIT_WINDOW_SECONDS="1.5": must be a whole number of seconds/],
+    ["CORS_ALLOWED_ORIGINS", "*", /CORS_ALLOWED_ORIGINS="\*": must be a comma-separated list of exact origins/],
+    ["CORS_ALLOWED_ORIGINS", "https://hr.example.nl/app", /CORS_ALLOWED_ORIGINS=.*exact origins/],
     ["ADMIN_CLIENT_SECRET", "short", /ADMIN_CLIENT_SECRET=\(hidden\): must be at least 32 characters/],
   ])("refuses %s=%s with a message naming the variable", (name, value, message) => {
     expect(() => loadNodeConfig({ [name]: value })).toThrow(ConfigError);

@@ -606,6 +606,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log: who changed what, when (newest first)
+         * @description Admin. One event per successful write (clients, links, sections, secret rotations, organisations and their erasure, workforce context, framework versions, assessments, report links), recorded in the same atomic write as the change. Refused requests and reads are not recorded. Events hold ids only: no secrets, no request bodies, no workforce figures. They outlive an erased organisation: they hold its opaque id, nothing that identifies it.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -680,7 +700,7 @@ export interface components {
             client_id?: string;
             /** @description When not sent with HTTP Basic. */
             client_secret?: string;
-            /** @description Space-separated; default: every scope the client's role allows. Scopes: organisations:read, organisations:write, assessments:read, assessments:write, benchmarks:read, frameworks:write, clients:write. */
+            /** @description Space-separated; default: every scope the client's role allows. Scopes: organisations:read, organisations:write, assessments:read, assessments:write, benchmarks:read, frameworks:write, clients:write, audit:read. */
             scope?: string;
         };
         ClientWithSecret: components["schemas"]["Client"] & {
@@ -1404,6 +1424,37 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEvent"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        AuditEvent: {
+            /** @example aud_3k9x2m7q1v8c4z6 */
+            eventId: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T17:05:12.345Z
+             */
+            occurredAt: string;
+            /**
+             * @description The client that made the change.
+             * @example cli_7h2k9x4m1q8v3z5
+             */
+            clientId: string;
+            clientRole: components["schemas"]["Role"];
+            /** @enum {string} */
+            action: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke";
+            /** @enum {string} */
+            resourceType: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link";
+            /**
+             * @description The id of what changed (a client-organisation link is `clientId/organisationId`). Ids only: never a body, a secret or a figure.
+             * @example org_5t8w2n6p9r3x1y4
+             */
+            resourceId: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string;
+        };
     };
     responses: {
         /** @description No resource at this path (any operation, and any path not in this document). */
@@ -1464,6 +1515,25 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -1516,6 +1586,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -1551,6 +1640,25 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
@@ -1615,6 +1723,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1688,6 +1815,19 @@ export interface operations {
                     "application/json": components["schemas"]["OAuthError"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -1695,6 +1835,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1782,6 +1941,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -1862,6 +2040,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -1869,6 +2060,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1960,6 +2170,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2062,6 +2291,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -2069,6 +2311,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2160,6 +2421,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2261,6 +2541,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -2268,6 +2561,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2365,6 +2677,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -2456,6 +2787,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -2533,6 +2883,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2635,6 +3004,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -2655,6 +3037,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2747,6 +3148,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2856,6 +3276,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -2953,6 +3392,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -2960,6 +3412,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3052,6 +3523,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3154,6 +3644,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -3161,6 +3664,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3214,6 +3736,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3316,6 +3857,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 1024 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -3336,6 +3890,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3430,6 +4003,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3544,6 +4136,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 1024 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -3551,6 +4156,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3659,6 +4283,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -3758,6 +4401,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -3843,6 +4505,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -3919,6 +4600,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4045,6 +4745,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -4165,6 +4884,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -4256,6 +4994,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4374,6 +5131,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -4394,6 +5164,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4496,6 +5285,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4624,6 +5432,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -4631,6 +5452,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4751,6 +5591,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4878,6 +5737,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -4989,6 +5867,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -5079,6 +5976,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5180,6 +6096,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -5187,6 +6116,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5317,6 +6265,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -5408,6 +6375,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5523,6 +6509,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -5530,6 +6529,25 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5629,6 +6647,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal server error */
             500: {
                 headers: {
@@ -5714,6 +6751,135 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Only changes made by this client. */
+                clientId?: string;
+                resourceType?: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link";
+                /** @description Only changes to this resource. */
+                resourceId?: string;
+                action?: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke";
+                /** @description Only changes at or after this moment. */
+                since?: string;
+                /** @description Only changes before this moment. */
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, newest first. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs audit:read). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

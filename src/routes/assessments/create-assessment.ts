@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { randomToken } from "../../auth/secret-hash.js";
 import { FrameworkVersionLabelSchema } from "../../domain/framework/framework-schema.js";
 import { ApiError, invalidField } from "../../errors.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { getAssessment, insertAssessment } from "../../store/assessments.js";
@@ -52,18 +53,22 @@ export function registerCreateAssessment(router: ApiRouter, reader: FrameworkRea
       throw invalidField("body", "/frameworkVersion", `${version} is not a published framework version`);
     }
     const id = randomToken("asm", 15);
-    await insertAssessment(deps.storage.db, {
-      id,
-      organisationId,
-      frameworkVersion: version,
-      context: {
-        sizeClass: organisation.sizeClass,
-        sbiSection: organisation.sbiSection,
-        region: organisation.region,
-        hasHrDepartment: organisation.hasHrDepartment,
+    await insertAssessment(
+      deps.storage,
+      {
+        id,
+        organisationId,
+        frameworkVersion: version,
+        context: {
+          sizeClass: organisation.sizeClass,
+          sbiSection: organisation.sbiSection,
+          region: organisation.region,
+          hasHrDepartment: organisation.hasHrDepartment,
+        },
+        now: deps.clock.now(),
       },
-      now: deps.clock.now(),
-    });
+      [auditEvent(c, "assessment", id, "create")],
+    );
     const assessment = await getAssessment(deps.storage.db, id);
     if (assessment === undefined) throw new Error(`assessment ${id} vanished right after it was created`);
     c.header("Location", `/v1/assessments/${id}`);

@@ -1,5 +1,6 @@
 import { applicablePractices, scoreAssessment } from "../../domain/scoring.js";
 import { ApiError } from "../../errors.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import { jsonPointer } from "../../http/validation-hook.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
@@ -64,7 +65,10 @@ export function registerCreateSubmission(router: ApiRouter, reader: FrameworkRea
       submittedAt: now,
     });
     try {
-      await submitAssessment(deps.storage, assessment.id, assessment.revision, scores, now, aggregates);
+      await submitAssessment(deps.storage, assessment.id, assessment.revision, scores, now, [
+        ...aggregates,
+        auditEvent(c, "assessment", assessment.id, "submit"),
+      ]);
     } catch (error) {
       if (assessmentWriteConflict(error) === null) throw error;
       throw new ApiError("conflict", {

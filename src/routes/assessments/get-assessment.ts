@@ -27,7 +27,8 @@ export function registerGetAssessment(router: ApiRouter, reader: FrameworkReader
     const assessment = await findVisibleAssessment(c, c.req.valid("param").assessmentId);
     const etag = assessmentEtag(assessment);
     c.header("ETag", etag);
-    c.header("Cache-Control", "private, no-cache");
+    // Organisation data is never kept by a cache; the ETag still answers an explicit If-None-Match.
+    c.header("Cache-Control", "no-store");
     if (matchesIfNoneMatch(c, etag)) return c.body(null, 304);
     return c.json(await assessmentView(c, reader, assessment), 200);
   });

@@ -1,4 +1,5 @@
 import { ApiError } from "../../errors.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { assessmentWriteConflict, getAssessment, saveAnswers } from "../../store/assessments.js";
@@ -60,7 +61,9 @@ export function registerUpdateAssessmentAnswers(router: ApiRouter, reader: Frame
 
     const deps = c.get("deps");
     try {
-      await saveAnswers(deps.storage, assessment.id, assessment.revision, changes, deps.clock.now());
+      await saveAnswers(deps.storage, assessment.id, assessment.revision, changes, deps.clock.now(), [
+        auditEvent(c, "assessment", assessment.id, "update-answers"),
+      ]);
     } catch (error) {
       const conflict = assessmentWriteConflict(error);
       if (conflict === null) throw error;

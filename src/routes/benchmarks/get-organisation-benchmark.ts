@@ -60,7 +60,8 @@ export function registerGetOrganisationBenchmark(router: ApiRouter, reader: Fram
     const body = JSON.stringify(benchmark);
     const etag = `"${await sha256Hex(body)}"`;
     c.header("ETag", etag);
-    c.header("Cache-Control", "private, no-cache");
+    // Organisation data is never kept by a cache; the ETag still answers an explicit If-None-Match.
+    c.header("Cache-Control", "no-store");
     if (matchesIfNoneMatch(c, etag)) return c.body(null, 304);
     return c.body(body, 200, { "Content-Type": "application/json" });
   });

@@ -247,7 +247,8 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
     const body = mediaType === CSV_MEDIA_TYPE ? tidyCsv(list) : JSON.stringify(list);
     const etag = `"${(await sha256Hex(`${mediaType}\n${body}`)).slice(0, 32)}"`;
     c.header("ETag", etag);
-    c.header("Cache-Control", "private, max-age=60");
+    // Organisation data is never kept by a cache; the ETag still answers an explicit If-None-Match.
+    c.header("Cache-Control", "no-store");
     c.header("Vary", "Accept, Authorization");
     if (matchesIfNoneMatch(c, etag)) return c.body(null, 304);
     if (mediaType === CSV_MEDIA_TYPE) {

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { ApiError } from "../../errors.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { getClient, linkClientOrganisation, unlinkClientOrganisation } from "../../store/clients.js";
@@ -49,13 +50,23 @@ export function registerClientOrganisationLinks(router: ApiRouter): void {
     if ((await getOrganisation(deps.storage.db, organisationId)) === undefined) {
       throw new ApiError("not-found", { detail: `There is no organisation ${organisationId}.` });
     }
-    await linkClientOrganisation(deps.storage.db, clientId, organisationId, deps.clock.now());
+    await linkClientOrganisation(deps.storage, clientId, organisationId, deps.clock.now(), [
+      // Linking again changes nothing, and records nothing.
+      auditEvent(c, "client-organisation-link", `${clientId}/${organisationId}`, "create", {
+        onlyIfPreviousChanged: true,
+      }),
+    ]);
     return c.body(null, 204);
   });
 
   router.openapi(unlinkClientOrganisationRoute, async (c) => {
     const { clientId, organisationId } = c.req.valid("param");
-    if (!(await unlinkClientOrganisation(c.get("deps").storage.db, clientId, organisationId))) {
+    const unlinked = await unlinkClientOrganisation(c.get("deps").storage, clientId, organisationId, [
+      auditEvent(c, "client-organisation-link", `${clientId}/${organisationId}`, "delete", {
+        onlyIfPreviousChanged: true,
+      }),
+    ]);
+    if (!unlinked) {
       throw new ApiError("not-found", {
         detail: `Client ${clientId} is not linked to organisation ${organisationId}.`,
       });

@@ -3,6 +3,7 @@ import { RoleSchema } from "../../auth/roles.js";
 import { hashSecret, randomToken } from "../../auth/secret-hash.js";
 import { SbiSectionSchema } from "../../domain/framework/framework-schema.js";
 import { invalidField } from "../../errors.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { getClient, insertClient } from "../../store/clients.js";
@@ -68,15 +69,19 @@ export function registerCreateClient(router: ApiRouter): void {
     }
     const clientId = randomToken("cli", 15);
     const clientSecret = randomToken("sec", 32);
-    await insertClient(deps.storage, {
-      id: clientId,
-      name: input.name,
-      role: input.role,
-      secretHash: await hashSecret(clientSecret),
-      organisationId: input.organisationId ?? null,
-      sections: [...new Set(input.sections ?? [])],
-      now: deps.clock.now(),
-    });
+    await insertClient(
+      deps.storage,
+      {
+        id: clientId,
+        name: input.name,
+        role: input.role,
+        secretHash: await hashSecret(clientSecret),
+        organisationId: input.organisationId ?? null,
+        sections: [...new Set(input.sections ?? [])],
+        now: deps.clock.now(),
+      },
+      [auditEvent(c, "client", clientId, "create")],
+    );
     const client = await getClient(deps.storage.db, clientId);
     if (client === undefined) throw new Error(`client ${clientId} vanished right after it was created`);
     c.header("Location", `/v1/clients/${clientId}`);

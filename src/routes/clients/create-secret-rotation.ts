@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { hashSecret, randomToken } from "../../auth/secret-hash.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { updateClient } from "../../store/clients.js";
@@ -37,9 +38,11 @@ export function registerCreateSecretRotation(router: ApiRouter): void {
     const deps = c.get("deps");
     const clientSecret = randomToken("sec", 32);
     const now = deps.clock.now();
-    if (!(await updateClient(deps.storage.db, clientId, { secretHash: await hashSecret(clientSecret) }, now))) {
-      throw clientNotFound(clientId);
-    }
+    // The event names the rotation, never the secret.
+    const rotated = await updateClient(deps.storage, clientId, { secretHash: await hashSecret(clientSecret) }, now, [
+      auditEvent(c, "client", clientId, "rotate-secret", { onlyIfPreviousChanged: true }),
+    ]);
+    if (!rotated) throw clientNotFound(clientId);
     c.header("Cache-Control", "no-store");
     return c.json({ clientId, clientSecret, rotatedAt: now.toISOString() }, 201);
   });

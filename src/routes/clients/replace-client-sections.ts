@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { SbiSectionSchema } from "../../domain/framework/framework-schema.js";
 import { ApiError } from "../../errors.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { getClient, replaceClientSections } from "../../store/clients.js";
@@ -38,7 +39,9 @@ export function registerReplaceClientSections(router: ApiRouter): void {
         detail: `Only a sector client has sections; ${clientId} is ${client.role}.`,
       });
     }
-    await replaceClientSections(deps.storage, clientId, [...new Set(sections)], deps.clock.now());
+    await replaceClientSections(deps.storage, clientId, [...new Set(sections)], deps.clock.now(), [
+      auditEvent(c, "client", clientId, "replace-sections"),
+    ]);
     const updated = await getClient(deps.storage.db, clientId);
     if (updated === undefined) throw clientNotFound(clientId);
     return c.json(clientView(updated), 200);

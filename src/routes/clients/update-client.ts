@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { getClient, updateClient } from "../../store/clients.js";
@@ -43,13 +44,14 @@ export function registerUpdateClient(router: ApiRouter): void {
     const changes = c.req.valid("json");
     const deps = c.get("deps");
     const updated = await updateClient(
-      deps.storage.db,
+      deps.storage,
       clientId,
       {
         ...(changes.name === undefined ? {} : { name: changes.name }),
         ...(changes.status === undefined ? {} : { status: changes.status }),
       },
       deps.clock.now(),
+      [auditEvent(c, "client", clientId, "update", { onlyIfPreviousChanged: true })],
     );
     const client = updated ? await getClient(deps.storage.db, clientId) : undefined;
     if (client === undefined) throw clientNotFound(clientId);

@@ -1,9 +1,10 @@
 import { FrameworkContentSchema } from "../../domain/framework/framework-schema.js";
 import { ApiError } from "../../errors.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { getFrameworkVersion, insertDraft } from "../../store/frameworks.js";
-import { draftFrom } from "./framework-drafts.js";
+import { draftFrom, FRAMEWORK_DOCUMENT_MAX_BYTES } from "./framework-drafts.js";
 import { recordView } from "./framework-reader.js";
 import { FrameworkVersionSummarySchema } from "./framework-schemas.js";
 
@@ -11,6 +12,7 @@ export const createFrameworkRoute = defineRoute({
   method: "post",
   path: "/frameworks",
   operationId: "createFramework",
+  maxBodyBytes: FRAMEWORK_DOCUMENT_MAX_BYTES,
   tags: ["Framework"],
   summary: "Create a draft framework version from a content document",
   description:
@@ -32,7 +34,9 @@ export function registerCreateFramework(router: ApiRouter): void {
         detail: `Framework version ${content.version} exists already; choose a new version.`,
       });
     }
-    await insertDraft(deps.storage, await draftFrom(c, content));
+    await insertDraft(deps.storage, await draftFrom(c, content), [
+      auditEvent(c, "framework-version", content.version, "create"),
+    ]);
     const record = await getFrameworkVersion(deps.storage.db, content.version);
     if (record === undefined) throw new Error(`draft ${content.version} vanished right after it was created`);
     c.header("Location", `/v1/frameworks/${record.version}`);

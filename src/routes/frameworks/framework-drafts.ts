@@ -7,6 +7,12 @@ import { invalidField, validationFailed } from "../../errors.js";
 import { type DraftInput, getFrameworkVersion, loadFrameworkContent } from "../../store/frameworks.js";
 
 /**
+ * A framework content document is about 190 KiB (framework/2026.1.json): drafts may be up to 1 MiB,
+ * four times the limit of every other operation.
+ */
+export const FRAMEWORK_DOCUMENT_MAX_BYTES = 1024 * 1024;
+
+/**
  * What creating and replacing a draft share: the content rules (beyond the schema), the predecessor
  * check, and the practice changes relative to the predecessor, computed once and stored.
  */

@@ -1,4 +1,5 @@
 import { ApiError } from "../../errors.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { changeFrameworkStatus, type FrameworkStatus, getFrameworkVersion } from "../../store/frameworks.js";
@@ -48,7 +49,11 @@ export function registerFrameworkStatusChanges(router: ApiRouter): void {
       if (existing === undefined)
         throw new ApiError("not-found", { detail: `There is no framework version ${version}.` });
       const from: FrameworkStatus = transition.from;
-      if (!(await changeFrameworkStatus(deps.storage.db, version, from, transition.to, deps.clock.now()))) {
+      const action = transition.to === "published" ? "publish" : "retire";
+      const changed = await changeFrameworkStatus(deps.storage, version, from, transition.to, deps.clock.now(), [
+        auditEvent(c, "framework-version", version, action, { onlyIfPreviousChanged: true }),
+      ]);
+      if (!changed) {
         throw new ApiError("conflict", {
           detail: `Framework version ${version} is ${existing.status}; only a ${transition.from} version can become ${transition.to}.`,
         });

@@ -1,9 +1,10 @@
 import { FrameworkContentSchema } from "../../domain/framework/framework-schema.js";
 import { ApiError, invalidField } from "../../errors.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { deleteDraft, getFrameworkVersion, replaceDraft } from "../../store/frameworks.js";
-import { draftFrom } from "./framework-drafts.js";
+import { draftFrom, FRAMEWORK_DOCUMENT_MAX_BYTES } from "./framework-drafts.js";
 import { recordView } from "./framework-reader.js";
 import { ExactFrameworkParamsSchema, FrameworkVersionSummarySchema } from "./framework-schemas.js";
 
@@ -17,6 +18,7 @@ export const replaceFrameworkRoute = defineRoute({
   method: "put",
   path: "/frameworks/{version}",
   operationId: "replaceFramework",
+  maxBodyBytes: FRAMEWORK_DOCUMENT_MAX_BYTES,
   tags: ["Framework"],
   summary: "Replace a draft's content",
   description: "Admin, drafts only: published and retired content is immutable (409).",
@@ -58,7 +60,9 @@ export function registerReplaceFramework(router: ApiRouter): void {
     if (existing === undefined)
       throw new ApiError("not-found", { detail: `There is no framework version ${version}.` });
     if (existing.status !== "draft") throw immutable(version, existing.status);
-    await replaceDraft(deps.storage, await draftFrom(c, content));
+    await replaceDraft(deps.storage, await draftFrom(c, content), [
+      auditEvent(c, "framework-version", version, "replace"),
+    ]);
     const record = await getFrameworkVersion(deps.storage.db, version);
     if (record === undefined) throw new Error(`draft ${version} vanished while it was replaced`);
     return c.json(recordView(record, "nl"), 200);
@@ -66,11 +70,17 @@ export function registerReplaceFramework(router: ApiRouter): void {
 
   router.openapi(deleteFrameworkRoute, async (c) => {
     const { version } = c.req.valid("param");
-    const db = c.get("deps").storage.db;
+    const { storage } = c.get("deps");
+    const db = storage.db;
     const existing = await getFrameworkVersion(db, version);
     if (existing === undefined)
       throw new ApiError("not-found", { detail: `There is no framework version ${version}.` });
-    if (existing.status !== "draft" || !(await deleteDraft(db, version))) throw immutable(version, existing.status);
+    const deleted =
+      existing.status === "draft" &&
+      (await deleteDraft(storage, version, [
+        auditEvent(c, "framework-version", version, "delete", { onlyIfPreviousChanged: true }),
+      ]));
+    if (!deleted) throw immutable(version, existing.status);
     return c.body(null, 204);
   });
 }

@@ -5,6 +5,7 @@ import { issueAccessToken } from "../../auth/access-tokens.js";
 import { ROLE_SCOPES, type Role, SCOPES, type Scope } from "../../auth/roles.js";
 import { DUMMY_SECRET_HASH, verifySecret } from "../../auth/secret-hash.js";
 import { problemTypeUri } from "../../errors.js";
+import { clientAddressOf, enforceRateLimit } from "../../http/rate-limit.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, RESPONSE_HEADERS } from "../../openapi/define-route.js";
 import { findClientCredentials } from "../../store/clients.js";
@@ -163,10 +164,14 @@ export function registerCreateToken(router: ApiRouter): void {
       if (body.grant_type !== "client_credentials") {
         return oauthError(c, "unsupported_grant_type", "Only grant_type=client_credentials is supported.");
       }
+      const deps = c.get("deps");
+      // Guessing secrets is slowed per address and per client id, counted before any secret is checked.
+      const limits = deps.settings.rateLimits;
+      await enforceRateLimit(c, `token-address:${clientAddressOf(c)}`, limits.tokenAddress);
       const credentials = credentialsFrom(c.req.header("Authorization"), body);
       if ("problem" in credentials) return oauthError(c, "invalid_request", credentials.problem);
+      await enforceRateLimit(c, `token-client:${credentials.clientId}`, limits.tokenClient);
 
-      const deps = c.get("deps");
       const client = await findClientCredentials(deps.storage.db, credentials.clientId);
       // An unknown id costs a full hash check too, so response time does not tell which ids exist.
       const secretMatches = await verifySecret(credentials.clientSecret, client?.secret_hash ?? DUMMY_SECRET_HASH);

@@ -1,6 +1,7 @@
 import { randomToken } from "../../auth/secret-hash.js";
 import { sectionOfSbiCode, sizeClassFor } from "../../domain/organisation-profile.js";
 import { invalidField } from "../../errors.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { insertOrganisation } from "../../store/organisations.js";
@@ -48,10 +49,11 @@ export function registerCreateOrganisation(router: ApiRouter): void {
   router.openapi(createOrganisationRoute, async (c) => {
     const input = c.req.valid("json");
     const deps = c.get("deps");
+    const id = randomToken("org", 15);
     const organisation = await insertOrganisation(
       deps.storage,
       {
-        id: randomToken("org", 15),
+        id,
         name: input.name,
         kvkNumber: input.kvkNumber ?? null,
         sbiSection: resolveSection(input),
@@ -65,6 +67,7 @@ export function registerCreateOrganisation(router: ApiRouter): void {
       },
       c.get("principal"),
       deps.clock.now(),
+      [auditEvent(c, "organisation", id, "create")],
     );
     c.header("Location", `/v1/organisations/${organisation.id}`);
     return c.json(organisationView(organisation), 201);

@@ -1,4 +1,5 @@
 import { ApiError } from "../../errors.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { withdrawalWrites } from "../../store/benchmarks.js";
@@ -35,6 +36,8 @@ export function registerDeleteOrganisation(router: ApiRouter): void {
         // Stored idempotent responses may carry its profile or scores: they go too.
         storage.db.deleteFrom("idempotency_keys").where("response_body", "like", `%${organisationId}%`),
         storage.db.deleteFrom("organisations").where("id", "=", organisationId),
+        // Kept after the erasure: it holds opaque ids only (see migrations/0009_audit_events.sql).
+        auditEvent(c, "organisation", organisationId, "delete"),
       ]);
     } catch (error) {
       if (

@@ -1,4 +1,5 @@
 import { sizeClassFor } from "../../domain/organisation-profile.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { findVisibleOrganisation, getOrganisation, updateOrganisation } from "../../store/organisations.js";
@@ -64,7 +65,10 @@ export function registerUpdateOrganisation(router: ApiRouter): void {
       hasHrDepartment: patch.hasHrDepartment ?? current.hasHrDepartment,
       legalForm: patch.legalForm === undefined ? current.legalForm : patch.legalForm,
     };
-    await updateOrganisation(deps.storage.db, next, deps.clock.now());
+    await updateOrganisation(deps.storage, next, deps.clock.now(), [
+      // Not recorded should the organisation have been erased meanwhile (the update changed nothing).
+      auditEvent(c, "organisation", organisationId, "update", { onlyIfPreviousChanged: true }),
+    ]);
     const updated = await getOrganisation(deps.storage.db, organisationId);
     if (updated === undefined) throw organisationNotFound(organisationId);
     return c.json(organisationView(updated), 200);

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { invalidField } from "../../errors.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { findVisibleOrganisation } from "../../store/organisations.js";
@@ -116,7 +117,10 @@ export function registerWorkforceContext(router: ApiRouter): void {
     const context = Object.fromEntries(
       Object.keys(EMPTY_WORKFORCE).map((key) => [key, input[key as keyof typeof input] ?? null]),
     ) as unknown as typeof EMPTY_WORKFORCE;
-    await putWorkforce(deps.storage.db, organisationId, context, deps.clock.now());
+    // The event names the change, never the figures.
+    await putWorkforce(deps.storage, organisationId, context, deps.clock.now(), [
+      auditEvent(c, "organisation", organisationId, "replace-workforce-context"),
+    ]);
     return c.json(
       (await getWorkforce(deps.storage.db, organisationId)) ?? { ...EMPTY_WORKFORCE, updatedAt: null },
       200,

@@ -102,7 +102,8 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
     const assessment = await findVisibleAssessment(c, c.req.valid("param").assessmentId);
     const { items, peers } = await rankedRecommendations(c, reader, assessment, { ...query, lang });
     c.header("Content-Language", lang);
-    c.header("Cache-Control", "private, no-cache");
+    // Organisation data is never kept by a cache; the ETag still answers an explicit If-None-Match.
+    c.header("Cache-Control", "no-store");
     return c.json(
       {
         assessmentId: assessment.id,

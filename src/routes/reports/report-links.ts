@@ -8,6 +8,7 @@ import { randomToken } from "../../auth/secret-hash.js";
 import { ALL_PERIODS } from "../../domain/benchmark/peer-groups.js";
 import { LANGUAGES } from "../../domain/framework/localize.js";
 import { ApiError } from "../../errors.js";
+import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { findVisibleOrganisation } from "../../store/organisations.js";
@@ -191,7 +192,7 @@ export function registerReportLinks(router: ApiRouter): void {
       expiresAt: expiresAt.toISOString(),
       revokedAt: null,
     };
-    await insertReportLink(deps.storage.db, link);
+    await insertReportLink(deps.storage, link, [auditEvent(c, "report-link", link.id, "create")]);
     const token = await issueReportToken(await deps.keys.get(), deps.settings.tokens, now, expiresAt, {
       linkId: link.id,
       organisationId,
@@ -233,7 +234,10 @@ export function registerReportLinks(router: ApiRouter): void {
     if ((await getReportLink(deps.storage.db, organisationId, reportLinkId)) === undefined) {
       throw reportLinkNotFound(reportLinkId);
     }
-    await revokeReportLink(deps.storage.db, organisationId, reportLinkId, deps.clock.now());
+    await revokeReportLink(deps.storage, organisationId, reportLinkId, deps.clock.now(), [
+      // A second revocation changes nothing (the first time is kept) and records nothing.
+      auditEvent(c, "report-link", reportLinkId, "revoke", { onlyIfPreviousChanged: true }),
+    ]);
     return c.body(null, 204);
   });
 }

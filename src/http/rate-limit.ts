@@ -1,0 +1,95 @@
+import type { Context, MiddlewareHandler } from "hono";
+import type { AppEnv } from "../app-env.js";
+import { bearerSubject } from "../auth/authenticate.js";
+import { ApiError, problemResponse } from "../errors.js";
+import type { RateLimitDecision, RateLimitPolicy } from "./rate-limiter.js";
+import { setResponseHeader } from "./request-context.js";
+
+/**
+ * Rate limits as the IETF httpapi RateLimit header fields draft describes them: every response says
+ * which quotas applied (`RateLimit-Policy: "default";q=600;w=60`) and what is left of each
+ * (`RateLimit: "default";r=599;t=42`); a refused request gets 429 problem details with `Retry-After`.
+ */
+
+export interface RateLimitSettings {
+  /** Per authenticated client (keyed by the client id of a valid access token). */
+  readonly client: RateLimitPolicy;
+  /** Per client address, for requests without a valid access token. */
+  readonly anonymous: RateLimitPolicy;
+  /** Token endpoint, per presented client_id: limits guessing one client's secret. */
+  readonly tokenClient: RateLimitPolicy;
+  /** Token endpoint, per client address: limits guessing across many client ids. */
+  readonly tokenAddress: RateLimitPolicy;
+}
+
+export interface RateLimitOutcome {
+  readonly policy: RateLimitPolicy;
+  readonly decision: RateLimitDecision;
+}
+
+export const RATE_LIMIT_HEADERS = ["RateLimit-Policy", "RateLimit", "Retry-After"] as const;
+
+function headersFor(outcomes: readonly RateLimitOutcome[]): Record<string, string> {
+  const headers: Record<string, string> = {
+    "RateLimit-Policy": outcomes
+      .map(({ policy }) => `"${policy.name}";q=${policy.limit};w=${policy.windowSeconds}`)
+      .join(", "),
+    RateLimit: outcomes
+      .map(({ policy, decision }) => `"${policy.name}";r=${decision.remaining};t=${decision.resetSeconds}`)
+      .join(", "),
+  };
+  const refused = outcomes.filter(({ decision }) => !decision.allowed);
+  if (refused.length > 0) {
+    headers["Retry-After"] = String(Math.max(...refused.map(({ decision }) => decision.resetSeconds)));
+  }
+  return headers;
+}
+
+function tooManyRequests(outcomes: readonly RateLimitOutcome[]): ApiError {
+  const refused = outcomes.filter(({ decision }) => !decision.allowed).map(({ policy }) => policy);
+  const names = refused.map((policy) => `"${policy.name}" (${policy.limit} per ${policy.windowSeconds} s)`);
+  return new ApiError("too-many-requests", {
+    detail: `Rate limit ${names.join(" and ")} reached; retry after the number of seconds in Retry-After.`,
+    headers: headersFor(outcomes),
+  });
+}
+
+/** The caller's address as the runtime reports it (deps.clientAddress), or "unknown". */
+export function clientAddressOf(c: Context<AppEnv>): string {
+  return c.get("deps").clientAddress(c) ?? "unknown";
+}
+
+/**
+ * Counts this request against `policy` for `key`; throws 429 when the quota is spent. The outcome is
+ * reported in the response's RateLimit headers. Routes with a stricter quota of their own (the token
+ * endpoint) call this too.
+ */
+export async function enforceRateLimit(c: Context<AppEnv>, key: string, policy: RateLimitPolicy): Promise<void> {
+  const deps = c.get("deps");
+  const decision = await deps.rateLimiter.consume(key, policy, deps.clock.now());
+  const outcomes = [...(c.get("rateLimits") ?? []), { policy, decision }];
+  c.set("rateLimits", outcomes);
+  if (!decision.allowed) throw tooManyRequests(outcomes);
+}
+
+/**
+ * The app-wide quota: per client for a request with a valid access token, else per address. It runs
+ * before routing, so a refused request costs no database work beyond verifying its token.
+ */
+export function rateLimit(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const limits = c.get("deps").settings.rateLimits;
+    const subject = await bearerSubject(c).catch(() => null);
+    try {
+      if (subject !== null) await enforceRateLimit(c, `client:${subject.clientId}`, limits.client);
+      else await enforceRateLimit(c, `address:${clientAddressOf(c)}`, limits.anonymous);
+    } catch (error) {
+      if (error instanceof ApiError) return problemResponse(c, error);
+      throw error;
+    }
+    await next();
+    const outcomes = c.get("rateLimits") ?? [];
+    if (outcomes.length === 0) return;
+    for (const [name, value] of Object.entries(headersFor(outcomes))) setResponseHeader(c, name, value);
+  };
+}
