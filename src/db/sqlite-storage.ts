@@ -9,6 +9,10 @@ export interface SqliteStorage extends Storage {
   readonly connection: BetterSqlite3.Database;
 }
 
+/** Most recently used statements kept prepared. */
+const STATEMENT_CACHE_ENTRIES = 500;
+const CACHED_STATEMENT_MAX_LENGTH = 2000;
+
 /**
  * Opens (creating if needed) a SQLite database file for the Node runtime.
  *
@@ -26,17 +30,29 @@ export function openSqliteStorage(path: string): SqliteStorage {
   connection.pragma("synchronous = FULL");
   connection.pragma("foreign_keys = ON");
   connection.pragma("busy_timeout = 5000");
-  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: connection }) });
+  // Prepared statements are reused by SQL text, for Kysely's reads as for the atomic writes (Kysely's
+  // own SQLite driver prepares every query anew). Bounded, and without the long aggregate upserts: they
+  // inline their values, so their SQL differs per write, and caching them would grow memory with every
+  // submission (unbounded, it did: bench/RESULTS.md).
   const statementCache = new Map<string, BetterSqlite3.Statement>();
-
   const prepare = (sql: string): BetterSqlite3.Statement => {
     let statement = statementCache.get(sql);
     if (statement === undefined) {
       statement = connection.prepare(sql);
-      statementCache.set(sql, statement);
+      // A long statement is an upsert with its values inlined: used once, and large when prepared.
+      if (sql.length > CACHED_STATEMENT_MAX_LENGTH) return statement;
+      if (statementCache.size >= STATEMENT_CACHE_ENTRIES) {
+        statementCache.delete(statementCache.keys().next().value as string);
+      }
+    } else {
+      statementCache.delete(sql);
     }
+    statementCache.set(sql, statement);
     return statement;
   };
+  // Safe to share: the driver runs each statement to completion synchronously (we never stream).
+  const database = { prepare, close: () => connection.close() };
+  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
 
   // better-sqlite3 is synchronous, so the whole transaction runs without yielding to the event
   // loop: no other request can interleave with it.

@@ -3,7 +3,13 @@ import { hashSecret, randomToken } from "../auth/secret-hash.js";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import type { FrameworkContent, SbiSection, SizeClass } from "../domain/framework/framework-schema.js";
 import type { ProvinceCode } from "../domain/organisation-profile.js";
-import { type Answer, applicablePractices, mayBeNotApplicable, scoreAssessment } from "../domain/scoring.js";
+import {
+  type Answer,
+  applicablePractices,
+  mayBeNotApplicable,
+  type Scores,
+  scoreAssessment,
+} from "../domain/scoring.js";
 import { type Random, seededRandom } from "../domain/seeded-random.js";
 import { rebuildAggregates } from "../store/benchmarks.js";
 
@@ -158,6 +164,95 @@ export async function isDemoDatabase(storage: Storage): Promise<boolean> {
   return flag?.value === "true";
 }
 
+/** One synthetic organisation with its submitted rounds, oldest first, as the store would hold them. */
+export interface DemoOrganisation {
+  readonly index: number;
+  readonly row: {
+    readonly id: string;
+    readonly name: string;
+    readonly sbiSection: SbiSection;
+    readonly sizeClass: SizeClass;
+    readonly region: ProvinceCode;
+    readonly headcount: number;
+    readonly hasHrDepartment: boolean;
+    readonly createdAt: string;
+  };
+  readonly rounds: readonly DemoRound[];
+}
+
+export interface DemoRound {
+  readonly assessmentId: string;
+  readonly answers: ReadonlyMap<string, Answer>;
+  readonly scores: Scores;
+  readonly submittedAt: string;
+}
+
+/**
+ * The synthetic organisations, one at a time (so a bulk writer never holds them all): the single
+ * source of the demo data, for the demo seeder and the load benchmarks' bulk seeder alike.
+ */
+export function* generateDemoOrganisations(options: SeedOptions): Generator<DemoOrganisation> {
+  const random = seededRandom(options.seed);
+  const quarterMs = 91 * 24 * 3_600_000;
+  for (let index = 0; index < options.organisations; index++) {
+    const section = weighted(random, SECTION_WEIGHTS);
+    const sizeClass = weighted(random, SIZE_WEIGHTS);
+    const region = weighted(random, REGION_WEIGHTS);
+    const [low, high] = HEADCOUNTS[sizeClass];
+    const headcount = random.integer(low, high);
+    const hasHr =
+      sizeClass === "large" ||
+      (sizeClass === "medium" && random.next() < 0.8) ||
+      (sizeClass === "small" && random.next() < 0.25);
+    const created = new Date(options.now.getTime() - 5 * quarterMs - random.integer(0, 30) * 86_400_000).toISOString();
+    const name = `Demo ${KINDS[section] ?? "Bedrijf"} ${random.pick(NAMES)} ${index + 1}`;
+    const context = { sizeClass, sbiSection: section, hasHrDepartment: hasHr, region };
+    const propensity = random.normal(1.5 + SIZE_SHIFT[sizeClass] + (hasHr ? 0.3 : 0), 0.6);
+    const roundCount = random.next() < 0.25 ? 2 : 1;
+    const firstQuarter = random.integer(0, roundCount === 2 ? 2 : 4);
+    const rounds: DemoRound[] = [];
+    for (let round = 0; round < roundCount; round++) {
+      const answers = new Map<string, Answer>();
+      for (const practice of applicablePractices(options.framework, context)) {
+        if (mayBeNotApplicable(practice, context) && random.next() < 0.25) {
+          answers.set(practice.id, "notApplicable");
+          continue;
+        }
+        const mean =
+          propensity +
+          round * 0.35 +
+          EFFORT_SHIFT[practice.effort.level] +
+          (practice.evidence.level === "contested" ? -0.2 : 0);
+        answers.set(practice.id, Math.min(4, Math.max(0, Math.round(random.normal(mean, 0.9)))) as Answer);
+      }
+      const quarter = firstQuarter + round * 2;
+      const submittedAt = new Date(
+        options.now.getTime() - (4 - quarter) * quarterMs - random.integer(1, 80) * 86_400_000,
+      ).toISOString();
+      rounds.push({
+        assessmentId: demoId("asm", index * 2 + round),
+        answers,
+        scores: scoreAssessment(options.framework, context, answers),
+        submittedAt,
+      });
+    }
+    yield {
+      index,
+      row: {
+        id: demoId("org", index),
+        name,
+        sbiSection: section,
+        sizeClass,
+        region,
+        headcount,
+        hasHrDepartment: hasHr,
+        createdAt: created,
+      },
+      rounds,
+    };
+  }
+}
+
 /** Seeds once: a database that is seeded already keeps its data, and gets new demo credentials. */
 export async function seedDemoData(
   storage: Storage,
@@ -166,87 +261,49 @@ export async function seedDemoData(
   await assertDemoOrEmpty(storage);
   const { db } = storage;
   const alreadySeeded = (await db.selectFrom("organisations").select("id").limit(1).executeTakeFirst()) !== undefined;
-  const random = seededRandom(options.seed);
   const statements: WriteStatement[] = [
     sql`INSERT INTO deployment_flags (name, value) VALUES (${SYNTHETIC_FLAG}, 'true') ON CONFLICT (name) DO UPDATE SET value = 'true'`.compile(
       db,
     ),
   ];
-  const quarterMs = 91 * 24 * 3_600_000;
   const version = options.framework.version;
 
   if (!alreadySeeded) {
-    for (let index = 0; index < options.organisations; index++) {
-      const section = weighted(random, SECTION_WEIGHTS);
-      const sizeClass = weighted(random, SIZE_WEIGHTS);
-      const region = weighted(random, REGION_WEIGHTS);
-      const [low, high] = HEADCOUNTS[sizeClass];
-      const headcount = random.integer(low, high);
-      const hasHr =
-        sizeClass === "large" ||
-        (sizeClass === "medium" && random.next() < 0.8) ||
-        (sizeClass === "small" && random.next() < 0.25);
-      const id = demoId("org", index);
-      const created = new Date(
-        options.now.getTime() - 5 * quarterMs - random.integer(0, 30) * 86_400_000,
-      ).toISOString();
+    for (const { row, rounds } of generateDemoOrganisations(options)) {
       statements.push(
         db.insertInto("organisations").values({
-          id,
-          name: `Demo ${KINDS[section] ?? "Bedrijf"} ${random.pick(NAMES)} ${index + 1}`,
+          id: row.id,
+          name: row.name,
           kvk_number: null,
-          sbi_section: section,
+          sbi_section: row.sbiSection,
           sbi_code: null,
-          headcount,
-          size_class: sizeClass,
-          region,
+          headcount: row.headcount,
+          size_class: row.sizeClass,
+          region: row.region,
           labour_market_region: null,
-          has_hr_department: hasHr ? 1 : 0,
+          has_hr_department: row.hasHrDepartment ? 1 : 0,
           legal_form: null,
           created_by_client_id: "demo-seeder",
-          created_at: created,
-          updated_at: created,
+          created_at: row.createdAt,
+          updated_at: row.createdAt,
         }),
       );
-      const context = { sizeClass, sbiSection: section, hasHrDepartment: hasHr, region };
-      const propensity = random.normal(1.5 + SIZE_SHIFT[sizeClass] + (hasHr ? 0.3 : 0), 0.6);
-      const rounds = random.next() < 0.25 ? 2 : 1;
-      const firstQuarter = random.integer(0, rounds === 2 ? 2 : 4);
-      for (let round = 0; round < rounds; round++) {
-        const answers = new Map<string, Answer>();
-        for (const practice of applicablePractices(options.framework, context)) {
-          if (mayBeNotApplicable(practice, context) && random.next() < 0.25) {
-            answers.set(practice.id, "notApplicable");
-            continue;
-          }
-          const mean =
-            propensity +
-            round * 0.35 +
-            EFFORT_SHIFT[practice.effort.level] +
-            (practice.evidence.level === "contested" ? -0.2 : 0);
-          answers.set(practice.id, Math.min(4, Math.max(0, Math.round(random.normal(mean, 0.9)))) as Answer);
-        }
-        const scores = scoreAssessment(options.framework, context, answers);
-        const quarter = firstQuarter + round * 2;
-        const submitted = new Date(
-          options.now.getTime() - (4 - quarter) * quarterMs - random.integer(1, 80) * 86_400_000,
-        ).toISOString();
-        const assessmentId = demoId("asm", index * 2 + round);
+      for (const { assessmentId, answers, scores, submittedAt } of rounds) {
         // As the API does it: a draft, its answers, then the submission (the triggers allow no other order).
         statements.push(
           db.insertInto("assessments").values({
             id: assessmentId,
-            organisation_id: id,
+            organisation_id: row.id,
             framework_version: version,
             status: "draft",
             revision: 1,
-            size_class: sizeClass,
-            sbi_section: section,
-            region,
-            has_hr_department: hasHr ? 1 : 0,
+            size_class: row.sizeClass,
+            sbi_section: row.sbiSection,
+            region: row.region,
+            has_hr_department: row.hasHrDepartment ? 1 : 0,
             scores: null,
-            created_at: submitted,
-            updated_at: submitted,
+            created_at: submittedAt,
+            updated_at: submittedAt,
             submitted_at: null,
           }),
         );
@@ -258,14 +315,14 @@ export async function seedDemoData(
               maturity: answer === "notApplicable" ? null : answer,
               not_applicable: answer === "notApplicable" ? 1 : 0,
               comment: null,
-              updated_at: submitted,
+              updated_at: submittedAt,
             }),
           );
         }
         statements.push(
           db
             .updateTable("assessments")
-            .set({ status: "submitted", revision: 2, scores: JSON.stringify(scores), submitted_at: submitted })
+            .set({ status: "submitted", revision: 2, scores: JSON.stringify(scores), submitted_at: submittedAt })
             .where("id", "=", assessmentId),
         );
       }

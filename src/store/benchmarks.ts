@@ -1,4 +1,4 @@
-import { type Kysely, type RawBuilder, sql } from "kysely";
+import { CompiledQuery, type Kysely } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import {
   type AggregateDelta,
@@ -9,6 +9,7 @@ import {
   SEPARATOR,
 } from "../domain/benchmark/aggregate-rows.js";
 import { ALL_PERIODS, quarterOf } from "../domain/benchmark/peer-groups.js";
+import { publishableGroups } from "../domain/benchmark/suppression.js";
 import type { Answer, Maturity, Scores } from "../domain/scoring.js";
 import type { AssessmentContext } from "./assessments.js";
 import type { DatabaseSchema } from "./schema.js";
@@ -22,51 +23,55 @@ import type { DatabaseSchema } from "./schema.js";
 const SAFE_TEXT = /^[A-Za-z0-9_.*|-]{1,80}$/;
 const ROWS_PER_STATEMENT = 250;
 
-function literal(text: string): RawBuilder<unknown> {
+function literal(text: string): string {
   if (!SAFE_TEXT.test(text)) throw new Error(`refusing to inline ${JSON.stringify(text)} into SQL`);
-  return sql.raw(`'${text}'`);
+  return `'${text}'`;
 }
 
-function integer(value: number): RawBuilder<unknown> {
+function integer(value: number): string {
   if (!Number.isSafeInteger(value)) throw new Error(`refusing to inline ${value} into SQL`);
-  return sql.raw(String(value));
+  return String(value);
 }
 
+/**
+ * The upserts as SQL text, built directly: a submission changes several hundred rows, and a query
+ * builder node per cell cost more than the database work (bench/RESULTS.md). Table and column names
+ * are ours; every value goes through `literal` or `integer`.
+ */
 function upserts(
   table: string,
   columns: readonly string[],
   keyColumns: readonly string[],
   rows: Map<string, number>,
-  db: Kysely<DatabaseSchema>,
 ): WriteStatement[] {
   const entries = [...rows];
+  const names = (list: readonly string[]) => list.map((column) => `"${column}"`).join(", ");
   const statements: WriteStatement[] = [];
   for (let start = 0; start < entries.length; start += ROWS_PER_STATEMENT) {
     const values = entries.slice(start, start + ROWS_PER_STATEMENT).map(([key, count]) => {
       const parts = key.split(SEPARATOR);
       const cells = parts.map((part, index) => (columns[index] === "bin" ? integer(Number(part)) : literal(part)));
-      return sql`(${sql.join([...cells, integer(count)])})`;
+      return `(${[...cells, integer(count)].join(", ")})`;
     });
     statements.push(
-      sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))}, organisations)
-        VALUES ${sql.join(values)}
-        ON CONFLICT (${sql.join(keyColumns.map((column) => sql.ref(column)))})
-        DO UPDATE SET organisations = organisations + excluded.organisations`.compile(db),
+      CompiledQuery.raw(
+        `INSERT INTO "${table}" (${names(columns)}, organisations) VALUES ${values.join(", ")} ON CONFLICT (${names(keyColumns)}) DO UPDATE SET organisations = organisations + excluded.organisations`,
+      ),
     );
   }
   return statements;
 }
 
 /** The statements that apply a delta to the three aggregate tables. */
-export function deltaStatements(db: Kysely<DatabaseSchema>, delta: AggregateDelta): WriteStatement[] {
+export function deltaStatements(delta: AggregateDelta): WriteStatement[] {
   const net = nonZero(delta);
   const groupColumns = ["framework_version", "period", "group_key"];
   const binColumns = [...groupColumns, "measure", "bin"];
   const levelColumns = [...groupColumns, "practice_id", "level"];
   return [
-    ...upserts("benchmark_groups", groupColumns, groupColumns, net.groups, db),
-    ...upserts("benchmark_score_bins", binColumns, binColumns, net.bins, db),
-    ...upserts("benchmark_practice_levels", levelColumns, levelColumns, net.levels, db),
+    ...upserts("benchmark_groups", groupColumns, groupColumns, net.groups),
+    ...upserts("benchmark_score_bins", binColumns, binColumns, net.bins),
+    ...upserts("benchmark_practice_levels", levelColumns, levelColumns, net.levels),
   ];
 }
 
@@ -173,7 +178,7 @@ export async function contributionWrites(storage: Storage, submission: NewContri
       1,
     );
   }
-  return [...statements, ...deltaStatements(db, delta)];
+  return [...statements, ...deltaStatements(delta)];
 }
 
 /** The writes that take every contribution of an organisation out of the aggregates (before it is erased). */
@@ -198,22 +203,75 @@ export async function withdrawalWrites(storage: Storage, organisationId: string)
         .where("organisation_id", "=", organisationId),
     );
   }
-  return [...statements, ...deltaStatements(db, delta)];
+  return [...statements, ...deltaStatements(delta)];
 }
 
+/**
+ * What an instance read of the aggregates, kept until they change: every change of them goes with a
+ * change of a contribution, which bumps `benchmark_state.revision` in the same atomic write
+ * (migration 0011). Each read asks for the revision (one primary-key lookup) and reuses what was read
+ * under it; a write between the two only makes the next read load again. Per database handle, a
+ * bounded number of entries. The values are shared: callers must not change them.
+ */
+const READ_CACHE_ENTRIES = 512;
+const readCaches = new WeakMap<object, { revision: number; entries: Map<string, unknown> }>();
+
+async function aggregatesRevision(db: Kysely<DatabaseSchema>): Promise<number> {
+  const row = await db.selectFrom("benchmark_state").select("revision").where("id", "=", 1).executeTakeFirst();
+  return row?.revision ?? 0;
+}
+
+async function cachedRead<T>(db: Kysely<DatabaseSchema>, key: string, load: () => Promise<T>): Promise<T> {
+  const revision = await aggregatesRevision(db);
+  let cache = readCaches.get(db);
+  if (cache === undefined || cache.revision !== revision) {
+    cache = { revision, entries: new Map() };
+    readCaches.set(db, cache);
+  }
+  if (cache.entries.has(key)) {
+    const value = cache.entries.get(key) as T;
+    cache.entries.delete(key);
+    cache.entries.set(key, value);
+    return value;
+  }
+  const value = await load();
+  cache.entries.set(key, value);
+  if (cache.entries.size > READ_CACHE_ENTRIES) {
+    const oldest = cache.entries.keys().next().value;
+    if (oldest !== undefined) cache.entries.delete(oldest);
+  }
+  return value;
+}
+
+/** Organisations per group (only groups that have any). */
 export async function groupCounts(
   db: Kysely<DatabaseSchema>,
   frameworkVersion: string,
   period: string,
-): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom("benchmark_groups")
-    .select(["group_key", "organisations"])
-    .where("framework_version", "=", frameworkVersion)
-    .where("period", "=", period)
-    .where("organisations", ">", 0)
-    .execute();
-  return new Map(rows.map((row) => [row.group_key, row.organisations]));
+): Promise<ReadonlyMap<string, number>> {
+  return cachedRead(db, `counts|${frameworkVersion}|${period}`, async () => {
+    const rows = await db
+      .selectFrom("benchmark_groups")
+      .select(["group_key", "organisations"])
+      .where("framework_version", "=", frameworkVersion)
+      .where("period", "=", period)
+      .where("organisations", ">", 0)
+      .execute();
+    return new Map(rows.map((row) => [row.group_key, row.organisations]));
+  });
+}
+
+/** The group counts and the groups that may be shown with this k (docs/privacy.md), as of now. */
+export async function publishedGroups(
+  db: Kysely<DatabaseSchema>,
+  frameworkVersion: string,
+  period: string,
+  k: number,
+): Promise<{ counts: ReadonlyMap<string, number>; published: ReadonlySet<string> }> {
+  return cachedRead(db, `published|${frameworkVersion}|${period}|${k}`, async () => {
+    const counts = await groupCounts(db, frameworkVersion, period);
+    return { counts, published: publishableGroups(counts, k) };
+  });
 }
 
 /** Histograms per measure (101 bins) of one group. */
@@ -222,21 +280,23 @@ export async function scoreBins(
   frameworkVersion: string,
   period: string,
   groupKey: string,
-): Promise<Map<string, number[]>> {
-  const rows = await db
-    .selectFrom("benchmark_score_bins")
-    .select(["measure", "bin", "organisations"])
-    .where("framework_version", "=", frameworkVersion)
-    .where("period", "=", period)
-    .where("group_key", "=", groupKey)
-    .execute();
-  const byMeasure = new Map<string, number[]>();
-  for (const row of rows) {
-    const bins = byMeasure.get(row.measure) ?? new Array<number>(101).fill(0);
-    bins[row.bin] = row.organisations;
-    byMeasure.set(row.measure, bins);
-  }
-  return byMeasure;
+): Promise<ReadonlyMap<string, readonly number[]>> {
+  return cachedRead(db, `bins|${frameworkVersion}|${period}|${groupKey}`, async () => {
+    const rows = await db
+      .selectFrom("benchmark_score_bins")
+      .select(["measure", "bin", "organisations"])
+      .where("framework_version", "=", frameworkVersion)
+      .where("period", "=", period)
+      .where("group_key", "=", groupKey)
+      .execute();
+    const byMeasure = new Map<string, number[]>();
+    for (const row of rows) {
+      const bins = byMeasure.get(row.measure) ?? new Array<number>(101).fill(0);
+      bins[row.bin] = row.organisations;
+      byMeasure.set(row.measure, bins);
+    }
+    return byMeasure;
+  });
 }
 
 /** Per practice, organisations per answer level ('0'–'4', 'na') in one group. */
@@ -245,21 +305,23 @@ export async function practiceLevels(
   frameworkVersion: string,
   period: string,
   groupKey: string,
-): Promise<Map<string, Record<string, number>>> {
-  const rows = await db
-    .selectFrom("benchmark_practice_levels")
-    .select(["practice_id", "level", "organisations"])
-    .where("framework_version", "=", frameworkVersion)
-    .where("period", "=", period)
-    .where("group_key", "=", groupKey)
-    .execute();
-  const byPractice = new Map<string, Record<string, number>>();
-  for (const row of rows) {
-    const levels = byPractice.get(row.practice_id) ?? {};
-    levels[row.level] = row.organisations;
-    byPractice.set(row.practice_id, levels);
-  }
-  return byPractice;
+): Promise<ReadonlyMap<string, Readonly<Record<string, number>>>> {
+  return cachedRead(db, `levels|${frameworkVersion}|${period}|${groupKey}`, async () => {
+    const rows = await db
+      .selectFrom("benchmark_practice_levels")
+      .select(["practice_id", "level", "organisations"])
+      .where("framework_version", "=", frameworkVersion)
+      .where("period", "=", period)
+      .where("group_key", "=", groupKey)
+      .execute();
+    const byPractice = new Map<string, Record<string, number>>();
+    for (const row of rows) {
+      const levels = byPractice.get(row.practice_id) ?? {};
+      levels[row.level] = row.organisations;
+      byPractice.set(row.practice_id, levels);
+    }
+    return byPractice;
+  });
 }
 
 /** The aggregates recomputed from the assessments alone: each organisation's latest submission per version and period. */
@@ -313,7 +375,7 @@ export async function rebuildAggregates(storage: Storage): Promise<{ contributio
         revision: 1,
       }),
     ),
-    ...deltaStatements(db, delta),
+    ...deltaStatements(delta),
   ]);
   return { contributions: contributions.length, groups: delta.groups.size };
 }

@@ -181,7 +181,13 @@ export interface ReportLinksTable {
   revoked_at: string | null;
 }
 
+export interface BenchmarkStateTable {
+  id: number;
+  revision: number;
+}
+
 export interface DatabaseSchema {
+  benchmark_state: BenchmarkStateTable;
   audit_events: AuditEventsTable;
   report_links: ReportLinksTable;
   deployment_flags: DeploymentFlagsTable;

@@ -4,7 +4,6 @@ import type { AppEnv } from "../../app-env.js";
 import { measureSummary, practiceAdoption } from "../../domain/benchmark/group-statistics.js";
 import { ALL_PERIODS, type PeerGroup, parseGroupKey } from "../../domain/benchmark/peer-groups.js";
 import { quantile, roundedCount } from "../../domain/benchmark/statistics.js";
-import { publishableGroups } from "../../domain/benchmark/suppression.js";
 import {
   FrameworkVersionLabelSchema,
   SbiSectionSchema,
@@ -16,7 +15,7 @@ import { ApiError, invalidField } from "../../errors.js";
 import { matchesIfNoneMatch, negotiateMediaType } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
-import { groupCounts, practiceLevels, scoreBins } from "../../store/benchmarks.js";
+import { practiceLevels, publishedGroups, scoreBins } from "../../store/benchmarks.js";
 import { sectionsOf } from "../../store/clients.js";
 import { getFrameworkVersion, latestPublishedVersion } from "../../store/frameworks.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
@@ -164,8 +163,7 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
     if (sections !== null && query.section !== undefined && !sections.has(query.section)) {
       throw invalidField("query", "/section", `Your client may read sections ${[...sections].join(", ")} only`);
     }
-    const counts = await groupCounts(db, version, query.period);
-    const published = publishableGroups(counts, k);
+    const { counts, published } = await publishedGroups(db, version, query.period, k);
     const groups = [...published]
       .map(parseGroupKey)
       .filter(
@@ -193,10 +191,9 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
               .execute()
           ).map((row) => row.period)
         : [];
-    const quarterCounts = new Map<string, { counts: Map<string, number>; published: Set<string> }>();
+    const quarterCounts = new Map<string, Awaited<ReturnType<typeof publishedGroups>>>();
     for (const quarter of quarters) {
-      const countsInQuarter = await groupCounts(db, version, quarter);
-      quarterCounts.set(quarter, { counts: countsInQuarter, published: publishableGroups(countsInQuarter, k) });
+      quarterCounts.set(quarter, await publishedGroups(db, version, quarter, k));
     }
 
     const items = [];

@@ -7,8 +7,7 @@ import {
   type PeerGroupLevel,
   peerGroupsFor,
 } from "../../domain/benchmark/peer-groups.js";
-import { publishableGroups } from "../../domain/benchmark/suppression.js";
-import { groupCounts } from "../../store/benchmarks.js";
+import { publishedGroups } from "../../store/benchmarks.js";
 import type { DatabaseSchema } from "../../store/schema.js";
 
 export interface PeerGroupChoice {
@@ -35,8 +34,7 @@ export async function choosePeerGroup(
   k: number,
   requestedLevel: PeerGroupLevel = "sectionSizeRegion",
 ): Promise<PeerGroupChoice> {
-  const counts = await groupCounts(db, frameworkVersion, ALL_PERIODS);
-  const published = publishableGroups(counts, k);
+  const { counts, published } = await publishedGroups(db, frameworkVersion, ALL_PERIODS, k);
   const candidates = peerGroupsFor(context).slice(PEER_GROUP_LEVELS.indexOf(requestedLevel));
   const chosen = candidates.find((group) => published.has(group.key)) ?? null;
   const requested = candidates[0] as PeerGroup;

@@ -1,0 +1,267 @@
+import type BetterSqlite3 from "better-sqlite3";
+import {
+  type DemoOrganisation,
+  demoId,
+  generateDemoOrganisations,
+  type SeedOptions,
+  SYNTHETIC_FLAG,
+} from "../src/demo/seed-demo.js";
+import { binOf, levelOf, SEPARATOR } from "../src/domain/benchmark/aggregate-rows.js";
+import { ALL_PERIODS, type PeerContext, peerGroupsFor, quarterOf } from "../src/domain/benchmark/peer-groups.js";
+import { type Answer, applicablePractices, mayBeNotApplicable, type Scores } from "../src/domain/scoring.js";
+import { seededRandom } from "../src/domain/seeded-random.js";
+
+/**
+ * The demo data at benchmark scale: the same organisations and rounds as `seedDemoData` (one
+ * generator, `generateDemoOrganisations`), written with prepared better-sqlite3 statements in large
+ * transactions instead of one compiled Kysely statement per row, and the aggregates summed in memory
+ * per peer cell and then rolled up to the broader groups (tests/node/bench-bulk-seed.test.ts proves
+ * both equal the demo seeder and a rebuild). Node + SQLite only; the D1 check uses SQL files.
+ */
+
+export interface BulkSeedOptions extends SeedOptions {
+  /**
+   * Organisations (the first ones) that get one more round as a complete draft, as an HR tool leaves
+   * it after creating it and sending every answer in one PATCH: what the submission scenario submits.
+   */
+  readonly drafts: number;
+  /** An integration client (an HR tool) linked to every organisation, so it may act for all of them. */
+  readonly integration: { readonly clientId: string; readonly secretHash: string };
+  /** Organisations per transaction. */
+  readonly batch?: number;
+}
+
+export interface BulkSeedResult {
+  readonly organisations: number;
+  readonly submitted: number;
+  readonly drafts: readonly { organisationId: string; assessmentId: string }[];
+  /** Each organisation's latest submitted assessment (for GET recommendations). */
+  readonly latest: readonly { organisationId: string; assessmentId: string }[];
+  readonly groupRows: number;
+}
+
+/** The draft ids live after every round id the generator can use (2 per organisation). */
+export function draftAssessmentId(organisations: number, index: number): string {
+  return demoId("asm", 2 * organisations + index);
+}
+
+export function bulkSeed(connection: BetterSqlite3.Database, options: BulkSeedOptions): BulkSeedResult {
+  const existing = connection.prepare("SELECT count(*) AS n FROM organisations").get() as { n: number };
+  if (existing.n > 0) throw new Error("the bulk seeder only seeds an empty database");
+  const version = options.framework.version;
+  const now = options.now.toISOString();
+  const insertOrganisation = connection.prepare(
+    `INSERT INTO organisations (id, name, kvk_number, sbi_section, sbi_code, headcount, size_class, region,
+       labour_market_region, has_hr_department, legal_form, created_by_client_id, created_at, updated_at)
+     VALUES (?, ?, NULL, ?, NULL, ?, ?, ?, NULL, ?, NULL, 'demo-seeder', ?, ?)`,
+  );
+  const insertAssessment = connection.prepare(
+    `INSERT INTO assessments (id, organisation_id, framework_version, status, revision, size_class, sbi_section,
+       region, has_hr_department, scores, created_at, updated_at, submitted_at)
+     VALUES (?, ?, ?, 'draft', 1, ?, ?, ?, ?, NULL, ?, ?, NULL)`,
+  );
+  const insertAnswer = connection.prepare(
+    `INSERT INTO assessment_answers (assessment_id, practice_id, maturity, not_applicable, comment, updated_at)
+     VALUES (?, ?, ?, ?, NULL, ?)`,
+  );
+  // As the store does it: answers go in while the assessment is a draft (the triggers refuse them after).
+  const submit = connection.prepare(
+    "UPDATE assessments SET status = 'submitted', revision = 2, scores = ?, submitted_at = ? WHERE id = ?",
+  );
+  const patched = connection.prepare("UPDATE assessments SET revision = 2 WHERE id = ?");
+  const insertContribution = connection.prepare(
+    `INSERT INTO benchmark_contributions (framework_version, period, organisation_id, assessment_id, revision)
+     VALUES (?, ?, ?, ?, 1)`,
+  );
+  const link = connection.prepare(
+    "INSERT INTO client_organisations (client_id, organisation_id, created_at) VALUES (?, ?, ?)",
+  );
+
+  const addAnswers = (assessmentId: string, answers: ReadonlyMap<string, Answer>, at: string) => {
+    for (const [practiceId, answer] of answers) {
+      const notApplicable = answer === "notApplicable";
+      insertAnswer.run(assessmentId, practiceId, notApplicable ? null : answer, notApplicable ? 1 : 0, at);
+    }
+  };
+
+  connection
+    .prepare(
+      "INSERT INTO deployment_flags (name, value) VALUES (?, 'true') ON CONFLICT (name) DO UPDATE SET value = 'true'",
+    )
+    .run(SYNTHETIC_FLAG);
+  connection
+    .prepare(
+      `INSERT INTO clients (id, name, role, status, secret_hash, organisation_id, created_at, updated_at)
+       VALUES (?, 'Bench HR tool', 'integration', 'active', ?, NULL, ?, ?)`,
+    )
+    .run(options.integration.clientId, options.integration.secretHash, now, now);
+
+  const cells = new Map<string, CellTally>();
+  const drafts: { organisationId: string; assessmentId: string }[] = [];
+  const latest: { organisationId: string; assessmentId: string }[] = [];
+  const draftRandom = seededRandom(options.seed + 1);
+  let submitted = 0;
+
+  const writeOrganisation = (organisation: DemoOrganisation) => {
+    const { row, rounds } = organisation;
+    const hasHr = row.hasHrDepartment ? 1 : 0;
+    insertOrganisation.run(
+      row.id,
+      row.name,
+      row.sbiSection,
+      row.headcount,
+      row.sizeClass,
+      row.region,
+      hasHr,
+      row.createdAt,
+      row.createdAt,
+    );
+    link.run(options.integration.clientId, row.id, now);
+    // Each period's contribution is the latest submitted round there (as computeAggregatesFromAssessments).
+    const contributions = new Map<string, (typeof rounds)[number]>();
+    for (const round of rounds) {
+      insertAssessment.run(
+        round.assessmentId,
+        row.id,
+        version,
+        row.sizeClass,
+        row.sbiSection,
+        row.region,
+        hasHr,
+        round.submittedAt,
+        round.submittedAt,
+      );
+      addAnswers(round.assessmentId, round.answers, round.submittedAt);
+      submit.run(JSON.stringify(round.scores), round.submittedAt, round.assessmentId);
+      submitted++;
+      for (const period of [ALL_PERIODS, quarterOf(round.submittedAt)]) {
+        const before = contributions.get(period);
+        const later =
+          before === undefined ||
+          round.submittedAt > before.submittedAt ||
+          (round.submittedAt === before.submittedAt && round.assessmentId > before.assessmentId);
+        if (later) contributions.set(period, round);
+      }
+    }
+    const context = { sbiSection: row.sbiSection, sizeClass: row.sizeClass, region: row.region };
+    for (const [period, round] of contributions) {
+      insertContribution.run(version, period, row.id, round.assessmentId);
+      tally(cells, version, period, context, round.scores, round.answers);
+      if (period === ALL_PERIODS) latest.push({ organisationId: row.id, assessmentId: round.assessmentId });
+    }
+    if (organisation.index < options.drafts) {
+      const assessmentId = draftAssessmentId(options.organisations, organisation.index);
+      const draftContext = { ...context, hasHrDepartment: row.hasHrDepartment };
+      const answers = new Map<string, Answer>();
+      for (const practice of applicablePractices(options.framework, draftContext)) {
+        const notApplicable = mayBeNotApplicable(practice, draftContext) && draftRandom.next() < 0.25;
+        answers.set(practice.id, notApplicable ? "notApplicable" : (draftRandom.integer(0, 4) as Answer));
+      }
+      insertAssessment.run(assessmentId, row.id, version, row.sizeClass, row.sbiSection, row.region, hasHr, now, now);
+      addAnswers(assessmentId, answers, now);
+      patched.run(assessmentId);
+      drafts.push({ organisationId: row.id, assessmentId });
+    }
+  };
+
+  const batchSize = options.batch ?? 2000;
+  const writeBatch = connection.transaction((batch: DemoOrganisation[]) => {
+    for (const organisation of batch) writeOrganisation(organisation);
+  });
+  let batch: DemoOrganisation[] = [];
+  for (const organisation of generateDemoOrganisations(options)) {
+    batch.push(organisation);
+    if (batch.length >= batchSize) {
+      writeBatch(batch);
+      batch = [];
+    }
+  }
+  writeBatch(batch);
+  const groupRows = writeAggregates(connection, cells);
+  return { organisations: options.organisations, submitted, drafts, latest, groupRows };
+}
+
+/** What the contributions of one section × size × region cell add up to, in one version and period. */
+interface CellTally {
+  readonly frameworkVersion: string;
+  readonly period: string;
+  readonly context: PeerContext;
+  organisations: number;
+  /** `measure⇥bin` → organisations. */
+  readonly bins: Map<string, number>;
+  /** `practice⇥level` → organisations. */
+  readonly levels: Map<string, number>;
+}
+
+const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
+
+/**
+ * Counts a contribution in its narrowest cell only; `writeAggregates` adds each cell to its broader groups
+ * once at the end. Same rows as calling `addContribution` per contribution (the test compares them with a
+ * rebuild), five times fewer map updates.
+ */
+function tally(
+  cells: Map<string, CellTally>,
+  frameworkVersion: string,
+  period: string,
+  context: PeerContext,
+  scores: Scores,
+  answers: ReadonlyMap<string, Answer>,
+): void {
+  const key = [frameworkVersion, period, context.sbiSection, context.sizeClass, context.region].join(SEPARATOR);
+  let cell = cells.get(key);
+  if (cell === undefined) {
+    cell = { frameworkVersion, period, context, organisations: 0, bins: new Map(), levels: new Map() };
+    cells.set(key, cell);
+  }
+  cell.organisations++;
+  if (scores.overall.score !== null) bump(cell.bins, `overall${SEPARATOR}${binOf(scores.overall.score)}`, 1);
+  for (const phase of scores.phases) {
+    if (phase.score !== null) bump(cell.bins, `${phase.phase}${SEPARATOR}${binOf(phase.score)}`, 1);
+  }
+  for (const [practiceId, answer] of answers) bump(cell.levels, `${practiceId}${SEPARATOR}${levelOf(answer)}`, 1);
+}
+
+/** Adds each cell to the five groups it belongs to, and writes the groups' rows (the tables are empty). */
+function writeAggregates(connection: BetterSqlite3.Database, cells: Map<string, CellTally>): number {
+  const groups = new Map<string, CellTally>();
+  for (const cell of cells.values()) {
+    for (const group of peerGroupsFor(cell.context)) {
+      const at = [cell.frameworkVersion, cell.period, group.key].join(SEPARATOR);
+      let sum = groups.get(at);
+      if (sum === undefined) {
+        sum = { ...cell, organisations: 0, bins: new Map(), levels: new Map() };
+        groups.set(at, sum);
+      }
+      sum.organisations += cell.organisations;
+      for (const [key, count] of cell.bins) bump(sum.bins, key, count);
+      for (const [key, count] of cell.levels) bump(sum.levels, key, count);
+    }
+  }
+  const insertGroup = connection.prepare(
+    "INSERT INTO benchmark_groups (framework_version, period, group_key, organisations) VALUES (?, ?, ?, ?)",
+  );
+  const insertBin = connection.prepare(
+    `INSERT INTO benchmark_score_bins (framework_version, period, group_key, measure, bin, organisations)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const insertLevel = connection.prepare(
+    `INSERT INTO benchmark_practice_levels (framework_version, period, group_key, practice_id, level, organisations)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  connection.transaction(() => {
+    for (const [at, sum] of groups) {
+      const [version, period, key] = at.split(SEPARATOR);
+      insertGroup.run(version, period, key, sum.organisations);
+      for (const [measureBin, count] of sum.bins) {
+        const [measure, bin] = measureBin.split(SEPARATOR);
+        insertBin.run(version, period, key, measure, Number(bin), count);
+      }
+      for (const [practiceLevel, count] of sum.levels) {
+        const [practiceId, level] = practiceLevel.split(SEPARATOR);
+        insertLevel.run(version, period, key, practiceId, level, count);
+      }
+    }
+  })();
+  return groups.size;
+}

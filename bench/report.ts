@@ -1,0 +1,188 @@
+/**
+ * The pure part of the benchmark: what one load run measured, its ratio to the matching floor run,
+ * the targets, and the table. No I/O, so tests/unit/bench-report.test.ts can check it.
+ */
+
+/** The fields of an autocannon result this report reads. */
+export interface LoadRunResult {
+  readonly duration: number;
+  readonly errors: number;
+  readonly timeouts: number;
+  readonly latency: { readonly p50: number; readonly p99: number; readonly average: number };
+  readonly statusCodeStats: Readonly<Record<string, { readonly count: number }>>;
+}
+
+export interface Measurement {
+  /** Responses per second with the expected status (anything else is an error, not throughput). */
+  readonly rps: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly meanMs: number;
+  readonly responses: number;
+  /** Connection errors, timeouts and every response whose status is not the expected one. */
+  readonly errors: number;
+  readonly statuses: Readonly<Record<string, number>>;
+  readonly durationS: number;
+}
+
+export function measurement(result: LoadRunResult, expectedStatus: number): Measurement {
+  const statuses: Record<string, number> = {};
+  let responses = 0;
+  for (const [status, { count }] of Object.entries(result.statusCodeStats)) {
+    statuses[status] = count;
+    responses += count;
+  }
+  const expected = statuses[String(expectedStatus)] ?? 0;
+  const durationS = result.duration > 0 ? result.duration : 1;
+  return {
+    rps: expected / durationS,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    meanMs: result.latency.average,
+    responses,
+    errors: result.errors + result.timeouts + (responses - expected),
+    statuses,
+    durationS,
+  };
+}
+
+/** Of several runs of the same load, the one with the median p50 (the middle one; the upper middle of an even count). */
+export function medianRun(runs: readonly Measurement[]): Measurement {
+  const sorted = [...runs].sort((a, b) => a.p50Ms - b.p50Ms);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (middle === undefined) throw new Error("no runs to take the median of");
+  return middle;
+}
+
+export interface ScenarioResult {
+  readonly scenario: string;
+  readonly description: string;
+  readonly floor: "GET" | "POST";
+  readonly api: Measurement;
+  readonly floorRun: Measurement;
+  /** API rps ÷ floor rps, measured back to back. */
+  readonly ratio: number;
+}
+
+export function scenarioResult(
+  scenario: string,
+  description: string,
+  floor: "GET" | "POST",
+  api: Measurement,
+  floorRun: Measurement,
+): ScenarioResult {
+  return { scenario, description, floor, api, floorRun, ratio: floorRun.rps > 0 ? api.rps / floorRun.rps : 0 };
+}
+
+export interface ScaleResult {
+  readonly small: { readonly organisations: number; readonly run: Measurement };
+  readonly large: { readonly organisations: number; readonly run: Measurement };
+  /** Latency at the large scale ÷ at the small scale. */
+  readonly p50Ratio: number;
+  readonly p99Ratio: number;
+}
+
+export function scaleResult(small: ScaleResult["small"], large: ScaleResult["large"]): ScaleResult {
+  const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.POSITIVE_INFINITY);
+  return {
+    small,
+    large,
+    p50Ratio: ratio(large.run.p50Ms, small.run.p50Ms),
+    p99Ratio: ratio(large.run.p99Ms, small.run.p99Ms),
+  };
+}
+
+export interface Target {
+  readonly name: string;
+  readonly goal: string;
+  readonly measured: string;
+  readonly met: boolean;
+}
+
+export function evaluateTargets(input: {
+  readonly scenarios: readonly ScenarioResult[];
+  readonly scale: ScaleResult | null;
+  readonly peakRssMb: number;
+}): Target[] {
+  const targets: Target[] = [];
+  const percent = (value: number) => `${Math.round(value * 100)} %`;
+  const byName = (name: string) => input.scenarios.find((scenario) => scenario.scenario === name);
+  const submission = byName("submission");
+  if (submission !== undefined) {
+    targets.push({
+      name: "submission throughput",
+      goal: "≥ 60 % of floor POST-insert rps",
+      measured: percent(submission.ratio),
+      met: submission.ratio >= 0.6,
+    });
+  }
+  const benchmark = byName("benchmark");
+  if (benchmark !== undefined) {
+    targets.push({
+      name: "benchmark GET throughput",
+      goal: "≥ 60 % of floor GET rps",
+      measured: percent(benchmark.ratio),
+      met: benchmark.ratio >= 0.6,
+    });
+  }
+  if (input.scale !== null) {
+    const { small, large, p50Ratio } = input.scale;
+    targets.push({
+      name: `benchmark GET latency, ${large.organisations.toLocaleString("en")} ÷ ${small.organisations.toLocaleString("en")} organisations`,
+      goal: "p50 ratio ≤ 1.5",
+      measured: p50Ratio.toFixed(2),
+      met: p50Ratio <= 1.5,
+    });
+  }
+  targets.push({
+    name: "peak RSS of the API process",
+    goal: "< 256 MB",
+    measured: `${Math.round(input.peakRssMb)} MB`,
+    met: input.peakRssMb < 256,
+  });
+  const errors = input.scenarios.reduce((sum, scenario) => sum + scenario.api.errors + scenario.floorRun.errors, 0);
+  const scaleErrors = input.scale === null ? 0 : input.scale.small.run.errors + input.scale.large.run.errors;
+  targets.push({
+    name: "errors",
+    goal: "0 in every run",
+    measured: String(errors + scaleErrors),
+    met: errors + scaleErrors === 0,
+  });
+  return targets;
+}
+
+const fixed = (value: number, digits = 0) => value.toFixed(digits);
+
+/** The per-scenario table (Markdown), ratios against the matching floor run measured just before. */
+export function scenarioTable(scenarios: readonly ScenarioResult[]): string {
+  const lines = [
+    "| scenario | req/s | p50 ms | p99 ms | errors | floor | floor req/s | floor p50 ms | ratio |",
+    "|---|--:|--:|--:|--:|---|--:|--:|--:|",
+  ];
+  for (const { scenario, floor, api, floorRun, ratio } of scenarios) {
+    lines.push(
+      `| ${scenario} | ${fixed(api.rps)} | ${fixed(api.p50Ms)} | ${fixed(api.p99Ms)} | ${api.errors} | ${floor} | ${fixed(floorRun.rps)} | ${fixed(floorRun.p50Ms)} | ${fixed(ratio * 100)} % |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+export function targetTable(targets: readonly Target[]): string {
+  const lines = ["| target | goal | measured | met |", "|---|---|--:|---|"];
+  for (const target of targets) {
+    lines.push(`| ${target.name} | ${target.goal} | ${target.measured} | ${target.met ? "yes" : "**no**"} |`);
+  }
+  return lines.join("\n");
+}
+
+export function scaleTable(scale: ScaleResult): string {
+  const row = (label: string, side: ScaleResult["small"]) =>
+    `| ${label} | ${side.organisations.toLocaleString("en")} | ${fixed(side.run.rps)} | ${fixed(side.run.p50Ms)} | ${fixed(side.run.p99Ms)} | ${side.run.errors} |`;
+  return [
+    "| benchmark GET | organisations | req/s | p50 ms | p99 ms | errors |",
+    "|---|--:|--:|--:|--:|--:|",
+    row("small", scale.small),
+    row("large", scale.large),
+    `| **ratio large ÷ small** | | | ${scale.p50Ratio.toFixed(2)} | ${scale.p99Ratio.toFixed(2)} | |`,
+  ].join("\n");
+}

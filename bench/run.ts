@@ -1,0 +1,579 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { hashSecret } from "../src/auth/secret-hash.js";
+import { applyMigrations, readMigrationFiles } from "../src/db/migrator.js";
+import { openSqliteStorage } from "../src/db/sqlite-storage.js";
+import { latestPublishedVersion, loadFrameworkContent } from "../src/store/frameworks.js";
+import { type BulkSeedResult, bulkSeed } from "./bulk-seed.js";
+import {
+  evaluateTargets,
+  type LoadRunResult,
+  type Measurement,
+  measurement,
+  medianRun,
+  type ScaleResult,
+  type ScenarioResult,
+  scaleResult,
+  scaleTable,
+  scenarioResult,
+  scenarioTable,
+  targetTable,
+} from "./report.js";
+
+/**
+ * `npm run bench [-- --quick]`: seeds two fresh databases (small and large), starts the bare floor
+ * server and the real API (as `npm start` runs it) on free loopback ports, loads each scenario with
+ * autocannon right after its matching floor run, and writes bench/results and bench/RESULTS.md.
+ * Every child process is stopped at the end, also on failure.
+ */
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const BENCH = fileURLToPath(new URL(".", import.meta.url));
+
+interface Options {
+  readonly mode: "quick" | "full";
+  readonly small: number;
+  readonly large: number;
+  readonly drafts: number;
+  readonly connections: number;
+  readonly durationS: number;
+  readonly warmupS: number;
+  readonly tokenDurationS: number;
+  readonly scaleRounds: number;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const quick = argv.includes("--quick");
+  const value = (name: string, fallback: number) => {
+    const arg = argv.find((candidate) => candidate.startsWith(`--${name}=`));
+    const parsed = arg === undefined ? fallback : Number(arg.slice(name.length + 3));
+    if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`--${name} must be a whole number`);
+    return parsed;
+  };
+  const large = value("large", quick ? 1000 : 100_000);
+  return {
+    mode: quick ? "quick" : "full",
+    small: value("small", quick ? 200 : 1000),
+    large,
+    drafts: Math.min(large, value("drafts", quick ? 500 : 20_000)),
+    connections: value("connections", 32),
+    durationS: value("duration", quick ? 2 : 10),
+    warmupS: value("warmup", quick ? 1 : 2),
+    tokenDurationS: value("token-duration", quick ? 3 : 10),
+    scaleRounds: value("scale-rounds", quick ? 1 : 3),
+  };
+}
+
+const ADMIN = { clientId: "bench-admin", clientSecret: "bench-admin-secret-0123456789abcdefghijklmnop" };
+const INTEGRATION = { clientId: "bench-integration", clientSecret: "bench-integration-secret-0123456789abcdefghij" };
+
+const children = new Set<ChildProcess>();
+
+function stopChildren(): void {
+  for (const child of children) {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  }
+  children.clear();
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Server {
+  readonly name: string;
+  readonly base: string;
+  readonly process: ChildProcess;
+  readonly pid: number;
+}
+
+async function startServer(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  readyPath: string,
+  logDirectory: string,
+): Promise<Server> {
+  const port = await freePort();
+  const out = openSync(join(logDirectory, `${name}.out.log`), "w");
+  const err = openSync(join(logDirectory, `${name}.err.log`), "w");
+  // node itself (not the tsx CLI, which would be a wrapper process): the pid we read RSS from is the server.
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: ["ignore", out, err],
+  });
+  closeSync(out);
+  closeSync(err);
+  children.add(child);
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(
+        `${name} exited with ${child.exitCode}: ${readFileSync(join(logDirectory, `${name}.err.log`), "utf8")}`,
+      );
+    }
+    try {
+      const response = await fetch(`${base}${readyPath}`);
+      if (response.ok) return { name, base, process: child, pid: child.pid as number };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${name} did not answer ${readyPath} within 60 s`);
+}
+
+/** Peak resident set size (VmHWM) of a live process, in MB. */
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const match = /VmHWM:\s+(\d+) kB/.exec(status);
+  if (match === null) throw new Error(`no VmHWM for ${pid}`);
+  return Number(match[1]) / 1024;
+}
+
+interface SeededDatabase {
+  readonly path: string;
+  readonly organisations: number;
+  readonly seedMs: number;
+  readonly bytes: number;
+  readonly seeded: BulkSeedResult;
+}
+
+async function seedDatabase(path: string, organisations: number, drafts: number): Promise<SeededDatabase> {
+  const started = performance.now();
+  const storage = openSqliteStorage(path);
+  try {
+    applyMigrations(storage.connection, readMigrationFiles(join(ROOT, "migrations")));
+    const version = await latestPublishedVersion(storage.db);
+    const framework = version === undefined ? undefined : await loadFrameworkContent(storage.db, version);
+    if (framework === undefined) throw new Error("no published framework version to seed against");
+    const today = new Date();
+    today.setUTCHours(0, 0, 0, 0);
+    const seeded = bulkSeed(storage.connection, {
+      organisations,
+      seed: 42,
+      now: today,
+      framework,
+      drafts,
+      integration: { clientId: INTEGRATION.clientId, secretHash: await hashSecret(INTEGRATION.clientSecret) },
+    });
+    storage.connection.pragma("wal_checkpoint(TRUNCATE)");
+    return { path, organisations, seedMs: performance.now() - started, bytes: statSync(path).size, seeded };
+  } finally {
+    await storage.close();
+  }
+}
+
+interface LoadSpec {
+  readonly url: string;
+  readonly method: "GET" | "POST";
+  readonly headers?: Record<string, string>;
+  readonly body?: string;
+  /** Path of the n-th request (cycling through ids, or the next draft). */
+  readonly path: (n: number) => string;
+  readonly expectedStatus: number;
+}
+
+async function load(spec: LoadSpec, options: Options, durationS: number, warmup = true): Promise<Measurement> {
+  let n = 0;
+  const run = (seconds: number) =>
+    autocannon({
+      url: spec.url,
+      connections: options.connections,
+      duration: seconds,
+      requests: [
+        {
+          method: spec.method,
+          ...(spec.headers === undefined ? {} : { headers: spec.headers }),
+          ...(spec.body === undefined ? {} : { body: spec.body }),
+          setupRequest: (request: Record<string, unknown>) => ({ ...request, path: spec.path(n++) }),
+        },
+      ],
+    }) as Promise<LoadRunResult>;
+  if (warmup && options.warmupS > 0) await run(options.warmupS);
+  return measurement(await run(durationS), spec.expectedStatus);
+}
+
+async function json(response: Response, status: number): Promise<Record<string, unknown>> {
+  const text = await response.text();
+  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${text.slice(0, 500)}`);
+  return JSON.parse(text) as Record<string, unknown>;
+}
+
+const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`;
+
+async function tokenFor(api: Server): Promise<string> {
+  const body = await json(
+    await fetch(`${api.base}/v1/oauth/token`, {
+      method: "POST",
+      headers: {
+        Authorization: basic(INTEGRATION.clientId, INTEGRATION.clientSecret),
+        "Content-Type": "application/x-www-form-urlencoded",
+      },
+      body: "grant_type=client_credentials",
+    }),
+    200,
+  );
+  return body.access_token as string;
+}
+
+/** Every `count`-th organisation's latest round, spread over the whole database. */
+function pool<T>(items: readonly T[], size: number): T[] {
+  const step = Math.max(1, Math.floor(items.length / size));
+  const picked: T[] = [];
+  for (let index = 0; index < items.length && picked.length < size; index += step) picked.push(items[index] as T);
+  return picked;
+}
+
+/** Proves the seeded data answers as the store's own would, before anything is measured. */
+async function checkBenchmark(api: Server, token: string, organisationId: string): Promise<string> {
+  const body = await json(
+    await fetch(`${api.base}/v1/organisations/${organisationId}/benchmark`, {
+      headers: { Authorization: `Bearer ${token}` },
+    }),
+    200,
+  );
+  const group = body.peerGroup as { level: string; organisations: number } | null;
+  const overall = (body.measures as { measure: string; percentileRank: number | null }[]).find(
+    (measure) => measure.measure === "overall",
+  );
+  if (group === null || overall?.percentileRank === null || overall?.percentileRank === undefined) {
+    throw new Error(`the benchmark of ${organisationId} has no figures: ${JSON.stringify(body).slice(0, 500)}`);
+  }
+  return `${group.level} group of ~${group.organisations}, overall percentile rank ${overall.percentileRank}`;
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: `${cpus.length} × ${cpus[0]?.model ?? "unknown"}`,
+    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    loadAverage: os.loadavg().map((value) => Number(value.toFixed(2))),
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = Date.now();
+  const work = mkdtempSync(join(os.tmpdir(), "inclusiebenchmark-bench-"));
+  const cleanup = () => {
+    stopChildren();
+    rmSync(work, { recursive: true, force: true });
+  };
+  process.on("SIGINT", () => {
+    cleanup();
+    process.exit(130);
+  });
+  process.on("SIGTERM", () => {
+    cleanup();
+    process.exit(143);
+  });
+  const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1)} s] ${message}`);
+  const machineBefore = machine();
+  try {
+    log(
+      `${options.mode} run: ${options.small} and ${options.large} organisations, ${options.connections} connections, ${options.durationS} s per run`,
+    );
+    const small = await seedDatabase(join(work, "small.sqlite"), options.small, 0);
+    log(`seeded ${small.organisations} organisations in ${Math.round(small.seedMs)} ms`);
+    const large = await seedDatabase(join(work, "large.sqlite"), options.large, options.drafts);
+    log(
+      `seeded ${large.organisations} organisations (+${large.seeded.drafts.length} drafts) in ${Math.round(large.seedMs)} ms`,
+    );
+
+    const apiEnv = (path: string) => ({
+      DATABASE_PATH: path,
+      ADMIN_CLIENT_ID: ADMIN.clientId,
+      ADMIN_CLIENT_SECRET: ADMIN.clientSecret,
+      ACCESS_TOKEN_TTL_SECONDS: "3600",
+      DEMO_DATA: "true",
+      // A load test is one client from one address far beyond any fair-use limit: the limiter still runs
+      // and counts (its cost is measured), it just never says no.
+      RATE_LIMIT_CLIENT_REQUESTS: "1000000",
+      RATE_LIMIT_ANONYMOUS_REQUESTS: "1000000",
+      RATE_LIMIT_TOKEN_CLIENT_REQUESTS: "1000000",
+      RATE_LIMIT_TOKEN_ADDRESS_REQUESTS: "1000000",
+    });
+    const [floor, api, apiSmall] = await Promise.all([
+      startServer(
+        "floor",
+        join(BENCH, "floor-server.ts"),
+        { FLOOR_DATABASE_PATH: join(work, "floor.sqlite") },
+        "/floor/items/1",
+        work,
+      ),
+      startServer("api-large", join(ROOT, "src/node.ts"), apiEnv(large.path), "/v1/health", work),
+      startServer("api-small", join(ROOT, "src/node.ts"), apiEnv(small.path), "/v1/health", work),
+    ]);
+    log(`floor on ${floor.base}, API on ${api.base} (large) and ${apiSmall.base} (small)`);
+
+    const token = await tokenFor(api);
+    const tokenSmall = await tokenFor(apiSmall);
+    const largeOrganisations = pool(large.seeded.latest, 1000);
+    const smallOrganisations = pool(small.seeded.latest, 1000);
+    log(
+      `large: ${await checkBenchmark(api, token, (largeOrganisations[0] as { organisationId: string }).organisationId)}`,
+    );
+    log(
+      `small: ${await checkBenchmark(apiSmall, tokenSmall, (smallOrganisations[0] as { organisationId: string }).organisationId)}`,
+    );
+    const frameworkResponse = await fetch(`${api.base}/v1/frameworks/latest`);
+    await json(frameworkResponse, 200);
+    const frameworkVersion = (await json(await fetch(`${api.base}/v1/frameworks`), 200)).items as { version: string }[];
+    const version = frameworkVersion.at(-1)?.version ?? "2026.1";
+    const etag = (await fetch(`${api.base}/v1/frameworks/${version}`)).headers.get("etag");
+    if (etag === null) throw new Error("the framework has no ETag");
+
+    const floorGet: LoadSpec = {
+      url: floor.base,
+      method: "GET",
+      path: (n) => `/floor/items/${(n % 1000) + 1}`,
+      expectedStatus: 200,
+    };
+    const floorPost: LoadSpec = {
+      url: floor.base,
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "bench", value: 42 }),
+      path: () => "/floor/items",
+      expectedStatus: 201,
+    };
+    const bearer = { Authorization: `Bearer ${token}` };
+    const at = <T>(items: readonly T[], n: number) => items[n % items.length] as T;
+    const drafts = large.seeded.drafts;
+    let draftsUsed = 0;
+    const scenarios: {
+      name: string;
+      description: string;
+      floor: "GET" | "POST";
+      spec: LoadSpec;
+      durationS?: number;
+      warmup?: boolean;
+    }[] = [
+      {
+        name: "benchmark",
+        description: "GET /v1/organisations/{id}/benchmark (1 000 organisations in turn)",
+        floor: "GET",
+        spec: {
+          url: api.base,
+          method: "GET",
+          headers: bearer,
+          path: (n) => `/v1/organisations/${at(largeOrganisations, n).organisationId}/benchmark`,
+          expectedStatus: 200,
+        },
+      },
+      {
+        name: "recommendations",
+        description: "GET /v1/assessments/{id}/recommendations (latest rounds in turn)",
+        floor: "GET",
+        spec: {
+          url: api.base,
+          method: "GET",
+          headers: bearer,
+          path: (n) => `/v1/assessments/${at(largeOrganisations, n).assessmentId}/recommendations`,
+          expectedStatus: 200,
+        },
+      },
+      {
+        name: "framework",
+        description: `GET /v1/frameworks/${version} (the whole menukaart)`,
+        floor: "GET",
+        spec: { url: api.base, method: "GET", path: () => `/v1/frameworks/${version}`, expectedStatus: 200 },
+      },
+      {
+        name: "framework 304",
+        description: `GET /v1/frameworks/${version} with If-None-Match`,
+        floor: "GET",
+        spec: {
+          url: api.base,
+          method: "GET",
+          headers: { "If-None-Match": etag },
+          path: () => `/v1/frameworks/${version}`,
+          expectedStatus: 304,
+        },
+      },
+      {
+        name: "submission",
+        description: "POST /v1/assessments/{id}/submission (a distinct complete draft each)",
+        floor: "POST",
+        spec: {
+          url: api.base,
+          method: "POST",
+          headers: bearer,
+          path: () => {
+            const draft = drafts[draftsUsed++];
+            // Past the last draft: an id that does not exist, so the 404 counts as an error, visibly.
+            return `/v1/assessments/${draft?.assessmentId ?? "asm_exhaustedexhaustedexhaust"}/submission`;
+          },
+          expectedStatus: 201,
+        },
+      },
+      {
+        name: "token",
+        description: "POST /v1/oauth/token (PBKDF2-SHA256, 100 000 iterations, per request)",
+        floor: "GET",
+        durationS: options.tokenDurationS,
+        // Nothing to warm (the cost is the key derivation), and a warm-up's queued derivations would
+        // still be running when the measured window opens.
+        warmup: false,
+        spec: {
+          url: api.base,
+          method: "POST",
+          headers: {
+            Authorization: basic(INTEGRATION.clientId, INTEGRATION.clientSecret),
+            "Content-Type": "application/x-www-form-urlencoded",
+          },
+          body: "grant_type=client_credentials",
+          path: () => "/v1/oauth/token",
+          expectedStatus: 200,
+        },
+      },
+    ];
+
+    const results: ScenarioResult[] = [];
+    // The API's peak RSS so far, after each scenario: which load raised it.
+    const rssAfter: Record<string, number> = { start: Math.round(peakRssMb(api.pid)) };
+    // A full run measures the matching floor right before each scenario (the machine's load drifts);
+    // a quick one measures each floor once.
+    const floorOnce = new Map<"GET" | "POST", Measurement>();
+    const floorFor = async (method: "GET" | "POST") => {
+      const cached = options.mode === "quick" ? floorOnce.get(method) : undefined;
+      if (cached !== undefined) return cached;
+      const floorRun = await load(method === "GET" ? floorGet : floorPost, options, options.durationS);
+      floorOnce.set(method, floorRun);
+      return floorRun;
+    };
+    for (const scenario of scenarios) {
+      const duration = scenario.durationS ?? options.durationS;
+      const floorRun = await floorFor(scenario.floor);
+      const apiRun = await load(scenario.spec, options, duration, scenario.warmup ?? true);
+      const result = scenarioResult(scenario.name, scenario.description, scenario.floor, apiRun, floorRun);
+      results.push(result);
+      rssAfter[scenario.name] = Math.round(peakRssMb(api.pid));
+      log(
+        `${scenario.name}: ${apiRun.rps.toFixed(0)} req/s, p50 ${apiRun.p50Ms} ms, p99 ${apiRun.p99Ms} ms, errors ${apiRun.errors} ${JSON.stringify(apiRun.statuses)}; floor ${scenario.floor} ${floorRun.rps.toFixed(0)} req/s; ratio ${(result.ratio * 100).toFixed(0)} %; API peak RSS ${rssAfter[scenario.name]} MB`,
+      );
+    }
+    if (draftsUsed > drafts.length) log(`WARNING: the submission scenario ran out of drafts (${drafts.length})`);
+
+    // Scale: the same benchmark GET on the small and the large database, back to back.
+    const scaleSpec = (server: Server, bearerToken: string, organisations: typeof largeOrganisations): LoadSpec => ({
+      url: server.base,
+      method: "GET",
+      headers: { Authorization: `Bearer ${bearerToken}` },
+      path: (n) => `/v1/organisations/${at(organisations, n).organisationId}/benchmark`,
+      expectedStatus: 200,
+    });
+    // Alternating rounds, each side's median kept: a burst from something else on the machine during one
+    // window would otherwise decide the ratio.
+    const smallRuns: Measurement[] = [];
+    const largeRuns: Measurement[] = [];
+    for (let round = 0; round < options.scaleRounds; round++) {
+      smallRuns.push(await load(scaleSpec(apiSmall, tokenSmall, smallOrganisations), options, options.durationS));
+      largeRuns.push(await load(scaleSpec(api, token, largeOrganisations), options, options.durationS));
+    }
+    const smallRun = medianRun(smallRuns);
+    const largeRun = medianRun(largeRuns);
+    const scale = scaleResult(
+      { organisations: small.organisations, run: smallRun },
+      { organisations: large.organisations, run: largeRun },
+    );
+    log(
+      `scale: p50 ${smallRun.p50Ms} → ${largeRun.p50Ms} ms (×${scale.p50Ratio.toFixed(2)}), p99 ×${scale.p99Ratio.toFixed(2)}`,
+    );
+
+    const rss = { large: peakRssMb(api.pid), small: peakRssMb(apiSmall.pid), floor: peakRssMb(floor.pid) };
+    const targets = evaluateTargets({ scenarios: results, scale, peakRssMb: rss.large });
+    const report = {
+      mode: options.mode,
+      date: new Date().toISOString(),
+      machine: machineBefore,
+      loadAverageAfter: os.loadavg().map((value) => Number(value.toFixed(2))),
+      options,
+      seeding: [small, large].map(({ organisations, seedMs, bytes, seeded }) => ({
+        organisations,
+        submittedAssessments: seeded.submitted,
+        drafts: seeded.drafts.length,
+        groups: seeded.groupRows,
+        ms: Math.round(seedMs),
+        databaseMb: Math.round(bytes / 1024 ** 2),
+      })),
+      draftsSubmitted: Math.min(draftsUsed, drafts.length),
+      scenarios: results,
+      scale,
+      peakRssMb: rss,
+      peakRssMbAfterScenario: rssAfter,
+      targets,
+      totalS: Math.round((Date.now() - started) / 1000),
+    };
+    const tables = renderReport(report);
+    console.log(`\n${tables}\n`);
+    mkdirSync(join(BENCH, "results"), { recursive: true });
+    writeFileSync(
+      join(BENCH, "results", `${options.mode === "full" ? "latest" : "quick"}.json`),
+      `${JSON.stringify(report, null, 2)}\n`,
+    );
+    if (options.mode === "full") writeResultsSection(tables);
+    log(`done in ${report.totalS} s`);
+  } finally {
+    cleanup();
+  }
+}
+
+function renderReport(report: {
+  date: string;
+  machine: ReturnType<typeof machine>;
+  loadAverageAfter: number[];
+  options: Options;
+  seeding: { organisations: number; submittedAssessments: number; drafts: number; ms: number; databaseMb: number }[];
+  scenarios: ScenarioResult[];
+  scale: ScaleResult;
+  peakRssMb: { large: number; small: number; floor: number };
+  targets: ReturnType<typeof evaluateTargets>;
+}): string {
+  const { machine: m, options } = report;
+  return [
+    `Run ${report.date} (${options.mode}): ${m.cpu}, ${m.memoryGb} GB, ${m.os}, Node ${m.node}; load average before ${m.loadAverage.join(" / ")}, after ${report.loadAverageAfter.join(" / ")}.`,
+    `${options.connections} connections, ${options.durationS} s per run (token issuance ${options.tokenDurationS} s) after ${options.warmupS} s warm-up; ${options.mode === "full" ? "each API run right after its floor run" : "each floor measured once"}.`,
+    "",
+    scenarioTable(report.scenarios),
+    "",
+    scaleTable(report.scale),
+    "",
+    `Seeding: ${report.seeding.map((seed) => `${seed.organisations.toLocaleString("en")} organisations (${seed.submittedAssessments.toLocaleString("en")} submitted rounds, ${seed.drafts.toLocaleString("en")} drafts) in ${(seed.ms / 1000).toFixed(1)} s, ${seed.databaseMb} MB`).join("; ")}.`,
+    `Peak RSS (VmHWM): API on the large database ${Math.round(report.peakRssMb.large)} MB, on the small one ${Math.round(report.peakRssMb.small)} MB; floor ${Math.round(report.peakRssMb.floor)} MB.`,
+    "",
+    targetTable(report.targets),
+  ].join("\n");
+}
+
+const START = "<!-- latest full run: written by npm run bench -->";
+const END = "<!-- end of latest full run -->";
+
+function writeResultsSection(tables: string): void {
+  const path = join(BENCH, "RESULTS.md");
+  const current = readFileSync(path, "utf8");
+  const from = current.indexOf(START);
+  const to = current.indexOf(END);
+  if (from < 0 || to < from) throw new Error(`${path} lacks the markers ${START} … ${END}`);
+  writeFileSync(path, `${current.slice(0, from + START.length)}\n${tables}\n${current.slice(to)}`);
+}
+
+await main();

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import {
+  evaluateTargets,
+  type LoadRunResult,
+  measurement,
+  medianRun,
+  scaleResult,
+  scenarioResult,
+  scenarioTable,
+} from "../../bench/report.js";
+
+const run = (statuses: Record<string, number>, overrides: Partial<LoadRunResult> = {}): LoadRunResult => ({
+  duration: 10,
+  errors: 0,
+  timeouts: 0,
+  latency: { p50: 4, p99: 20, average: 5 },
+  statusCodeStats: Object.fromEntries(Object.entries(statuses).map(([status, count]) => [status, { count }])),
+  ...overrides,
+});
+
+describe("the benchmark report", () => {
+  it("counts only the expected status as throughput, and every other response as an error", () => {
+    const measured = measurement(run({ "201": 950, "409": 40, "500": 10 }, { errors: 2, timeouts: 1 }), 201);
+    expect(measured.rps).toBe(95);
+    expect(measured.errors).toBe(53);
+    expect(measured.responses).toBe(1000);
+    expect(measurement(run({ "304": 500 }), 304).errors).toBe(0);
+    expect(measurement(run({ "200": 500 }), 304)).toMatchObject({ rps: 0, errors: 500 });
+  });
+
+  it("puts each scenario next to its floor and judges the targets", () => {
+    const floor = measurement(run({ "201": 10_000 }), 201);
+    const submission = scenarioResult("submission", "POST", "POST", measurement(run({ "201": 5_500 }), 201), floor);
+    const benchmark = scenarioResult("benchmark", "GET", "GET", measurement(run({ "200": 7_000 }), 200), floor);
+    expect(submission.ratio).toBeCloseTo(0.55);
+    const small = measurement(run({ "200": 100 }, { latency: { p50: 10, p99: 30, average: 12 } }), 200);
+    const large = measurement(run({ "200": 100 }, { latency: { p50: 14, p99: 60, average: 16 } }), 200);
+    const scale = scaleResult({ organisations: 1000, run: small }, { organisations: 100_000, run: large });
+    expect(scale.p50Ratio).toBeCloseTo(1.4);
+    expect(scale.p99Ratio).toBeCloseTo(2);
+    const targets = evaluateTargets({ scenarios: [submission, benchmark], scale, peakRssMb: 300 });
+    expect(targets.map((target) => [target.name.split(",")[0], target.met])).toEqual([
+      ["submission throughput", false],
+      ["benchmark GET throughput", true],
+      ["benchmark GET latency", true],
+      ["peak RSS of the API process", false],
+      ["errors", true],
+    ]);
+    expect(scenarioTable([submission])).toContain("| submission | 550 | 4 | 20 | 0 | POST | 1000 | 4 | 55 % |");
+  });
+
+  it("fails the error target when any run, floor included, had one", () => {
+    const clean = measurement(run({ "200": 100 }), 200);
+    const failing = measurement(run({ "200": 99 }, { timeouts: 1 }), 200);
+    const targets = evaluateTargets({
+      scenarios: [scenarioResult("framework", "GET", "GET", clean, failing)],
+      scale: null,
+      peakRssMb: 100,
+    });
+    expect(targets.find((target) => target.name === "errors")).toMatchObject({ measured: "1", met: false });
+  });
+});
+
+describe("the median of repeated runs", () => {
+  it("keeps the run with the middle p50", () => {
+    const at = (p50: number) => measurement(run({ "200": 100 }, { latency: { p50, p99: p50 * 3, average: p50 } }), 200);
+    expect(medianRun([at(30), at(10), at(20)]).p50Ms).toBe(20);
+    expect(medianRun([at(7)]).p99Ms).toBe(21);
+    expect(() => medianRun([])).toThrow();
+  });
+});
