@@ -1,4 +1,8 @@
+import { fileURLToPath } from "node:url";
 import type BetterSqlite3 from "better-sqlite3";
+import { hashSecret } from "../src/auth/secret-hash.js";
+import { applyMigrations, readMigrationFiles } from "../src/db/migrator.js";
+import { openSqliteStorage, type SqliteStorage } from "../src/db/sqlite-storage.js";
 import {
   type DemoOrganisation,
   demoId,
@@ -10,6 +14,7 @@ import { binOf, levelOf, SEPARATOR } from "../src/domain/benchmark/aggregate-row
 import { ALL_PERIODS, type PeerContext, peerGroupsFor, quarterOf } from "../src/domain/benchmark/peer-groups.js";
 import { type Answer, applicablePractices, mayBeNotApplicable, type Scores } from "../src/domain/scoring.js";
 import { seededRandom } from "../src/domain/seeded-random.js";
+import { latestPublishedVersion, loadFrameworkContent } from "../src/store/frameworks.js";
 
 /**
  * The demo data at benchmark scale: the same organisations and rounds as `seedDemoData` (one
@@ -264,4 +269,34 @@ function writeAggregates(connection: BetterSqlite3.Database, cells: Map<string, 
     }
   })();
   return groups.size;
+}
+
+/** The integration client both bench runners seed and load with. */
+export const BENCH_INTEGRATION = {
+  clientId: "bench-integration",
+  clientSecret: "bench-integration-secret-0123456789abcdefghij",
+};
+
+/**
+ * A fresh SQLite file, migrated and bulk-seeded against the latest published framework (as of today,
+ * with the bench integration client), left open for the caller to close.
+ */
+export async function seedFreshDatabase(
+  path: string,
+  organisations: number,
+  drafts: number,
+): Promise<{ storage: SqliteStorage; seeded: BulkSeedResult }> {
+  const storage = openSqliteStorage(path);
+  applyMigrations(storage.connection, readMigrationFiles(fileURLToPath(new URL("../migrations", import.meta.url))));
+  const version = await latestPublishedVersion(storage.db);
+  const framework = version === undefined ? undefined : await loadFrameworkContent(storage.db, version);
+  if (framework === undefined) throw new Error("no published framework version to seed against");
+  const today = new Date();
+  today.setUTCHours(0, 0, 0, 0);
+  const integration = {
+    clientId: BENCH_INTEGRATION.clientId,
+    secretHash: await hashSecret(BENCH_INTEGRATION.clientSecret),
+  };
+  const seeded = bulkSeed(storage.connection, { organisations, seed: 42, now: today, framework, drafts, integration });
+  return { storage, seeded };
 }

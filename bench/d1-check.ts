@@ -5,11 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import BetterSqlite3 from "better-sqlite3";
-import { hashSecret } from "../src/auth/secret-hash.js";
-import { applyMigrations, readMigrationFiles } from "../src/db/migrator.js";
-import { openSqliteStorage } from "../src/db/sqlite-storage.js";
-import { latestPublishedVersion, loadFrameworkContent } from "../src/store/frameworks.js";
-import { bulkSeed } from "./bulk-seed.js";
+import { BENCH_INTEGRATION, seedFreshDatabase } from "./bulk-seed.js";
 import { type LoadRunResult, measurement } from "./report.js";
 
 /**
@@ -22,7 +18,7 @@ import { type LoadRunResult, measurement } from "./report.js";
  */
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const INTEGRATION = { clientId: "bench-integration", clientSecret: "bench-integration-secret-0123456789abcdefghij" };
+const INTEGRATION = BENCH_INTEGRATION;
 const ADMIN = { clientId: "bench-admin", clientSecret: "bench-admin-secret-0123456789abcdefghijklmnop" };
 
 const arg = (name: string, fallback: number) => {
@@ -85,21 +81,7 @@ async function main(): Promise<void> {
   try {
     const started = performance.now();
     const sqlitePath = join(work, "seed.sqlite");
-    const storage = openSqliteStorage(sqlitePath);
-    applyMigrations(storage.connection, readMigrationFiles(join(ROOT, "migrations")));
-    const version = await latestPublishedVersion(storage.db);
-    const framework = version === undefined ? undefined : await loadFrameworkContent(storage.db, version);
-    if (framework === undefined) throw new Error("no published framework version to seed against");
-    const today = new Date();
-    today.setUTCHours(0, 0, 0, 0);
-    const seeded = bulkSeed(storage.connection, {
-      organisations,
-      seed: 42,
-      now: today,
-      framework,
-      drafts: 0,
-      integration: { clientId: INTEGRATION.clientId, secretHash: await hashSecret(INTEGRATION.clientSecret) },
-    });
+    const { storage, seeded } = await seedFreshDatabase(sqlitePath, organisations, 0);
     await storage.close();
     const sqlFile = join(work, "seed.sql");
     writeFileSync(sqlFile, dumpSql(sqlitePath));

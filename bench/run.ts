@@ -5,11 +5,7 @@ import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { hashSecret } from "../src/auth/secret-hash.js";
-import { applyMigrations, readMigrationFiles } from "../src/db/migrator.js";
-import { openSqliteStorage } from "../src/db/sqlite-storage.js";
-import { latestPublishedVersion, loadFrameworkContent } from "../src/store/frameworks.js";
-import { type BulkSeedResult, bulkSeed } from "./bulk-seed.js";
+import { BENCH_INTEGRATION, type BulkSeedResult, seedFreshDatabase } from "./bulk-seed.js";
 import {
   evaluateTargets,
   type LoadRunResult,
@@ -70,7 +66,7 @@ function parseOptions(argv: readonly string[]): Options {
 }
 
 const ADMIN = { clientId: "bench-admin", clientSecret: "bench-admin-secret-0123456789abcdefghijklmnop" };
-const INTEGRATION = { clientId: "bench-integration", clientSecret: "bench-integration-secret-0123456789abcdefghij" };
+const INTEGRATION = BENCH_INTEGRATION;
 
 const children = new Set<ChildProcess>();
 
@@ -156,22 +152,8 @@ interface SeededDatabase {
 
 async function seedDatabase(path: string, organisations: number, drafts: number): Promise<SeededDatabase> {
   const started = performance.now();
-  const storage = openSqliteStorage(path);
+  const { storage, seeded } = await seedFreshDatabase(path, organisations, drafts);
   try {
-    applyMigrations(storage.connection, readMigrationFiles(join(ROOT, "migrations")));
-    const version = await latestPublishedVersion(storage.db);
-    const framework = version === undefined ? undefined : await loadFrameworkContent(storage.db, version);
-    if (framework === undefined) throw new Error("no published framework version to seed against");
-    const today = new Date();
-    today.setUTCHours(0, 0, 0, 0);
-    const seeded = bulkSeed(storage.connection, {
-      organisations,
-      seed: 42,
-      now: today,
-      framework,
-      drafts,
-      integration: { clientId: INTEGRATION.clientId, secretHash: await hashSecret(INTEGRATION.clientSecret) },
-    });
     storage.connection.pragma("wal_checkpoint(TRUNCATE)");
     return { path, organisations, seedMs: performance.now() - started, bytes: statSync(path).size, seeded };
   } finally {

@@ -396,20 +396,27 @@ function MethodologySection(props: { model: ReportModel; text: ReportText }) {
   );
 }
 
+/** The head of every page the report route serves: its one stylesheet, never indexed, no referrer. */
+function DocumentHead(props: { title: string }) {
+  return (
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="robots" content="noindex, nofollow" />
+      <meta name="referrer" content="no-referrer" />
+      <title>{props.title}</title>
+      <style>{raw(REPORT_CSS)}</style>
+    </head>
+  );
+}
+
 /** The whole report as one self-contained HTML document. */
 export function renderReport(model: ReportModel): string {
   const text = reportText(model.lang);
   const { lang, organisation } = model;
   const page = (
     <html lang={lang}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex, nofollow" />
-        <meta name="referrer" content="no-referrer" />
-        <title>{text.documentTitle(organisation.name)}</title>
-        <style>{raw(REPORT_CSS)}</style>
-      </head>
+      <DocumentHead title={text.documentTitle(organisation.name)} />
       <body>
         <main>
           <header class="cover">
@@ -429,24 +436,20 @@ export function renderReport(model: ReportModel): string {
           <nav class="toc" aria-labelledby="toc-heading">
             <h2 id="toc-heading">{text.contents}</h2>
             <ol>
-              <li>
-                <a href="#profile">{text.profile}</a>
-              </li>
-              <li>
-                <a href="#scores">{text.scores}</a>
-              </li>
-              <li>
-                <a href="#recommendations">{text.recommendations}</a>
-              </li>
-              <li>
-                <a href="#adoption">{text.adoption}</a>
-              </li>
-              <li>
-                <a href="#representation">{text.representation}</a>
-              </li>
-              <li>
-                <a href="#methodology">{text.methodology}</a>
-              </li>
+              {(
+                [
+                  ["profile", text.profile],
+                  ["scores", text.scores],
+                  ["recommendations", text.recommendations],
+                  ["adoption", text.adoption],
+                  ["representation", text.representation],
+                  ["methodology", text.methodology],
+                ] as const
+              ).map(([id, title]) => (
+                <li>
+                  <a href={`#${id}`}>{title}</a>
+                </li>
+              ))}
             </ol>
           </nav>
           <PeerGroupSection model={model} text={text} />
@@ -467,13 +470,7 @@ export function renderReport(model: ReportModel): string {
 export function renderProblemPage(lang: Language, title: string, detail: string): string {
   const page = (
     <html lang={lang}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex, nofollow" />
-        <title>{title}</title>
-        <style>{raw(REPORT_CSS)}</style>
-      </head>
+      <DocumentHead title={title} />
       <body>
         <main>
           <h1>{title}</h1>
