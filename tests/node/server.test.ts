@@ -1,15 +1,20 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { API_VERSION } from "../../src/api-version.js";
 
-/** `npm start` as a user runs it: a real process, a real port, real signals. */
+/** `npm start` as a user runs it: the bundle it builds, a real process, a real port, real signals. */
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+beforeAll(() => {
+  const built = spawnSync(process.execPath, ["scripts/build-server.mjs"], { cwd: ROOT, encoding: "utf8" });
+  if (built.status !== 0) throw new Error(`the server bundle did not build: ${built.stderr}`);
+});
 const children: ChildProcess[] = [];
 const directories: string[] = [];
 
@@ -35,7 +40,7 @@ interface Started {
 }
 
 function start(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/node.ts"], {
+  const child = spawn(process.execPath, ["--enable-source-maps", "dist/server.js"], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -62,7 +67,7 @@ function tempDir(): string {
   return directory;
 }
 
-describe("npm start (src/node.ts)", () => {
+describe("npm start (dist/server.js, bundled from src/node.ts)", () => {
   it("creates the database directory, migrates, serves, prints the docs URL and shuts down cleanly", async () => {
     const port = await freePort();
     const databasePath = join(tempDir(), "nested", "dir", "db.sqlite");
