@@ -213,6 +213,8 @@ describe("managing versions (admin)", () => {
     await json(await harness.request("/v1/frameworks", jsonBody("POST", draft, admin)), 201);
     await json(await harness.request("/v1/frameworks/2999.1/publication", bearer(admin, { method: "POST" })), 200);
     expect((await json<Framework>(await harness.request("/v1/frameworks/latest"), 200)).version).toBe("2999.1");
+    // Read once while published, so a kept rendering of the published version exists before retirement.
+    expect((await json<Framework>(await harness.request("/v1/frameworks/2999.1"), 200)).status).toBe("published");
     const retired = await json<Framework>(
       await harness.request("/v1/frameworks/2999.1/retirement", bearer(admin, { method: "POST" })),
       200,

@@ -22,12 +22,25 @@ export interface FrameworkReader {
   content(c: Context<AppEnv>, record: FrameworkVersionRecord): Promise<FrameworkContent>;
   /** The content of a version an assessment was made against (published or retired). */
   contentOf(c: Context<AppEnv>, version: string): Promise<FrameworkContent>;
+  /**
+   * A rendered representation of a version, kept by everything that makes it differ (content hash,
+   * status, language, media type, variant): rendering the whole framework costs milliseconds, the
+   * stored bytes nothing (bench/RESULTS.md). Drafts are rendered anew each time.
+   */
+  rendered(representation: Representation, render: () => string): Uint8Array<ArrayBuffer>;
 }
 
 const CACHE_ENTRIES = 16;
+const RENDERED_ENTRIES = 64;
 
 export function createFrameworkReader(): FrameworkReader {
   const cache = new Map<string, FrameworkContent>();
+  // Published and retired content never changes (the database refuses it), so it is kept by version alone.
+  const immutable = new Map<string, FrameworkContent>();
+  const rendered = new Map<string, Uint8Array<ArrayBuffer>>();
+  const encoder = new TextEncoder();
+  // TextEncoder always allocates a plain ArrayBuffer (never a shared one); the DOM typings say so, Node's not yet.
+  const utf8 = (text: string) => encoder.encode(text) as Uint8Array<ArrayBuffer>;
   const reader: FrameworkReader = {
     async resolve(c, requested) {
       const db = c.get("deps").storage.db;
@@ -55,9 +68,31 @@ export function createFrameworkReader(): FrameworkReader {
       return content;
     },
     async contentOf(c, version) {
+      const kept = immutable.get(version);
+      if (kept !== undefined) return kept;
       const record = await getFrameworkVersion(c.get("deps").storage.db, version);
       if (record === undefined) throw new Error(`framework version ${version} is referenced but missing`);
-      return reader.content(c, record);
+      const content = await reader.content(c, record);
+      if (record.status !== "draft") immutable.set(version, content);
+      return content;
+    },
+    rendered(representation, render) {
+      const { record } = representation;
+      if (record.status === "draft") return utf8(render());
+      const key = [
+        record.version,
+        record.contentHash,
+        record.status,
+        representation.lang,
+        representation.mediaType,
+        representation.variant,
+      ].join("\t");
+      const kept = rendered.get(key);
+      if (kept !== undefined) return kept;
+      const bytes = utf8(render());
+      if (rendered.size >= RENDERED_ENTRIES) rendered.delete(rendered.keys().next().value as string);
+      rendered.set(key, bytes);
+      return bytes;
     },
   };
   return reader;

@@ -37,20 +37,25 @@ export function registerGetFramework(router: ApiRouter, reader: FrameworkReader)
     const lang = negotiateLanguage(c);
     const mediaType = negotiateMediaType(c, ["application/json", CSV_MEDIA_TYPE]);
     const record = await reader.resolve(c, version);
-    const notModified = conditionalHeaders(c, { record, requested: version, lang, mediaType, variant: "all" });
+    const representation = { record, requested: version, lang, mediaType, variant: "all" };
+    const notModified = conditionalHeaders(c, representation);
     if (notModified !== null) return notModified;
     const content = await reader.content(c, record);
     if (mediaType === CSV_MEDIA_TYPE) {
       const ids = content.practices.map((practice) => practice.id);
       c.header("Content-Disposition", `attachment; filename="menukaart-${record.version}-${lang}.csv"`);
-      return c.body(practicesCsv(content, ids, lang), 200, { "Content-Type": "text/csv; charset=utf-8" });
+      const csv = reader.rendered(representation, () => practicesCsv(content, ids, lang));
+      return c.body(csv, 200, { "Content-Type": "text/csv; charset=utf-8" });
     }
-    const {
-      version: _version,
-      title: _title,
-      predecessor: _predecessor,
-      ...localized
-    } = localizeContent(content, lang);
-    return c.json({ ...recordView(record, lang), ...localized }, 200);
+    const json = reader.rendered(representation, () => {
+      const {
+        version: _version,
+        title: _title,
+        predecessor: _predecessor,
+        ...localized
+      } = localizeContent(content, lang);
+      return JSON.stringify({ ...recordView(record, lang), ...localized });
+    });
+    return c.body(json, 200, { "Content-Type": "application/json" });
   });
 }
