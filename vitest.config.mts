@@ -30,7 +30,7 @@ export default defineConfig({
                 TEST_MIGRATIONS: await readD1Migrations(path("./migrations")),
                 // As `wrangler secret put` would set them: the Worker ensures this admin on first use.
                 ADMIN_CLIENT_ID: "worker-admin",
-                ADMIN_CLIENT_SECRET: "worker-admin-secret-0123456789abcdefghijkl",
+                ADMIN_CLIENT_SECRET: "worker-admin-FXSDgFW8YZjcb_YR7qVvJa2iVSyfI6AXB0cTo1cB6fp7",
               },
             },
           })),

@@ -19,7 +19,7 @@ import { type LoadRunResult, measurement } from "./report.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const INTEGRATION = BENCH_INTEGRATION;
-const ADMIN = { clientId: "bench-admin", clientSecret: "bench-admin-secret-0123456789abcdefghijklmnop" };
+const ADMIN = { clientId: "bench-admin", clientSecret: "bench-admin-q53xGYEyY8lz2Wky57mTUUKx3HF3hsWKGlsunG1gJk_z" };
 
 const arg = (name: string, fallback: number) => {
   const found = process.argv.find((candidate) => candidate.startsWith(`--${name}=`));

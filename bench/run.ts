@@ -65,7 +65,7 @@ function parseOptions(argv: readonly string[]): Options {
   };
 }
 
-const ADMIN = { clientId: "bench-admin", clientSecret: "bench-admin-secret-0123456789abcdefghijklmnop" };
+const ADMIN = { clientId: "bench-admin", clientSecret: "bench-admin-q53xGYEyY8lz2Wky57mTUUKx3HF3hsWKGlsunG1gJk_z" };
 const INTEGRATION = BENCH_INTEGRATION;
 
 const children = new Set<ChildProcess>();

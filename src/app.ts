@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { API_MAJOR_PATH } from "./api-version.js";
 import type { AppDeps, AppEnv } from "./app-env.js";
 import { handleError } from "./errors.js";
+import { createConcurrencyGate } from "./http/concurrency-gate.js";
 import { cors } from "./http/cors.js";
 import { rateLimit } from "./http/rate-limit.js";
 import { requestContext } from "./http/request-context.js";
@@ -20,6 +21,12 @@ import { registerGetJwks } from "./routes/well-known/get-jwks.js";
 export function createApp(deps: AppDeps, router: ApiRouter = buildApiRouter()): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: true });
   app.use(requestContext(deps));
+  // One gate per app: its counts bound what this process (or isolate) runs at once.
+  const gate = createConcurrencyGate();
+  app.use(async (c, next) => {
+    c.set("gate", gate);
+    await next();
+  });
   app.use(securityHeaders());
   if (deps.settings.corsAllowedOrigins.length > 0) app.use(cors(deps.settings.corsAllowedOrigins));
   app.use(rateLimit());

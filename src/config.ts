@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AppSettings } from "./app-env.js";
+import { secretStrengthProblem } from "./auth/secret-hash.js";
 import type { RateLimitSettings } from "./http/rate-limit.js";
 
 /**
@@ -49,6 +50,10 @@ const SharedSchema = z.object({
   RATE_LIMIT_ANONYMOUS_REQUESTS: requestsPerWindow(300),
   RATE_LIMIT_TOKEN_CLIENT_REQUESTS: requestsPerWindow(20),
   RATE_LIMIT_TOKEN_ADDRESS_REQUESTS: requestsPerWindow(60),
+  EXPENSIVE_REQUESTS_PER_CLIENT: wholeNumber("must be a whole number of requests")
+    .min(1, "must be between 1 and 1000")
+    .max(1000, "must be between 1 and 1000")
+    .default(2),
   CORS_ALLOWED_ORIGINS: z
     .string()
     .transform((value) =>
@@ -70,8 +75,11 @@ const SharedSchema = z.object({
     .optional(),
   ADMIN_CLIENT_SECRET: z
     .string()
-    .min(32, "must be at least 32 characters")
     .max(256, "must be at most 256 characters")
+    .superRefine((secret, context) => {
+      const problem = secretStrengthProblem(secret);
+      if (problem !== null) context.addIssue({ code: "custom", message: problem });
+    })
     .optional(),
 });
 
@@ -162,6 +170,7 @@ function sharedFrom(parsed: z.infer<typeof SharedSchema>): SharedConfig {
       assessments: { minimumCoverage: parsed.ASSESSMENT_MIN_COVERAGE },
       benchmarks: { minGroupSize: parsed.BENCHMARK_MIN_GROUP, syntheticData: parsed.DEMO_DATA === "true" },
       rateLimits: rateLimitsFrom(parsed),
+      concurrency: { expensivePerClient: parsed.EXPENSIVE_REQUESTS_PER_CLIENT, legacySecretChecks: 2 },
       corsAllowedOrigins: parsed.CORS_ALLOWED_ORIGINS,
     },
     signingKeys: parsed.JWT_SIGNING_KEYS ?? null,
