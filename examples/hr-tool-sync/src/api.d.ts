@@ -144,8 +144,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Give a client a new secret (the old one stops working)
-         * @description Access tokens already issued stay valid until they expire; disable the client to stop them at once.
+         * Give a client a new secret (the old one, its access tokens and its report links stop working)
+         * @description The old secret, every access token issued with it and every report link the client made stop working at once (the client moves to its next credential generation).
          */
         post: operations["createSecretRotation"];
         delete?: never;
@@ -182,7 +182,10 @@ export interface paths {
         /** Let an integration client act for an organisation */
         put: operations["linkClientOrganisation"];
         post?: never;
-        /** Stop an integration client acting for an organisation */
+        /**
+         * Stop an integration client acting for an organisation
+         * @description The report links the client made for the organisation are revoked in the same write: they stop working at once.
+         */
         delete: operations["unlinkClientOrganisation"];
         options?: never;
         head?: never;
@@ -761,7 +764,7 @@ export interface components {
         SecretRotation: {
             /** @example cli_q2m4x5c6b7n8p9r2s3t4v5w6 */
             clientId: string;
-            /** @description The new secret, shown only in this response. The old one stops working now. */
+            /** @description The new secret, shown only in this response. The old one, and the tokens and links issued under it, stop working now. */
             clientSecret: string;
             /** Format: date-time */
             rotatedAt: string;
@@ -1275,6 +1278,8 @@ export interface components {
             period: string;
             minimumGroupSize: number;
             items: components["schemas"]["GroupAggregate"][];
+            /** @description Pass as `cursor` for the next page of groups; null on the last. */
+            nextCursor: string | null;
             dataNotice: string | null;
         };
         GroupAggregate: {
@@ -5783,6 +5788,10 @@ export interface operations {
                 region?: components["schemas"]["ProvinceCode"];
                 /** @description sectionSizeRegion ⊂ sectionSize ⊂ section; size; all. */
                 level?: components["schemas"]["PeerGroupLevel"];
+                /** @description Items per page, 1–100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -5790,7 +5799,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The published groups that match, at most 200. */
+            /** @description The published groups that match, `limit` per page (at most 100), ordered by group; `nextCursor` (JSON) or the `Link: rel="next"` header (CSV) gives the next page. */
             200: {
                 headers: {
                     /** @description The full semantic version of the API that answered. */
