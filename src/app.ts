@@ -8,6 +8,7 @@ import { rateLimit } from "./http/rate-limit.js";
 import { requestContext } from "./http/request-context.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { unmatchedRouteHandler } from "./http/unmatched-route.js";
+import { closeAfterUnreadBody } from "./http/unread-body.js";
 import type { ApiRouter } from "./openapi/api-router.js";
 import { buildApiRouter } from "./routes/register-routes.js";
 import { registerGetJwks } from "./routes/well-known/get-jwks.js";
@@ -28,6 +29,7 @@ export function createApp(deps: AppDeps, router: ApiRouter = buildApiRouter()): 
     await next();
   });
   app.use(securityHeaders());
+  app.use(closeAfterUnreadBody());
   if (deps.settings.corsAllowedOrigins.length > 0) app.use(cors(deps.settings.corsAllowedOrigins));
   app.use(rateLimit());
   app.route(API_MAJOR_PATH, router);
