@@ -737,7 +737,10 @@ export interface components {
             updatedAt: string;
         };
         CreateClient: {
-            /** @example Acme HR-suite */
+            /**
+             * @description 1–200 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
+             * @example Acme HR-suite
+             */
             name: string;
             role: components["schemas"]["Role"];
             /**
@@ -754,6 +757,7 @@ export interface components {
             nextCursor: string | null;
         };
         UpdateClient: {
+            /** @description 1–200 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             name?: string;
             /**
              * @description A disabled client's tokens stop working at once.
@@ -801,7 +805,10 @@ export interface components {
          */
         ProvinceCode: "NL-DR" | "NL-FL" | "NL-FR" | "NL-GE" | "NL-GR" | "NL-LI" | "NL-NB" | "NL-NH" | "NL-OV" | "NL-UT" | "NL-ZE" | "NL-ZH";
         CreateOrganisation: {
-            /** @example Bakkerij De Korenaar */
+            /**
+             * @description 1–200 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
+             * @example Bakkerij De Korenaar
+             */
             name: string;
             /**
              * @description KvK-nummer (Chamber of Commerce), 8 digits.
@@ -820,10 +827,13 @@ export interface components {
              */
             headcount: number;
             region: components["schemas"]["ProvinceCode"];
-            /** @description Arbeidsmarktregio. */
+            /** @description Arbeidsmarktregio. 1–100 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             labourMarketRegion?: string | null;
             hasHrDepartment: boolean;
-            /** @example bv */
+            /**
+             * @description 1–100 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
+             * @example bv
+             */
             legalForm?: string | null;
         };
         OrganisationPage: {
@@ -833,7 +843,10 @@ export interface components {
         };
         /** @description Only the fields you send change; null clears an optional field. */
         UpdateOrganisation: {
-            /** @example Bakkerij De Korenaar */
+            /**
+             * @description 1–200 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
+             * @example Bakkerij De Korenaar
+             */
             name?: string;
             /**
              * @description KvK-nummer (Chamber of Commerce), 8 digits.
@@ -852,10 +865,13 @@ export interface components {
              */
             headcount?: number;
             region?: components["schemas"]["ProvinceCode"];
-            /** @description Arbeidsmarktregio. */
+            /** @description Arbeidsmarktregio. 1–100 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             labourMarketRegion?: string | null;
             hasHrDepartment?: boolean;
-            /** @example bv */
+            /**
+             * @description 1–100 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
+             * @example bv
+             */
             legalForm?: string | null;
         };
         WorkforceContext: {
@@ -950,15 +966,18 @@ export interface components {
         Source: {
             /** @example levashina-2014 */
             id: string;
+            /** @description 1–400 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             authors: string;
             year: number | null;
+            /** @description 1–400 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             title: string;
+            /** @description 1–400 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             outlet: string | null;
             /** Format: uri */
             url: string | null;
             /** @description File name of the source document in the project's seed set, when it is one. */
             seed: string | null;
-            /** @description What was and was not checked of this source. */
+            /** @description What was and was not checked of this source. 1–600 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             note: string | null;
         };
         LocalizedPractice: {
@@ -1035,7 +1054,9 @@ export interface components {
         };
         /** @description The same text in Dutch and English. */
         LocalizedText: {
+            /** @description 1–2000 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             nl: string;
+            /** @description 1–2000 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             en: string;
         };
         Phase: {
@@ -1219,7 +1240,7 @@ export interface components {
         };
         AnswerInput: {
             maturity: components["schemas"]["Maturity"];
-            /** @description Up to 1000 characters. No personal data. */
+            /** @description No personal data. 0–1000 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             comment?: string | null;
         };
         OrganisationBenchmark: {
