@@ -110,6 +110,9 @@ async function main(): Promise<void> {
         `ADMIN_CLIENT_ID:${ADMIN.clientId}`,
         "--var",
         `ADMIN_CLIENT_SECRET:${ADMIN.clientSecret}`,
+        // A Worker refuses to start without a key-encryption key for its stored signing keys.
+        "--var",
+        `KEY_ENCRYPTION_KEY:${btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))}`,
         ...["CLIENT", "ANONYMOUS", "TOKEN_CLIENT", "TOKEN_ADDRESS"].flatMap((policy) => [
           "--var",
           `RATE_LIMIT_${policy}_REQUESTS:1000000`,

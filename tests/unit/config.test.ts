@@ -38,6 +38,7 @@ describe("loadNodeConfig", () => {
         corsAllowedOrigins: [],
       },
       signingKeys: null,
+      keyEncryptionKey: null,
       bootstrapAdmin: null,
     });
   });
