@@ -12,7 +12,7 @@ import {
 import { csvField } from "../../domain/framework/practices-csv.js";
 import { sha256Hex } from "../../domain/sha256.js";
 import { ApiError, invalidField } from "../../errors.js";
-import { capExpensive } from "../../http/concurrency-gate.js";
+import { capExpensive, yieldToOtherRequests } from "../../http/concurrency-gate.js";
 import { matchesIfNoneMatch, negotiateMediaType } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
@@ -225,7 +225,9 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
     }
 
     const items = [];
-    for (const group of groups) {
+    for (const [index, group] of groups.entries()) {
+      // SQLite answers synchronously: without a break a page of 100 groups holds the event loop for its whole build.
+      if (index % 10 === 9) await yieldToOtherRequests();
       const bins = await scoreBins(db, version, query.period, group.key);
       const levels = await practiceLevels(db, version, query.period, group.key);
       const trend = [];
