@@ -30,7 +30,10 @@ export default defineConfig({
                 TEST_MIGRATIONS: await readD1Migrations(path("./migrations")),
                 // As `wrangler secret put` would set them: the Worker ensures this admin on first use.
                 ADMIN_CLIENT_ID: "worker-admin",
-                ADMIN_CLIENT_SECRET: "worker-admin-secret-0123456789abcdefghijkl",
+                ADMIN_CLIENT_SECRET: "worker-admin-FXSDgFW8YZjcb_YR7qVvJa2iVSyfI6AXB0cTo1cB6fp7",
+                // As `wrangler secret put KEY_ENCRYPTION_KEY` would: a Worker refuses to start without one.
+                // The same value as TEST_KEY_ENCRYPTION_KEY in tests/support/test-keys.ts.
+                KEY_ENCRYPTION_KEY: "q2Xl3sQ0m8m3Yp6hB1vR9cT4wE7zK5nA0dF2gH8jL6o=",
               },
             },
           })),

@@ -274,7 +274,7 @@ function writeAggregates(connection: BetterSqlite3.Database, cells: Map<string, 
 /** The integration client both bench runners seed and load with. */
 export const BENCH_INTEGRATION = {
   clientId: "bench-integration",
-  clientSecret: "bench-integration-secret-0123456789abcdefghij",
+  clientSecret: "bench-integration-EXeWvoFX99XGdoWJE0_W_X0vMmbgh3GiGkm_0_n6lMbt",
 };
 
 /**

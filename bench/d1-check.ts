@@ -19,7 +19,7 @@ import { type LoadRunResult, measurement } from "./report.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const INTEGRATION = BENCH_INTEGRATION;
-const ADMIN = { clientId: "bench-admin", clientSecret: "bench-admin-secret-0123456789abcdefghijklmnop" };
+const ADMIN = { clientId: "bench-admin", clientSecret: "bench-admin-q53xGYEyY8lz2Wky57mTUUKx3HF3hsWKGlsunG1gJk_z" };
 
 const arg = (name: string, fallback: number) => {
   const found = process.argv.find((candidate) => candidate.startsWith(`--${name}=`));
@@ -110,6 +110,9 @@ async function main(): Promise<void> {
         `ADMIN_CLIENT_ID:${ADMIN.clientId}`,
         "--var",
         `ADMIN_CLIENT_SECRET:${ADMIN.clientSecret}`,
+        // A Worker refuses to start without a key-encryption key for its stored signing keys.
+        "--var",
+        `KEY_ENCRYPTION_KEY:${btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))}`,
         ...["CLIENT", "ANONYMOUS", "TOKEN_CLIENT", "TOKEN_ADDRESS"].flatMap((policy) => [
           "--var",
           `RATE_LIMIT_${policy}_REQUESTS:1000000`,

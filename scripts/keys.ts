@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { keyProtectionFor } from "../src/auth/key-encryption.js";
 import { generateSigningJwk } from "../src/auth/signing-keys.js";
 import { loadNodeConfig } from "../src/config.js";
 import { applyMigrations, readMigrationFiles } from "../src/db/migrator.js";
@@ -15,6 +16,8 @@ const [command, argument] = process.argv.slice(2);
 const config = loadNodeConfig(process.env);
 const storage = openSqliteStorage(resolve(config.databasePath));
 applyMigrations(storage.connection, readMigrationFiles(fileURLToPath(new URL("../migrations", import.meta.url))));
+// Keys are sealed with KEY_ENCRYPTION_KEY when it is set, as the server does.
+const protection = await keyProtectionFor(config.keyEncryptionKey);
 
 try {
   if (config.signingKeys !== null) {
@@ -22,10 +25,10 @@ try {
   }
   if (command === "rotate") {
     const jwk = await generateSigningJwk();
-    await insertSigningJwk(storage.db, jwk, new Date());
+    await insertSigningJwk(storage.db, jwk, new Date(), protection);
     console.log(`new signing key ${jwk.kid}; restart the server to sign with it`);
   } else if (command === "remove" && argument !== undefined) {
-    const keys = await listStoredSigningJwks(storage.db);
+    const keys = await listStoredSigningJwks(storage.db, protection);
     if (keys[0]?.kid === argument && keys.length === 1) {
       console.error("refusing to remove the only signing key; rotate first");
       process.exitCode = 1;
@@ -36,7 +39,7 @@ try {
       process.exitCode = 1;
     }
   } else if (command === "list" || command === undefined) {
-    const keys = await listStoredSigningJwks(storage.db);
+    const keys = await listStoredSigningJwks(storage.db, protection);
     for (const [index, key] of keys.entries()) console.log(`${key.kid}${index === 0 ? "  (signs)" : "  (verifies)"}`);
   } else {
     console.error("usage: npm run keys -- list | rotate | remove <kid>");

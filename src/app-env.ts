@@ -4,6 +4,7 @@ import type { Principal } from "./auth/authenticate.js";
 import type { KeyRingSource } from "./auth/signing-keys.js";
 import type { Storage } from "./db/storage.js";
 import type { ApiError } from "./errors.js";
+import type { ConcurrencyGate } from "./http/concurrency-gate.js";
 import type { RateLimitOutcome, RateLimitSettings } from "./http/rate-limit.js";
 import type { RateLimiter } from "./http/rate-limiter.js";
 
@@ -49,8 +50,17 @@ export interface AppSettings {
     readonly minimumCoverage: number;
   };
   readonly rateLimits: RateLimitSettings;
+  readonly concurrency: ConcurrencySettings;
   /** Origins (scheme://host[:port]) allowed to call the API from a browser; empty: CORS off. */
   readonly corsAllowedOrigins: readonly string[];
+}
+
+/** How many expensive operations may run at once (see src/http/concurrency-gate.ts). */
+export interface ConcurrencySettings {
+  /** Per client: benchmark lists, reports and PDFs in flight (EXPENSIVE_REQUESTS_PER_CLIENT). */
+  readonly expensivePerClient: number;
+  /** For the whole app: legacy PBKDF2 secret checks at the token endpoint (each holds a thread). */
+  readonly legacySecretChecks: number;
 }
 
 export interface Clock {
@@ -77,6 +87,8 @@ export interface AppEnv {
     principal: Principal;
     /** The request's bearer token, verified once (see authenticate.ts). */
     bearer: Promise<{ readonly subject: TokenSubject } | { readonly problem: ApiError }> | undefined;
+    /** The app's in-flight counts for its concurrency caps (one per app, set by createApp). */
+    gate: ConcurrencyGate;
     /** The rate limits this request was counted against, for the RateLimit headers. */
     rateLimits: readonly RateLimitOutcome[] | undefined;
   };

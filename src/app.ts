@@ -2,11 +2,13 @@ import { Hono } from "hono";
 import { API_MAJOR_PATH } from "./api-version.js";
 import type { AppDeps, AppEnv } from "./app-env.js";
 import { handleError } from "./errors.js";
+import { createConcurrencyGate } from "./http/concurrency-gate.js";
 import { cors } from "./http/cors.js";
 import { rateLimit } from "./http/rate-limit.js";
 import { requestContext } from "./http/request-context.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { unmatchedRouteHandler } from "./http/unmatched-route.js";
+import { closeAfterUnreadBody } from "./http/unread-body.js";
 import type { ApiRouter } from "./openapi/api-router.js";
 import { buildApiRouter } from "./routes/register-routes.js";
 import { registerGetJwks } from "./routes/well-known/get-jwks.js";
@@ -20,7 +22,14 @@ import { registerGetJwks } from "./routes/well-known/get-jwks.js";
 export function createApp(deps: AppDeps, router: ApiRouter = buildApiRouter()): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: true });
   app.use(requestContext(deps));
+  // One gate per app: its counts bound what this process (or isolate) runs at once.
+  const gate = createConcurrencyGate();
+  app.use(async (c, next) => {
+    c.set("gate", gate);
+    await next();
+  });
   app.use(securityHeaders());
+  app.use(closeAfterUnreadBody());
   if (deps.settings.corsAllowedOrigins.length > 0) app.use(cors(deps.settings.corsAllowedOrigins));
   app.use(rateLimit());
   app.route(API_MAJOR_PATH, router);

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { AppSettings } from "./app-env.js";
+import { parseKeyEncryptionKey } from "./auth/key-encryption.js";
+import { secretStrengthProblem } from "./auth/secret-hash.js";
 import type { RateLimitSettings } from "./http/rate-limit.js";
 
 /**
@@ -49,6 +51,10 @@ const SharedSchema = z.object({
   RATE_LIMIT_ANONYMOUS_REQUESTS: requestsPerWindow(300),
   RATE_LIMIT_TOKEN_CLIENT_REQUESTS: requestsPerWindow(20),
   RATE_LIMIT_TOKEN_ADDRESS_REQUESTS: requestsPerWindow(60),
+  EXPENSIVE_REQUESTS_PER_CLIENT: wholeNumber("must be a whole number of requests")
+    .min(1, "must be between 1 and 1000")
+    .max(1000, "must be between 1 and 1000")
+    .default(2),
   CORS_ALLOWED_ORIGINS: z
     .string()
     .transform((value) =>
@@ -64,14 +70,25 @@ const SharedSchema = z.object({
     .default([]),
   /** A JWK Set of private ES256 keys, signer first. Unset: keys are generated and kept in the database. */
   JWT_SIGNING_KEYS: z.string().optional(),
+  /** 32 random bytes (base64): seals the signing keys kept in the database (see src/auth/key-encryption.ts). */
+  KEY_ENCRYPTION_KEY: z
+    .string()
+    .superRefine((text, context) => {
+      const parsed = parseKeyEncryptionKey(text);
+      if (typeof parsed === "string") context.addIssue({ code: "custom", message: parsed });
+    })
+    .optional(),
   ADMIN_CLIENT_ID: z
     .string()
     .regex(/^[A-Za-z0-9._-]{3,64}$/, "must be 3–64 characters of A–Z a–z 0–9 . _ -")
     .optional(),
   ADMIN_CLIENT_SECRET: z
     .string()
-    .min(32, "must be at least 32 characters")
     .max(256, "must be at most 256 characters")
+    .superRefine((secret, context) => {
+      const problem = secretStrengthProblem(secret);
+      if (problem !== null) context.addIssue({ code: "custom", message: problem });
+    })
     .optional(),
 });
 
@@ -97,6 +114,8 @@ export interface BootstrapAdmin {
 export interface SharedConfig {
   readonly settings: AppSettings;
   readonly signingKeys: string | null;
+  /** The key-encryption key's bytes (KEY_ENCRYPTION_KEY), or null: stored signing keys stay plain. */
+  readonly keyEncryptionKey: Uint8Array | null;
   readonly bootstrapAdmin: BootstrapAdmin | null;
 }
 
@@ -131,7 +150,10 @@ function parse<S extends z.ZodType>(schema: S, env: Env): z.infer<S> {
   throw new ConfigError(
     result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "environment");
-      const shown = name.includes("SECRET") || name.includes("KEYS") ? "(hidden)" : JSON.stringify(env[name] ?? "");
+      const shown =
+        name.includes("SECRET") || name.includes("KEYS") || name === "KEY_ENCRYPTION_KEY"
+          ? "(hidden)"
+          : JSON.stringify(env[name] ?? "");
       return `${name}=${shown}: ${issue.message}`;
     }),
   );
@@ -145,6 +167,12 @@ function rateLimitsFrom(parsed: z.infer<typeof SharedSchema>): RateLimitSettings
     tokenClient: { name: "token-client", limit: parsed.RATE_LIMIT_TOKEN_CLIENT_REQUESTS, windowSeconds },
     tokenAddress: { name: "token-address", limit: parsed.RATE_LIMIT_TOKEN_ADDRESS_REQUESTS, windowSeconds },
   };
+}
+
+function keyEncryptionKeyFrom(text: string | undefined): Uint8Array | null {
+  if (text === undefined) return null;
+  const parsed = parseKeyEncryptionKey(text);
+  return typeof parsed === "string" ? null : parsed;
 }
 
 function sharedFrom(parsed: z.infer<typeof SharedSchema>): SharedConfig {
@@ -162,18 +190,30 @@ function sharedFrom(parsed: z.infer<typeof SharedSchema>): SharedConfig {
       assessments: { minimumCoverage: parsed.ASSESSMENT_MIN_COVERAGE },
       benchmarks: { minGroupSize: parsed.BENCHMARK_MIN_GROUP, syntheticData: parsed.DEMO_DATA === "true" },
       rateLimits: rateLimitsFrom(parsed),
+      concurrency: { expensivePerClient: parsed.EXPENSIVE_REQUESTS_PER_CLIENT, legacySecretChecks: 2 },
       corsAllowedOrigins: parsed.CORS_ALLOWED_ORIGINS,
     },
     signingKeys: parsed.JWT_SIGNING_KEYS ?? null,
+    keyEncryptionKey: keyEncryptionKeyFrom(parsed.KEY_ENCRYPTION_KEY),
     bootstrapAdmin: clientId !== undefined && clientSecret !== undefined ? { clientId, clientSecret } : null,
   };
 }
 
-/** The Worker's configuration, from its vars and secrets. */
+/**
+ * The Worker's configuration, from its vars and secrets. A Worker keeps its signing keys in D1 unless
+ * JWT_SIGNING_KEYS is set, and D1 is backed up by Cloudflare: there it refuses to start without a KEK.
+ */
 export function loadSharedConfig(env: Env): SharedConfig {
-  return sharedFrom(parse(SharedSchema, env));
+  const config = sharedFrom(parse(SharedSchema, env));
+  if (config.keyEncryptionKey === null && config.signingKeys === null) {
+    throw new ConfigError([
+      "KEY_ENCRYPTION_KEY is not set: a Worker keeps its signing keys in D1 only sealed with it. Set it with `wrangler secret put KEY_ENCRYPTION_KEY` (value: `openssl rand -base64 32`), or set JWT_SIGNING_KEYS.",
+    ]);
+  }
+  return config;
 }
 
+/** Node's configuration; without KEY_ENCRYPTION_KEY it starts, and node.ts warns. */
 export function loadNodeConfig(env: Env): NodeConfig {
   const parsed = parse(NodeSchema, env);
   return {

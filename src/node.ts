@@ -7,6 +7,7 @@ import { API_MAJOR_PATH } from "./api-version.js";
 import { createApp } from "./app.js";
 import { type AppEnv, type LogEntry, systemClock } from "./app-env.js";
 import { ensureBootstrapAdmin } from "./auth/bootstrap-admin.js";
+import { keyProtectionFor } from "./auth/key-encryption.js";
 import { keyRingSource } from "./auth/key-ring-source.js";
 import { SigningKeyError } from "./auth/signing-keys.js";
 import { ConfigError, loadNodeConfig } from "./config.js";
@@ -56,11 +57,20 @@ async function main(): Promise<void> {
   }
 
   // Loaded now, so a bad JWT_SIGNING_KEYS stops the start, and the first key is generated before traffic.
-  const keys = keyRingSource(storage, systemClock, config.signingKeys);
+  if (config.keyEncryptionKey === null && config.signingKeys === null) {
+    writeLog({
+      level: "info",
+      message:
+        "WARNING: KEY_ENCRYPTION_KEY is not set, so the signing keys in the database are stored unencrypted: anyone with a copy of the database (a backup) can mint valid tokens. Set KEY_ENCRYPTION_KEY (openssl rand -base64 32) and keep it apart from the database.",
+    });
+  }
+  const keys = keyRingSource(storage, systemClock, config.signingKeys, keyProtectionFor(config.keyEncryptionKey));
   try {
     await keys.get();
   } catch (error) {
-    if (error instanceof SigningKeyError) fail(`JWT_SIGNING_KEYS: ${error.message}`);
+    if (error instanceof SigningKeyError) {
+      fail(`${config.signingKeys === null ? "stored signing keys" : "JWT_SIGNING_KEYS"}: ${error.message}`);
+    }
     throw error;
   }
   const admin = await ensureBootstrapAdmin(storage, systemClock, config.bootstrapAdmin);

@@ -2,6 +2,7 @@ import type { ExecutionContext, Hono } from "hono";
 import { createApp } from "./app.js";
 import { type AppDeps, type AppEnv, type DocsAssetSource, systemClock } from "./app-env.js";
 import { ensureBootstrapAdmin } from "./auth/bootstrap-admin.js";
+import { keyProtectionFor } from "./auth/key-encryption.js";
 import { keyRingSource } from "./auth/key-ring-source.js";
 import { loadSharedConfig } from "./config.js";
 import type { D1Database } from "./db/d1-binding.js";
@@ -35,7 +36,7 @@ export function workerDeps(env: WorkerEnv): AppDeps {
     clock: systemClock,
     log: (entry) => console.log(JSON.stringify(entry)),
     docsAssets: workerDocsAssets(env),
-    keys: keyRingSource(storage, systemClock, config.signingKeys),
+    keys: keyRingSource(storage, systemClock, config.signingKeys, keyProtectionFor(config.keyEncryptionKey)),
     settings: config.settings,
     // Counts per isolate: a Worker runs in many isolates, so this is a floor, not a global quota.
     // For a global one, inject a RateLimiter backed by a Durable Object (see README, Security).

@@ -15,6 +15,11 @@ export interface TokenSubject {
   readonly scopes: readonly Scope[];
   /** The organisation an employer client is bound to. */
   readonly organisationId: string | null;
+  /**
+   * The client's credential generation when the token was issued (claim `gen`; 0 when absent). A
+   * secret rotation moves the client on, and the access check refuses tokens of an older generation.
+   */
+  readonly generation: number;
 }
 
 export class InvalidTokenError extends Error {
@@ -34,6 +39,7 @@ export async function issueAccessToken(
   const accessToken = await new SignJWT({
     role: subject.role,
     scope: subject.scopes.join(" "),
+    gen: subject.generation,
     ...(subject.organisationId === null ? {} : { org: subject.organisationId }),
   })
     .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: ring.signingKid, typ: "at+jwt" })
@@ -96,6 +102,7 @@ export async function verifyAccessToken(
       role: role as Role,
       scopes,
       organisationId: typeof payload.org === "string" ? payload.org : null,
+      generation: typeof payload.gen === "number" && Number.isInteger(payload.gen) ? payload.gen : 0,
     };
   } catch (error) {
     throw new InvalidTokenError(describeTokenError(error));

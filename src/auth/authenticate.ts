@@ -70,10 +70,17 @@ async function authenticate(c: Context<AppEnv>): Promise<Principal> {
   if ("problem" in result) throw result.problem;
   const subject = result.subject;
   const deps = c.get("deps");
-  // A token outlives nothing about its client: a disabled client's tokens stop working at once.
+  // A token outlives nothing about its client: a disabled client's tokens stop working at once, and
+  // so do the tokens issued before its secret was rotated (an older credential generation).
   const client = await findActiveClient(deps.storage.db, subject.clientId);
   if (client === undefined || client.role !== subject.role) {
     throw unauthorized("Invalid access token: its client is disabled or no longer exists.", "invalid_token");
+  }
+  if (client.credential_generation !== subject.generation) {
+    throw unauthorized(
+      "Invalid access token: its client's secret was rotated after it was issued; get a new token.",
+      "invalid_token",
+    );
   }
   return subject;
 }

@@ -1,8 +1,8 @@
 import type { Clock } from "../app-env.js";
 import type { BootstrapAdmin } from "../config.js";
 import type { Storage } from "../db/storage.js";
-import { adminClientExists, findClientCredentials, upsertAdminClient } from "../store/clients.js";
-import { hashSecret, randomToken, verifySecret } from "./secret-hash.js";
+import { adminClientExists, findClientCredentials, replaceSecretHash, upsertAdminClient } from "../store/clients.js";
+import { hashSecret, isCurrentSecretHash, randomToken, verifySecret } from "./secret-hash.js";
 
 export type BootstrapResult =
   | { readonly outcome: "configured"; readonly clientId: string }
@@ -26,6 +26,15 @@ export async function ensureBootstrapAdmin(
       existing.role === "admin" &&
       existing.status === "active" &&
       (await verifySecret(configured.clientSecret, existing.secret_hash));
+    if (upToDate && !isCurrentSecretHash(existing.secret_hash)) {
+      // Same secret, old (slow) form: store it in the fast form; not a rotation, so tokens keep working.
+      await replaceSecretHash(
+        storage.db,
+        configured.clientId,
+        existing.secret_hash,
+        await hashSecret(configured.clientSecret),
+      );
+    }
     if (!upToDate) {
       await upsertAdminClient(storage.db, {
         id: configured.clientId,

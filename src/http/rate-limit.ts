@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import ipaddr from "ipaddr.js";
 import type { AppEnv } from "../app-env.js";
 import { bearerSubject } from "../auth/authenticate.js";
 import { ApiError, problemResponse } from "../errors.js";
@@ -54,9 +55,23 @@ function tooManyRequests(outcomes: readonly RateLimitOutcome[]): ApiError {
   });
 }
 
-/** The caller's address as the runtime reports it (deps.clientAddress), or "unknown". */
+/**
+ * The key an address is counted under. One IPv6 subscriber usually holds a whole /64 (RFC 6177) and
+ * can send from any of its 2^64 addresses, so IPv6 addresses count per /64; an IPv4-mapped IPv6
+ * address counts as the IPv4 address it is.
+ */
+export function addressQuotaKey(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === "ipv4") return parsed.toString();
+  const parts = (parsed as ipaddr.IPv6).parts.slice(0, 4);
+  return `${new ipaddr.IPv6([...parts, 0, 0, 0, 0]).toString()}/64`;
+}
+
+/** The caller's address as the runtime reports it (deps.clientAddress) as a quota key, or "unknown". */
 export function clientAddressOf(c: Context<AppEnv>): string {
-  return c.get("deps").clientAddress(c) ?? "unknown";
+  const address = c.get("deps").clientAddress(c);
+  return address === undefined ? "unknown" : addressQuotaKey(address);
 }
 
 /**

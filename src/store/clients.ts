@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Role } from "../auth/roles.js";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import type { SbiSection } from "../domain/framework/framework-schema.js";
@@ -26,7 +26,10 @@ export interface NewClient {
   readonly now: Date;
 }
 
-function toRecord(row: Omit<ClientsTable, "secret_hash">, sections: SbiSection[]): ClientRecord {
+function toRecord(
+  row: Omit<ClientsTable, "secret_hash" | "credential_generation">,
+  sections: SbiSection[],
+): ClientRecord {
   return {
     id: row.id,
     name: row.name,
@@ -125,7 +128,7 @@ export async function listClients(
 export async function findClientCredentials(db: Kysely<DatabaseSchema>, id: string) {
   return db
     .selectFrom("clients")
-    .select(["id", "role", "status", "secret_hash", "organisation_id"])
+    .select(["id", "role", "status", "secret_hash", "organisation_id", "credential_generation"])
     .where("id", "=", id)
     .executeTakeFirst();
 }
@@ -134,13 +137,17 @@ export async function findClientCredentials(db: Kysely<DatabaseSchema>, id: stri
 export async function findActiveClient(db: Kysely<DatabaseSchema>, id: string) {
   return db
     .selectFrom("clients")
-    .select(["id", "role", "organisation_id"])
+    .select(["id", "role", "organisation_id", "credential_generation"])
     .where("id", "=", id)
     .where("status", "=", "active")
     .executeTakeFirst();
 }
 
-/** Applies the changes (with `alsoWrite` in the same atomic write); false when there is no such client. */
+/**
+ * Applies the changes (with `alsoWrite` in the same atomic write); false when there is no such client.
+ * A new secret is a rotation: it moves the client to its next credential generation, which ends every
+ * access token and report link issued before.
+ */
 export async function updateClient(
   storage: Storage,
   id: string,
@@ -150,15 +157,35 @@ export async function updateClient(
 ): Promise<boolean> {
   const update = storage.db
     .updateTable("clients")
-    .set({
+    .set((eb) => ({
+      ...(changes.secretHash === undefined
+        ? {}
+        : { secret_hash: changes.secretHash, credential_generation: eb("credential_generation", "+", 1) }),
       ...(changes.name === undefined ? {} : { name: changes.name }),
       ...(changes.status === undefined ? {} : { status: changes.status }),
-      ...(changes.secretHash === undefined ? {} : { secret_hash: changes.secretHash }),
       updated_at: now.toISOString(),
-    })
+    }))
     .where("id", "=", id);
   const [result] = await storage.writeAtomically([update, ...alsoWrite]);
   return (result?.rowsAffected ?? 0) > 0;
+}
+
+/**
+ * Replaces a legacy hash of the same secret by its current form (not a rotation: tokens keep working).
+ * Only when the stored hash is still `previous`, so it never undoes a rotation that happened meanwhile.
+ */
+export async function replaceSecretHash(
+  db: Kysely<DatabaseSchema>,
+  id: string,
+  previous: string,
+  next: string,
+): Promise<void> {
+  await db
+    .updateTable("clients")
+    .set({ secret_hash: next })
+    .where("id", "=", id)
+    .where("secret_hash", "=", previous)
+    .execute();
 }
 
 export async function replaceClientSections(
@@ -237,6 +264,8 @@ export async function upsertAdminClient(
         status: "active",
         organisation_id: null,
         secret_hash: client.secretHash,
+        // A configured secret that changed is a rotation: tokens of the old one end.
+        credential_generation: sql<number>`credential_generation + 1`,
         updated_at: now,
       }),
     )

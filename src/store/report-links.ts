@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import type { Language } from "../domain/framework/localize.js";
 import { type CursorPosition, pageOf } from "./cursor.js";
@@ -13,9 +13,11 @@ export interface ReportLink {
   readonly createdAt: string;
   readonly expiresAt: string;
   readonly revokedAt: string | null;
+  /** The maker's credential generation: the link stops working when the maker's secret is rotated. */
+  readonly clientGeneration: number;
 }
 
-function toReportLink(row: ReportLinksTable): ReportLink {
+function toReportLink(row: Selectable<ReportLinksTable>): ReportLink {
   return {
     id: row.id,
     organisationId: row.organisation_id,
@@ -24,6 +26,7 @@ function toReportLink(row: ReportLinksTable): ReportLink {
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
+    clientGeneration: row.client_generation,
   };
 }
 
@@ -40,6 +43,7 @@ export async function insertReportLink(
     created_at: link.createdAt,
     expires_at: link.expiresAt,
     revoked_at: link.revokedAt,
+    client_generation: link.clientGeneration,
   });
   await storage.writeAtomically([insert, ...alsoWrite]);
 }
@@ -96,4 +100,22 @@ export async function revokeReportLink(
       .where("revoked_at", "is", null),
     ...alsoWrite,
   ]);
+}
+
+/**
+ * Revokes the active links a client made for an organisation: when the client stops acting for it
+ * (unlinked), its links end in the same write.
+ */
+export function revokeLinksMadeBy(
+  db: Kysely<DatabaseSchema>,
+  clientId: string,
+  organisationId: string,
+  now: Date,
+): WriteStatement {
+  return db
+    .updateTable("report_links")
+    .set({ revoked_at: now.toISOString() })
+    .where("created_by_client", "=", clientId)
+    .where("organisation_id", "=", organisationId)
+    .where("revoked_at", "is", null);
 }

@@ -32,6 +32,8 @@ export interface ClientsTable {
   organisation_id: string | null;
   created_at: string;
   updated_at: string;
+  /** Bumped by a secret rotation: tokens and links of an older generation no longer work (0018). */
+  credential_generation: Generated<number>;
 }
 
 export interface ClientOrganisationsTable {
@@ -179,6 +181,8 @@ export interface ReportLinksTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+  /** The credential generation of the client that made the link (0018). */
+  client_generation: Generated<number>;
 }
 
 export interface BenchmarkStateTable {

@@ -443,7 +443,7 @@ describe("GET /v1/audit-events", () => {
     // An admin token without the audit scope is refused too.
     const narrow = await tokenFor(
       harness,
-      { clientId: "test-admin", clientSecret: "test-admin-secret-0123456789abcdefghijklmnop" },
+      { clientId: "test-admin", clientSecret: "test-admin-xziYpnLybcb-JZVT5gOWphLgxN34ZGHA9xDJuPTqc2XU" },
       "clients:write",
     );
     expect((await harness.request("/v1/audit-events", bearer(narrow))).status).toBe(403);

@@ -5,6 +5,7 @@ import { generateSigningJwk } from "../../src/auth/signing-keys.js";
 import { insertSigningJwk, listStoredSigningJwks, removeSigningKey } from "../../src/store/signing-keys.js";
 import type { Harness } from "../harness/harness.js";
 import { adminToken, bearer, json } from "../support/api-client.js";
+import { testKeyProtection } from "../support/test-keys.js";
 
 /** Keys kept in the database (no JWT_SIGNING_KEYS): generated on first use, rotated, removed. */
 const harnesses: Harness[] = [];
@@ -21,9 +22,9 @@ async function databaseKeyed(): Promise<Harness> {
 describe("signing keys kept in the database", () => {
   it("generates one key on first use and keeps it", async () => {
     const harness = await databaseKeyed();
-    expect(await listStoredSigningJwks(harness.storage.db)).toHaveLength(0);
+    expect(await listStoredSigningJwks(harness.storage.db, await testKeyProtection())).toHaveLength(0);
     const token = await adminToken(harness);
-    const stored = await listStoredSigningJwks(harness.storage.db);
+    const stored = await listStoredSigningJwks(harness.storage.db, await testKeyProtection());
     expect(stored).toHaveLength(1);
     expect(decodeProtectedHeader(token).kid).toBe(stored[0]?.kid);
   });
@@ -34,7 +35,12 @@ describe("signing keys kept in the database", () => {
     const oldKid = decodeProtectedHeader(oldToken).kid as string;
 
     // Rotation, as `npm run keys -- rotate` does it: a newer key goes in; apps load keys when they start.
-    await insertSigningJwk(before.storage.db, await generateSigningJwk(), new Date(Date.now() + 1000));
+    await insertSigningJwk(
+      before.storage.db,
+      await generateSigningJwk(),
+      new Date(Date.now() + 1000),
+      await testKeyProtection(),
+    );
     const after = await createHarness({ signingKeys: null, deps: { storage: before.storage } });
     const newToken = await adminToken(after);
     expect(decodeProtectedHeader(newToken).kid).not.toBe(oldKid);

@@ -30,6 +30,11 @@ export interface HarnessOptions {
    * `null`: none configured, so keys are generated and kept in the database, as on a first start.
    */
   readonly signingKeys?: string | null;
+  /**
+   * The KEY_ENCRYPTION_KEY setting (base64 of 32 bytes). Default: the tests' KEK, so stored keys are
+   * sealed. `null`: none, so stored keys are kept plain (as a Node start without it).
+   */
+  readonly keyEncryptionKey?: string | null;
 }
 
 export type CreateHarness = (options?: HarnessOptions) => Promise<Harness>;

@@ -5,12 +5,13 @@ import { fileURLToPath } from "node:url";
 import { createApp } from "../../src/app.js";
 import type { LogEntry } from "../../src/app-env.js";
 import { systemClock } from "../../src/app-env.js";
+import { keyProtectionFor } from "../../src/auth/key-encryption.js";
 import { keyRingSource } from "../../src/auth/key-ring-source.js";
 import { applyMigrations, readMigrationFiles } from "../../src/db/migrator.js";
 import { openSqliteStorage } from "../../src/db/sqlite-storage.js";
 import { createInProcessRateLimiter } from "../../src/http/rate-limiter.js";
 import { nodeDocsAssets } from "../../src/node-docs-assets.js";
-import { testSigningKeysSetting } from "../support/test-keys.js";
+import { testKeyEncryptionKeyBytes, testSigningKeysSetting } from "../support/test-keys.js";
 import { TEST_SETTINGS } from "../support/test-settings.js";
 import type { CreateHarness } from "./harness.js";
 
@@ -37,7 +38,18 @@ export const createHarness: CreateHarness = async (options = {}) => {
       clock,
       log: (entry) => logs.push(entry),
       docsAssets: nodeDocsAssets(),
-      keys: keyRingSource(storage, clock, signingKeys),
+      keys: keyRingSource(
+        storage,
+        clock,
+        signingKeys,
+        keyProtectionFor(
+          options.keyEncryptionKey === undefined
+            ? testKeyEncryptionKeyBytes()
+            : options.keyEncryptionKey === null
+              ? null
+              : testKeyEncryptionKeyBytes(options.keyEncryptionKey),
+        ),
+      ),
       settings: TEST_SETTINGS,
       rateLimiter: createInProcessRateLimiter(),
       clientAddress: () => undefined,

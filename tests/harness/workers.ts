@@ -2,12 +2,13 @@ import { env } from "cloudflare:test";
 import { createApp } from "../../src/app.js";
 import type { LogEntry } from "../../src/app-env.js";
 import { systemClock } from "../../src/app-env.js";
+import { keyProtectionFor } from "../../src/auth/key-encryption.js";
 import { keyRingSource } from "../../src/auth/key-ring-source.js";
 import type { D1Database } from "../../src/db/d1-binding.js";
 import { openD1Storage } from "../../src/db/d1-storage.js";
 import { createInProcessRateLimiter } from "../../src/http/rate-limiter.js";
 import { workerDeps } from "../../src/worker.js";
-import { testSigningKeysSetting } from "../support/test-keys.js";
+import { testKeyEncryptionKeyBytes, testSigningKeysSetting } from "../support/test-keys.js";
 import { TEST_SETTINGS } from "../support/test-settings.js";
 import type { CreateHarness } from "./harness.js";
 
@@ -25,7 +26,7 @@ const unreachableD1: D1Database = {
 export const createHarness: CreateHarness = async (options = {}) => {
   const d1 = options.unreachableDatabase === true ? unreachableD1 : (env.DB as unknown as D1Database);
   const logs: LogEntry[] = [];
-  const base = workerDeps({ DB: d1, ASSETS: env.ASSETS });
+  const base = workerDeps({ DB: d1, ASSETS: env.ASSETS, KEY_ENCRYPTION_KEY: env.KEY_ENCRYPTION_KEY });
   const storage = options.deps?.storage ?? openD1Storage(d1);
   const clock = options.deps?.clock ?? systemClock;
   const signingKeys = options.signingKeys === undefined ? await testSigningKeysSetting() : options.signingKeys;
@@ -35,7 +36,18 @@ export const createHarness: CreateHarness = async (options = {}) => {
       storage,
       clock,
       log: (entry) => logs.push(entry),
-      keys: keyRingSource(storage, clock, signingKeys),
+      keys: keyRingSource(
+        storage,
+        clock,
+        signingKeys,
+        keyProtectionFor(
+          options.keyEncryptionKey === undefined
+            ? testKeyEncryptionKeyBytes()
+            : options.keyEncryptionKey === null
+              ? null
+              : testKeyEncryptionKeyBytes(options.keyEncryptionKey),
+        ),
+      ),
       settings: TEST_SETTINGS,
       rateLimiter: createInProcessRateLimiter(),
       ...options.deps,

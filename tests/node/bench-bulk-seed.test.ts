@@ -30,7 +30,7 @@ function freshDatabase(): SqliteStorage {
 }
 
 const options = { organisations: 80, seed: 11, now: new Date("2026-11-23T00:00:00Z"), framework: builtInFramework() };
-const TOOL = { clientId: "bench-tool", clientSecret: "bench-tool-secret-0123456789abcdefghijklmnop" };
+const TOOL = { clientId: "bench-tool", clientSecret: "bench-tool-q3ExIao4cuFFR4LbrVU14XcRZ8haY7ob_Hu_CVqhkVK2" };
 
 // Rows at 0 are left behind by a maintained decrement and never written by a rebuild: both mean "none".
 const rows = (storage: SqliteStorage, table: string, columns: string) =>

@@ -96,12 +96,15 @@ describe("npm start (dist/server.js, bundled from src/node.ts)", () => {
 
   it("finishes a request in flight before it stops", async () => {
     const port = await freePort();
-    const admin = { ADMIN_CLIENT_ID: "ops-admin", ADMIN_CLIENT_SECRET: "s".repeat(40) };
+    const admin = {
+      ADMIN_CLIENT_ID: "ops-admin",
+      ADMIN_CLIENT_SECRET: "ops-X5zwxFFQBjVFQopu5z6hnCzl4qBU1bTGsYAp2DaLfmKH",
+    };
     const server = start({ PORT: String(port), DATABASE_PATH: join(tempDir(), "db.sqlite"), ...admin });
     await waitFor(() => server.output().includes("listening"), "the server to listen");
 
     // A token request whose body is only half sent when SIGTERM arrives: the handler is waiting for it.
-    const body = `grant_type=client_credentials&client_id=ops-admin&client_secret=${"s".repeat(40)}`;
+    const body = `grant_type=client_credentials&client_id=ops-admin&client_secret=${"ops-X5zwxFFQBjVFQopu5z6hnCzl4qBU1bTGsYAp2DaLfmKH"}`;
     const half = Math.floor(body.length / 2);
     const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const request = httpRequest(

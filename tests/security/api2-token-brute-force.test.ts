@@ -141,3 +141,30 @@ describe("brute force across client ids from one address", () => {
     expect(elsewhere.status).toBe(200);
   });
 });
+
+describe("brute force across the addresses of one IPv6 network", () => {
+  it("counts every address of a /64 as one; the next /64 and IPv4 have their own quota", async () => {
+    await start();
+    // One subscriber's /64 holds 2^64 addresses: a new address per guess must not buy new guesses.
+    for (let guess = 0; guess < TOKEN_ADDRESS_LIMIT; guess += 1) {
+      const address = `2001:db8:aa:bb:${guess.toString(16)}::${(guess + 1).toString(16)}`;
+      expect((await tokenRequest(`cli_guess-${guess}`, "secret", address)).status).toBe(401);
+    }
+    const problem = await expectTooMany(await tokenRequest("cli_guess-final", "secret", "2001:db8:aa:bb:ffff::9"));
+    expect(problem.detail).toContain("token-address");
+    // Spelled out in full it is the same network.
+    await expectTooMany(await tokenRequest("cli_guess-long", "secret", "2001:0db8:00aa:00bb:0000:0000:0000:0001"));
+
+    await ensureBootstrapAdmin(harness.storage, systemClock, TEST_ADMIN);
+    expect((await tokenRequest(TEST_ADMIN.clientId, TEST_ADMIN.clientSecret, "2001:db8:aa:bc::1")).status).toBe(200);
+    expect((await tokenRequest(TEST_ADMIN.clientId, TEST_ADMIN.clientSecret, "192.0.2.44")).status).toBe(200);
+  });
+
+  it("counts an IPv4-mapped IPv6 address as the IPv4 address it is", async () => {
+    await start();
+    for (let guess = 0; guess < TOKEN_ADDRESS_LIMIT; guess += 1) {
+      expect((await tokenRequest(`cli_guess-${guess}`, "secret", "192.0.2.77")).status).toBe(401);
+    }
+    await expectTooMany(await tokenRequest("cli_guess-mapped", "secret", "::ffff:192.0.2.77"));
+  });
+});

@@ -5,7 +5,10 @@ import type { Harness } from "../harness/harness.js";
 
 /** Test helpers that talk to the API as its users do: over HTTP, with real tokens. */
 
-export const TEST_ADMIN = { clientId: "test-admin", clientSecret: "test-admin-secret-0123456789abcdefghijklmnop" };
+export const TEST_ADMIN = {
+  clientId: "test-admin",
+  clientSecret: "test-admin-xziYpnLybcb-JZVT5gOWphLgxN34ZGHA9xDJuPTqc2XU",
+};
 
 export interface Credentials {
   readonly clientId: string;

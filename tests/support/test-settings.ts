@@ -15,5 +15,6 @@ export const TEST_SETTINGS: AppSettings = {
     tokenClient: { name: "token-client", limit: 1_000_000, windowSeconds: 60 },
     tokenAddress: { name: "token-address", limit: 1_000_000, windowSeconds: 60 },
   },
+  concurrency: { expensivePerClient: 2, legacySecretChecks: 2 },
   corsAllowedOrigins: [],
 };

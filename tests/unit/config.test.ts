@@ -7,10 +7,13 @@ describe("loadNodeConfig", () => {
       /ADMIN_CLIENT_ID and ADMIN_CLIENT_SECRET go together/,
     );
     expect(
-      loadNodeConfig({ ADMIN_CLIENT_ID: "ops-admin", ADMIN_CLIENT_SECRET: "s".repeat(40) }).bootstrapAdmin,
+      loadNodeConfig({
+        ADMIN_CLIENT_ID: "ops-admin",
+        ADMIN_CLIENT_SECRET: "ops-X5zwxFFQBjVFQopu5z6hnCzl4qBU1bTGsYAp2DaLfmKH",
+      }).bootstrapAdmin,
     ).toEqual({
       clientId: "ops-admin",
-      clientSecret: "s".repeat(40),
+      clientSecret: "ops-X5zwxFFQBjVFQopu5z6hnCzl4qBU1bTGsYAp2DaLfmKH",
     });
   });
 
@@ -31,9 +34,11 @@ describe("loadNodeConfig", () => {
           tokenClient: { name: "token-client", limit: 20, windowSeconds: 60 },
           tokenAddress: { name: "token-address", limit: 60, windowSeconds: 60 },
         },
+        concurrency: { expensivePerClient: 2, legacySecretChecks: 2 },
         corsAllowedOrigins: [],
       },
       signingKeys: null,
+      keyEncryptionKey: null,
       bootstrapAdmin: null,
     });
   });
@@ -75,9 +80,35 @@ describe("loadNodeConfig", () => {
     ["RATE_LIMIT_WINDOW_SECONDS", "1.5", /RATE_LIMIT_WINDOW_SECONDS="1.5": must be a whole number of seconds/],
     ["CORS_ALLOWED_ORIGINS", "*", /CORS_ALLOWED_ORIGINS="\*": must be a comma-separated list of exact origins/],
     ["CORS_ALLOWED_ORIGINS", "https://hr.example.nl/app", /CORS_ALLOWED_ORIGINS=.*exact origins/],
-    ["ADMIN_CLIENT_SECRET", "short", /ADMIN_CLIENT_SECRET=\(hidden\): must be at least 32 characters/],
+    ["ADMIN_CLIENT_SECRET", "short", /ADMIN_CLIENT_SECRET=\(hidden\): must carry at least 256 bits of randomness/],
+    // Long enough, but typed rather than random: what the old 32-character rule let through.
+    ["ADMIN_CLIENT_SECRET", "s".repeat(64), /ADMIN_CLIENT_SECRET=\(hidden\): must not be made of so few different/],
+    [
+      "ADMIN_CLIENT_SECRET",
+      "test-admin-secret-0123456789abcdefghijklmnop",
+      /ADMIN_CLIENT_SECRET=\(hidden\): must not contain runs such as/,
+    ],
+    ["ADMIN_CLIENT_SECRET", "change-me-to-a-long-random-secret-please!", /ADMIN_CLIENT_SECRET=.*at least 256 bits/],
+    ["EXPENSIVE_REQUESTS_PER_CLIENT", "0", /EXPENSIVE_REQUESTS_PER_CLIENT="0": must be between 1 and 1000/],
   ])("refuses %s=%s with a message naming the variable", (name, value, message) => {
     expect(() => loadNodeConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadNodeConfig({ [name]: value })).toThrow(message);
+  });
+
+  it("takes random admin secrets as `openssl rand -hex 32` and base64url of 32 bytes make them", () => {
+    for (let round = 0; round < 50; round++) {
+      const bytes = crypto.getRandomValues(new Uint8Array(32));
+      const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+      const base64url = btoa(String.fromCharCode(...bytes))
+        .replaceAll("+", "-")
+        .replaceAll("/", "_")
+        .replace(/=+$/, "");
+      for (const secret of [hex, base64url]) {
+        expect(loadNodeConfig({ ADMIN_CLIENT_ID: "ops-admin", ADMIN_CLIENT_SECRET: secret }).bootstrapAdmin).toEqual({
+          clientId: "ops-admin",
+          clientSecret: secret,
+        });
+      }
+    }
   });
 });

@@ -24,7 +24,7 @@ describe("the Worker entry", () => {
       method: "POST",
       headers: {
         "Content-Type": "application/x-www-form-urlencoded",
-        Authorization: `Basic ${btoa("worker-admin:worker-admin-secret-0123456789abcdefghijkl")}`,
+        Authorization: `Basic ${btoa("worker-admin:worker-admin-FXSDgFW8YZjcb_YR7qVvJa2iVSyfI6AXB0cTo1cB6fp7")}`,
       },
       body: "grant_type=client_credentials",
     });

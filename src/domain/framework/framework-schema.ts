@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { freeText } from "../free-text.js";
 
 /**
  * The practice framework (menukaart) as data. One schema is the type, the validation of content
@@ -73,7 +74,7 @@ export const FOCUS_GROUPS = [
 ] as const;
 export const FocusGroupSchema = z.enum(FOCUS_GROUPS).openapi("FocusGroup");
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => freeText({ max, multiline: true });
 
 export const LocalizedTextSchema = z
   .strictObject({ nl: text(2000), en: text(2000) })
@@ -105,7 +106,11 @@ export const SourceSchema = z
       .regex(/^\d{3}_[0-9a-f]{16}\.txt$/)
       .nullable()
       .openapi({ description: "File name of the source document in the project's seed set, when it is one." }),
-    note: text(600).nullable().openapi({ description: "What was and was not checked of this source." }),
+    note: freeText({
+      max: 600,
+      multiline: true,
+      description: "What was and was not checked of this source.",
+    }).nullable(),
   })
   .openapi("Source");
 export type Source = z.infer<typeof SourceSchema>;

@@ -6,6 +6,7 @@ import {
   SbiSectionSchema,
   SizeClassSchema,
 } from "../../domain/framework/framework-schema.js";
+import { freeText } from "../../domain/free-text.js";
 import { OrganisationIdSchema, ProvinceCodeSchema } from "../organisations/organisation-schemas.js";
 import { pageSchema } from "../pagination.js";
 
@@ -28,12 +29,7 @@ export const MaturitySchema = z
 export const AnswerInputSchema = z
   .strictObject({
     maturity: MaturitySchema,
-    comment: z
-      .string()
-      .max(1000)
-      .nullable()
-      .optional()
-      .openapi({ description: "Up to 1000 characters. No personal data." }),
+    comment: freeText({ min: 0, max: 1000, multiline: true, description: "No personal data." }).nullable().optional(),
   })
   .openapi("AnswerInput");
 

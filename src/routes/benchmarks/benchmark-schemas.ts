@@ -101,6 +101,10 @@ export const BenchmarkListSchema = z
     period: z.string(),
     minimumGroupSize: z.number().int(),
     items: z.array(GroupAggregateSchema),
+    nextCursor: z
+      .string()
+      .nullable()
+      .openapi({ description: "Pass as `cursor` for the next page of groups; null on the last." }),
     dataNotice: z.string().nullable(),
   })
   .openapi("BenchmarkList");

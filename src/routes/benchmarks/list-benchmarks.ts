@@ -12,19 +12,38 @@ import {
 import { csvField } from "../../domain/framework/practices-csv.js";
 import { sha256Hex } from "../../domain/sha256.js";
 import { ApiError, invalidField } from "../../errors.js";
+import { capExpensive, yieldToOtherRequests } from "../../http/concurrency-gate.js";
 import { matchesIfNoneMatch, negotiateMediaType } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { practiceLevels, publishedGroups, scoreBins } from "../../store/benchmarks.js";
 import { sectionsOf } from "../../store/clients.js";
+import { decodeCursor, encodeCursor, MAX_PAGE_SIZE } from "../../store/cursor.js";
 import { getFrameworkVersion, latestPublishedVersion } from "../../store/frameworks.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { CSV_MEDIA_TYPE } from "../frameworks/framework-schemas.js";
 import { ProvinceCodeSchema } from "../organisations/organisation-schemas.js";
+import { PageQuerySchema } from "../pagination.js";
 import { syntheticDataNotice } from "./benchmark-notices.js";
 import { BenchmarkListSchema, PeerGroupLevelSchema } from "./benchmark-schemas.js";
 
-const MAX_GROUPS = 200;
+/**
+ * The list pages its groups (ordered by group key) like every list of this API: each group costs
+ * several aggregate reads, so a page holds at most MAX_PAGE_SIZE of them. The cursor is the last
+ * group's position (period, key).
+ */
+function groupCursor(period: string, key: string): string {
+  return encodeCursor({ createdAt: period, id: key });
+}
+
+function groupsAfter(cursor: string | undefined, period: string): string | null {
+  if (cursor === undefined) return null;
+  const position = decodeCursor(cursor);
+  if (position.createdAt !== period) {
+    throw invalidField("query", "/cursor", "This cursor belongs to another period; start again without it");
+  }
+  return position.id;
+}
 
 export const listBenchmarksRoute = defineRoute({
   method: "get",
@@ -36,22 +55,26 @@ export const listBenchmarksRoute = defineRoute({
     "For sector organisations (their own SBI sections only) and admins. Every published group has at least k organisations and none can be derived from others by subtraction; groups that do not meet that are left out. `Accept: text/csv` gives one tidy row per group × measure × statistic.",
   access: { roles: ["admin", "sector"], scope: "benchmarks:read" },
   request: {
-    query: z.object({
-      framework: FrameworkVersionLabelSchema.optional(),
-      period: z
-        .string()
-        .regex(/^(all|\d{4}Q[1-4])$/, "must be all or a quarter such as 2026Q4")
-        .default(ALL_PERIODS)
-        .openapi({ description: "all (each organisation's latest submission), or a quarter of submission." }),
-      section: SbiSectionSchema.optional(),
-      sizeClass: SizeClassSchema.optional(),
-      region: ProvinceCodeSchema.optional(),
-      level: PeerGroupLevelSchema.optional(),
-    }),
+    query: z
+      .object({
+        framework: FrameworkVersionLabelSchema.optional(),
+        period: z
+          .string()
+          .regex(/^(all|\d{4}Q[1-4])$/, "must be all or a quarter such as 2026Q4")
+          .default(ALL_PERIODS)
+          .openapi({ description: "all (each organisation's latest submission), or a quarter of submission." }),
+        section: SbiSectionSchema.optional(),
+        sizeClass: SizeClassSchema.optional(),
+        region: ProvinceCodeSchema.optional(),
+        level: PeerGroupLevelSchema.optional(),
+      })
+      .extend(PageQuerySchema.shape),
   },
+  // Each page costs many aggregate reads: a client has few of them built at once.
+  middleware: [capExpensive("Benchmark lists being built for your client")],
   responses: {
     200: {
-      description: "The published groups that match, at most 200.",
+      description: `The published groups that match, \`limit\` per page (at most ${MAX_PAGE_SIZE}), ordered by group; \`nextCursor\` (JSON) or the \`Link: rel="next"\` header (CSV) gives the next page.`,
       content: {
         "application/json": { schema: BenchmarkListSchema },
         [CSV_MEDIA_TYPE]: {
@@ -164,7 +187,7 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
       throw invalidField("query", "/section", `Your client may read sections ${[...sections].join(", ")} only`);
     }
     const { counts, published } = await publishedGroups(db, version, query.period, k);
-    const groups = [...published]
+    const matching = [...published]
       .map(parseGroupKey)
       .filter(
         (group: PeerGroup) =>
@@ -174,8 +197,13 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
           (query.region === undefined || group.region === query.region) &&
           (query.level === undefined || group.level === query.level),
       )
-      .sort((a, b) => a.key.localeCompare(b.key))
-      .slice(0, MAX_GROUPS);
+      .sort((a, b) => a.key.localeCompare(b.key));
+    const after = groupsAfter(query.cursor, query.period);
+    const remaining = after === null ? matching : matching.filter((group) => group.key.localeCompare(after) > 0);
+    const groups = remaining.slice(0, query.limit);
+    const lastGroup = groups[groups.length - 1];
+    const nextCursor =
+      remaining.length > query.limit && lastGroup !== undefined ? groupCursor(query.period, lastGroup.key) : null;
 
     const content = await reader.contentOf(c, version);
     const quarters =
@@ -197,7 +225,9 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
     }
 
     const items = [];
-    for (const group of groups) {
+    for (const [index, group] of groups.entries()) {
+      // SQLite answers synchronously: without a break a page of 100 groups holds the event loop for its whole build.
+      if (index % 10 === 9) await yieldToOtherRequests();
       const bins = await scoreBins(db, version, query.period, group.key);
       const levels = await practiceLevels(db, version, query.period, group.key);
       const trend = [];
@@ -239,6 +269,7 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
       period: query.period,
       minimumGroupSize: k,
       items,
+      nextCursor,
       dataNotice: syntheticDataNotice(deps.settings),
     };
     const body = mediaType === CSV_MEDIA_TYPE ? tidyCsv(list) : JSON.stringify(list);
@@ -249,6 +280,11 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
     c.header("Vary", "Accept, Authorization");
     if (matchesIfNoneMatch(c, etag)) return c.body(null, 304);
     if (mediaType === CSV_MEDIA_TYPE) {
+      if (nextCursor !== null) {
+        const next = new URL(c.req.url);
+        next.searchParams.set("cursor", nextCursor);
+        c.header("Link", `<${next.pathname}${next.search}>; rel="next"`);
+      }
       c.header("Content-Disposition", `attachment; filename="benchmarks-${version}-${query.period}.csv"`);
       return c.body(body, 200, { "Content-Type": "text/csv; charset=utf-8" });
     }

@@ -5,6 +5,7 @@ import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { getClient, linkClientOrganisation, unlinkClientOrganisation } from "../../store/clients.js";
 import { getOrganisation } from "../../store/organisations.js";
+import { revokeLinksMadeBy } from "../../store/report-links.js";
 import { OrganisationIdSchema } from "../organisations/organisation-schemas.js";
 import { ClientIdSchema, clientNotFound } from "./client-schemas.js";
 
@@ -31,6 +32,8 @@ export const unlinkClientOrganisationRoute = defineRoute({
   operationId: "unlinkClientOrganisation",
   tags: ["Clients"],
   summary: "Stop an integration client acting for an organisation",
+  description:
+    "The report links the client made for the organisation are revoked in the same write: they stop working at once.",
   access: { roles: ["admin"], scope: "clients:write" },
   request: { params: LinkParamsSchema },
   responses: { 204: { description: "Unlinked." } },
@@ -61,10 +64,13 @@ export function registerClientOrganisationLinks(router: ApiRouter): void {
 
   router.openapi(unlinkClientOrganisationRoute, async (c) => {
     const { clientId, organisationId } = c.req.valid("param");
-    const unlinked = await unlinkClientOrganisation(c.get("deps").storage, clientId, organisationId, [
+    const deps = c.get("deps");
+    const unlinked = await unlinkClientOrganisation(deps.storage, clientId, organisationId, [
       auditEvent(c, "client-organisation-link", `${clientId}/${organisationId}`, "delete", {
         onlyIfPreviousChanged: true,
       }),
+      // The report links the client made for the organisation end with its access to it.
+      revokeLinksMadeBy(deps.storage.db, clientId, organisationId, deps.clock.now()),
     ]);
     if (!unlinked) {
       throw new ApiError("not-found", {

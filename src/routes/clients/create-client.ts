@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { RoleSchema } from "../../auth/roles.js";
 import { hashSecret, randomToken } from "../../auth/secret-hash.js";
 import { SbiSectionSchema } from "../../domain/framework/framework-schema.js";
+import { freeText } from "../../domain/free-text.js";
 import { invalidField } from "../../errors.js";
 import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
@@ -13,7 +14,7 @@ import { ClientWithSecretSchema, clientView } from "./client-schemas.js";
 
 const CreateClientSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(200).openapi({ example: "Acme HR-suite" }),
+    name: freeText({ max: 200 }).openapi({ example: "Acme HR-suite" }),
     role: RoleSchema,
     organisationId: OrganisationIdSchema.optional().openapi({
       description: "Required for, and only for, an employer client.",

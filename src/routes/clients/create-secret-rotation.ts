@@ -9,9 +9,10 @@ import { ClientIdSchema, ClientParamsSchema, clientNotFound } from "./client-sch
 const SecretRotationSchema = z
   .object({
     clientId: ClientIdSchema,
-    clientSecret: z
-      .string()
-      .openapi({ description: "The new secret, shown only in this response. The old one stops working now." }),
+    clientSecret: z.string().openapi({
+      description:
+        "The new secret, shown only in this response. The old one, and the tokens and links issued under it, stop working now.",
+    }),
     rotatedAt: z.string().openapi({ format: "date-time" }),
   })
   .openapi("SecretRotation");
@@ -23,8 +24,9 @@ export const createSecretRotationRoute = defineRoute({
   // Never stored for replay: the response carries a secret or a token.
   idempotent: false,
   tags: ["Clients"],
-  summary: "Give a client a new secret (the old one stops working)",
-  description: "Access tokens already issued stay valid until they expire; disable the client to stop them at once.",
+  summary: "Give a client a new secret (the old one, its access tokens and its report links stop working)",
+  description:
+    "The old secret, every access token issued with it and every report link the client made stop working at once (the client moves to its next credential generation).",
   access: { roles: ["admin"], scope: "clients:write" },
   request: { params: ClientParamsSchema },
   responses: {

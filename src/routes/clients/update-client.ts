@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { freeText } from "../../domain/free-text.js";
 import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
@@ -7,7 +8,7 @@ import { ClientParamsSchema, ClientSchema, clientNotFound, clientView } from "./
 
 const UpdateClientSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(200).optional(),
+    name: freeText({ max: 200 }).optional(),
     status: z
       .enum(["active", "disabled"])
       .optional()

@@ -3,12 +3,13 @@ import type { Context } from "hono";
 import type { AppEnv } from "../../app-env.js";
 import { issueAccessToken } from "../../auth/access-tokens.js";
 import { ROLE_SCOPES, type Role, SCOPES, type Scope } from "../../auth/roles.js";
-import { DUMMY_SECRET_HASH, verifySecret } from "../../auth/secret-hash.js";
+import { DUMMY_SECRET_HASH, hashSecret, isCurrentSecretHash, verifySecret } from "../../auth/secret-hash.js";
 import { problemTypeUri } from "../../errors.js";
+import { withinConcurrencyCap } from "../../http/concurrency-gate.js";
 import { clientAddressOf, enforceRateLimit } from "../../http/rate-limit.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, RESPONSE_HEADERS } from "../../openapi/define-route.js";
-import { findClientCredentials } from "../../store/clients.js";
+import { findClientCredentials, replaceSecretHash } from "../../store/clients.js";
 
 /**
  * OAuth 2.0 client credentials (RFC 6749 §4.4). Errors follow RFC 6749 §5.2 (`error`,
@@ -173,10 +174,24 @@ export function registerCreateToken(router: ApiRouter): void {
       await enforceRateLimit(c, `token-client:${credentials.clientId}`, limits.tokenClient);
 
       const client = await findClientCredentials(deps.storage.db, credentials.clientId);
-      // An unknown id costs a full hash check too, so response time does not tell which ids exist.
-      const secretMatches = await verifySecret(credentials.clientSecret, client?.secret_hash ?? DUMMY_SECRET_HASH);
+      // An unknown id costs a hash check too, so response time does not tell which ids exist.
+      const storedHash = client?.secret_hash ?? DUMMY_SECRET_HASH;
+      // Only a legacy PBKDF2 hash is expensive: it holds a thread for tens of milliseconds, so few run at once.
+      const secretMatches = await verifySecret(credentials.clientSecret, storedHash, (work) =>
+        withinConcurrencyCap(
+          c,
+          "legacy-secret-check",
+          deps.settings.concurrency.legacySecretChecks,
+          "Checks of secrets stored in the old (slow) form",
+          work,
+        ),
+      );
       if (client === undefined || !secretMatches || client.status !== "active") {
         return oauthError(c, "invalid_client", "Unknown client, wrong secret, or a disabled client.");
+      }
+      // The migration path: a secret still stored in the old form is stored in the fast form from now on.
+      if (!isCurrentSecretHash(storedHash)) {
+        await replaceSecretHash(deps.storage.db, client.id, storedHash, await hashSecret(credentials.clientSecret));
       }
       const role = client.role as Role;
       const scopes = grantedScopes(role, body.scope);
@@ -186,7 +201,13 @@ export function registerCreateToken(router: ApiRouter): void {
         await deps.keys.get(),
         deps.settings.tokens,
         deps.clock.now(),
-        { clientId: client.id, role, scopes, organisationId: client.organisation_id },
+        {
+          clientId: client.id,
+          role,
+          scopes,
+          organisationId: client.organisation_id,
+          generation: client.credential_generation,
+        },
       );
       c.header("Cache-Control", "no-store");
       c.header("Pragma", "no-cache");

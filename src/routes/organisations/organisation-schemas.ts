@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { SbiSectionSchema, SizeClassSchema } from "../../domain/framework/framework-schema.js";
+import { freeText } from "../../domain/free-text.js";
 import { PROVINCE_CODES } from "../../domain/organisation-profile.js";
 import type { Organisation } from "../../store/organisations.js";
 import { pageSchema } from "../pagination.js";
@@ -18,7 +19,7 @@ export const ProvinceCodeSchema = z.enum(PROVINCE_CODES).openapi("ProvinceCode",
 });
 
 const profileFields = {
-  name: z.string().trim().min(1).max(200).openapi({ example: "Bakkerij De Korenaar" }),
+  name: freeText({ max: 200 }).openapi({ example: "Bakkerij De Korenaar" }),
   kvkNumber: z
     .string()
     .regex(/^\d{8}$/, "must be 8 digits")
@@ -39,16 +40,9 @@ const profileFields = {
     }),
   headcount: z.number().int().min(1).max(1_000_000).openapi({ description: "Number of employees.", example: 35 }),
   region: ProvinceCodeSchema,
-  labourMarketRegion: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .nullable()
-    .optional()
-    .openapi({ description: "Arbeidsmarktregio." }),
+  labourMarketRegion: freeText({ max: 100, description: "Arbeidsmarktregio." }).nullable().optional(),
   hasHrDepartment: z.boolean(),
-  legalForm: z.string().trim().min(1).max(100).nullable().optional().openapi({ example: "bv" }),
+  legalForm: freeText({ max: 100 }).openapi({ example: "bv" }).nullable().optional(),
 };
 
 export const CreateOrganisationSchema = z.strictObject(profileFields).openapi("CreateOrganisation");

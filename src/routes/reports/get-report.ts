@@ -6,6 +6,7 @@ import { requireAccess } from "../../auth/authenticate.js";
 import { verifyReportToken } from "../../auth/report-tokens.js";
 import { LANGUAGES, type Language } from "../../domain/framework/localize.js";
 import { ApiError } from "../../errors.js";
+import { concurrencyCapReached, expensiveKey } from "../../http/concurrency-gate.js";
 import { negotiateLanguage, negotiateMediaType } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, OAUTH2_SCHEME, problemResponse } from "../../openapi/define-route.js";
@@ -95,7 +96,7 @@ async function admitReader(c: Context<AppEnv>, organisationId: string, token: st
     await requireAccess(REPORT_ACCESS)(c, async () => {});
     const organisation = await findVisibleOrganisation(db, c.get("principal"), organisationId);
     if (organisation === undefined) throw organisationNotFound(organisationId);
-    return { organisation, linkLanguage: null };
+    return { organisation, linkLanguage: null, client: c.get("principal").clientId };
   }
   const now = deps.clock.now();
   let claims: Awaited<ReturnType<typeof verifyReportToken>>;
@@ -112,12 +113,15 @@ async function admitReader(c: Context<AppEnv>, organisationId: string, token: st
   if (link === undefined || link.revokedAt !== null) throw linkRefused("This report link has been revoked.");
   if (new Date(link.expiresAt) <= now) throw linkRefused("This report link has expired.");
   // A link lives no longer than the access of the client that made it.
-  if ((await findActiveClient(db, link.createdByClient)) === undefined) {
-    throw linkRefused("This report link was made by a client that is no longer active.");
+  const maker = await findActiveClient(db, link.createdByClient);
+  if (maker === undefined) throw linkRefused("This report link was made by a client that is no longer active.");
+  // Rotating the maker's secret ends its links too (a newer credential generation).
+  if (maker.credential_generation !== link.clientGeneration) {
+    throw linkRefused("This report link was made before its client's secret was rotated.");
   }
   const organisation = await getOrganisation(db, organisationId);
   if (organisation === undefined) throw linkRefused("This report link has been revoked.");
-  return { organisation, linkLanguage: link.language };
+  return { organisation, linkLanguage: link.language, client: link.createdByClient };
 }
 
 /** The q-value the Accept header gives this exact media type, or undefined when it does not name it. */
@@ -151,37 +155,44 @@ export function registerGetReport(router: ApiRouter, reader: FrameworkReader): v
     const { organisationId } = c.req.valid("param");
     const query = c.req.valid("query");
     try {
-      const { organisation, linkLanguage } = await admitReader(c, organisationId, query.token);
-      const mediaType = negotiateMediaType(c, REPORT_MEDIA_TYPES);
-      const lang: Language = query.lang ?? linkLanguage ?? negotiateLanguage(c);
-      const pdf = c.get("deps").pdf;
-      if (mediaType === "application/pdf" && pdf === undefined) {
-        throw new ApiError("not-acceptable", {
-          detail:
-            "This server cannot print reports to PDF (no Chromium here). Ask for text/html and print it from the browser.",
-        });
-      }
-      const html = renderReport(await buildReportModel(c, reader, organisation, lang));
-      const headers = {
-        "Content-Language": lang,
-        "Cache-Control": "private, no-store",
-        "Referrer-Policy": "no-referrer",
-        "X-Robots-Tag": "noindex, nofollow",
-        Vary: "Accept, Accept-Language, Authorization",
-      };
-      if (mediaType === "application/pdf" && pdf !== undefined) {
-        const bytes = await pdf.render(html);
-        return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      const { organisation, linkLanguage, client } = await admitReader(c, organisationId, query.token);
+      // A report (and more so its PDF) is expensive: a client, and the links it made, build few at once.
+      const leave = c.get("gate").tryEnter(expensiveKey(client), c.get("deps").settings.concurrency.expensivePerClient);
+      if (leave === null) throw concurrencyCapReached("Reports", c.get("deps").settings.concurrency.expensivePerClient);
+      try {
+        const mediaType = negotiateMediaType(c, REPORT_MEDIA_TYPES);
+        const lang: Language = query.lang ?? linkLanguage ?? negotiateLanguage(c);
+        const pdf = c.get("deps").pdf;
+        if (mediaType === "application/pdf" && pdf === undefined) {
+          throw new ApiError("not-acceptable", {
+            detail:
+              "This server cannot print reports to PDF (no Chromium here). Ask for text/html and print it from the browser.",
+          });
+        }
+        const html = renderReport(await buildReportModel(c, reader, organisation, lang));
+        const headers = {
+          "Content-Language": lang,
+          "Cache-Control": "private, no-store",
+          "Referrer-Policy": "no-referrer",
+          "X-Robots-Tag": "noindex, nofollow",
+          Vary: "Accept, Accept-Language, Authorization",
+        };
+        if (mediaType === "application/pdf" && pdf !== undefined) {
+          const bytes = await pdf.render(html);
+          return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+            ...headers,
+            "Content-Type": "application/pdf",
+            "Content-Disposition": `inline; filename="benchmark-report-${organisationId}.pdf"`,
+          });
+        }
+        return c.body(html, 200, {
           ...headers,
-          "Content-Type": "application/pdf",
-          "Content-Disposition": `inline; filename="benchmark-report-${organisationId}.pdf"`,
+          "Content-Type": "text/html; charset=utf-8",
+          "Content-Security-Policy": await reportContentSecurityPolicy(),
         });
+      } finally {
+        leave();
       }
-      return c.body(html, 200, {
-        ...headers,
-        "Content-Type": "text/html; charset=utf-8",
-        "Content-Security-Policy": await reportContentSecurityPolicy(),
-      });
     } catch (error) {
       // A person who followed a link reads a page, not JSON; API clients keep problem details.
       if (!(error instanceof ApiError) || !wantsHtmlErrors(c)) throw error;

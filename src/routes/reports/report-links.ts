@@ -191,6 +191,7 @@ export function registerReportLinks(router: ApiRouter): void {
       createdAt: now.toISOString(),
       expiresAt: expiresAt.toISOString(),
       revokedAt: null,
+      clientGeneration: c.get("principal").generation,
     };
     await insertReportLink(deps.storage, link, [auditEvent(c, "report-link", link.id, "create")]);
     const token = await issueReportToken(await deps.keys.get(), deps.settings.tokens, now, expiresAt, {

@@ -46,7 +46,7 @@ describe.skipIf(chromiumPath === null && !required)("the docs page under its CSP
         PORT: String(port),
         DATABASE_PATH: join(directory, "db.sqlite"),
         ADMIN_CLIENT_ID: "ops-admin",
-        ADMIN_CLIENT_SECRET: "s".repeat(40),
+        ADMIN_CLIENT_SECRET: "ops-X5zwxFFQBjVFQopu5z6hnCzl4qBU1bTGsYAp2DaLfmKH",
       },
       stdio: ["ignore", "pipe", "pipe"],
     });

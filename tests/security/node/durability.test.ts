@@ -18,7 +18,10 @@ import { computeAggregatesFromAssessments } from "../../../src/store/benchmarks.
  */
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
-const ADMIN = { ADMIN_CLIENT_ID: "durability-admin", ADMIN_CLIENT_SECRET: "d".repeat(40) };
+const ADMIN = {
+  ADMIN_CLIENT_ID: "durability-admin",
+  ADMIN_CLIENT_SECRET: "durability-yXHFZZUFBYrHja5YaCtAUpMZPcvDIJZZBhphx4XJNT9T",
+};
 const ORGANISATIONS = 16;
 const DRAFTS_PER_ORGANISATION = 3;
 const CONCURRENCY = 8;

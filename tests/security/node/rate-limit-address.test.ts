@@ -42,7 +42,7 @@ describe("npm start: the anonymous rate limit", () => {
         PORT: String(port),
         DATABASE_PATH: join(directory, "db.sqlite"),
         ADMIN_CLIENT_ID: "ops-admin",
-        ADMIN_CLIENT_SECRET: "s".repeat(40),
+        ADMIN_CLIENT_SECRET: "ops-X5zwxFFQBjVFQopu5z6hnCzl4qBU1bTGsYAp2DaLfmKH",
         RATE_LIMIT_ANONYMOUS_REQUESTS: "3",
         RATE_LIMIT_WINDOW_SECONDS: "3600",
       },
