@@ -144,8 +144,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Give a client a new secret (the old one, its access tokens and its report links stop working)
-         * @description The old secret, every access token issued with it and every report link the client made stop working at once (the client moves to its next credential generation).
+         * Give a client a new secret (the old one stops working)
+         * @description Access tokens already issued stay valid until they expire; disable the client to stop them at once.
          */
         post: operations["createSecretRotation"];
         delete?: never;
@@ -182,10 +182,7 @@ export interface paths {
         /** Let an integration client act for an organisation */
         put: operations["linkClientOrganisation"];
         post?: never;
-        /**
-         * Stop an integration client acting for an organisation
-         * @description The report links the client made for the organisation are revoked in the same write: they stop working at once.
-         */
+        /** Stop an integration client acting for an organisation */
         delete: operations["unlinkClientOrganisation"];
         options?: never;
         head?: never;
@@ -737,10 +734,7 @@ export interface components {
             updatedAt: string;
         };
         CreateClient: {
-            /**
-             * @description 1–200 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
-             * @example Acme HR-suite
-             */
+            /** @example Acme HR-suite */
             name: string;
             role: components["schemas"]["Role"];
             /**
@@ -757,7 +751,6 @@ export interface components {
             nextCursor: string | null;
         };
         UpdateClient: {
-            /** @description 1–200 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             name?: string;
             /**
              * @description A disabled client's tokens stop working at once.
@@ -768,7 +761,7 @@ export interface components {
         SecretRotation: {
             /** @example cli_q2m4x5c6b7n8p9r2s3t4v5w6 */
             clientId: string;
-            /** @description The new secret, shown only in this response. The old one, and the tokens and links issued under it, stop working now. */
+            /** @description The new secret, shown only in this response. The old one stops working now. */
             clientSecret: string;
             /** Format: date-time */
             rotatedAt: string;
@@ -805,10 +798,7 @@ export interface components {
          */
         ProvinceCode: "NL-DR" | "NL-FL" | "NL-FR" | "NL-GE" | "NL-GR" | "NL-LI" | "NL-NB" | "NL-NH" | "NL-OV" | "NL-UT" | "NL-ZE" | "NL-ZH";
         CreateOrganisation: {
-            /**
-             * @description 1–200 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
-             * @example Bakkerij De Korenaar
-             */
+            /** @example Bakkerij De Korenaar */
             name: string;
             /**
              * @description KvK-nummer (Chamber of Commerce), 8 digits.
@@ -827,13 +817,10 @@ export interface components {
              */
             headcount: number;
             region: components["schemas"]["ProvinceCode"];
-            /** @description Arbeidsmarktregio. 1–100 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
+            /** @description Arbeidsmarktregio. */
             labourMarketRegion?: string | null;
             hasHrDepartment: boolean;
-            /**
-             * @description 1–100 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
-             * @example bv
-             */
+            /** @example bv */
             legalForm?: string | null;
         };
         OrganisationPage: {
@@ -843,10 +830,7 @@ export interface components {
         };
         /** @description Only the fields you send change; null clears an optional field. */
         UpdateOrganisation: {
-            /**
-             * @description 1–200 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
-             * @example Bakkerij De Korenaar
-             */
+            /** @example Bakkerij De Korenaar */
             name?: string;
             /**
              * @description KvK-nummer (Chamber of Commerce), 8 digits.
@@ -865,13 +849,10 @@ export interface components {
              */
             headcount?: number;
             region?: components["schemas"]["ProvinceCode"];
-            /** @description Arbeidsmarktregio. 1–100 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
+            /** @description Arbeidsmarktregio. */
             labourMarketRegion?: string | null;
             hasHrDepartment?: boolean;
-            /**
-             * @description 1–100 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
-             * @example bv
-             */
+            /** @example bv */
             legalForm?: string | null;
         };
         WorkforceContext: {
@@ -966,20 +947,31 @@ export interface components {
         Source: {
             /** @example levashina-2014 */
             id: string;
-            /** @description 1–400 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             authors: string;
             year: number | null;
-            /** @description 1–400 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             title: string;
-            /** @description 1–400 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
+            /** @description Journal with volume and pages, or the series it appeared in. */
             outlet: string | null;
             /** Format: uri */
             url: string | null;
-            /** @description File name of the source document in the project's seed set, when it is one. */
-            seed: string | null;
-            /** @description What was and was not checked of this source. 1–600 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
-            note: string | null;
+            /** @description Only in versions before 2026.2: the file name of the source in the project's seed set. */
+            seed?: string | null;
+            /** @description Only in versions before 2026.2: what was and was not checked of this source. */
+            note?: string | null;
+            kind?: components["schemas"]["SourceKind"];
+            /** @description Who published it (a publisher, institute, ministry or legislature). Required from 2026.2 when there is no outlet. */
+            publisher?: string | null;
+            /**
+             * @description The DOI where one exists (from 2026.2).
+             * @example 10.1037/0033-2909.124.2.262
+             */
+            doi?: string | null;
         };
+        /**
+         * @description Required from version 2026.2.
+         * @enum {string}
+         */
+        SourceKind: "meta-analysis" | "experiment" | "evaluation" | "study" | "guidance" | "law" | "report";
         LocalizedPractice: {
             /**
              * @description Stable across framework versions.
@@ -997,6 +989,10 @@ export interface components {
                 summary: string;
                 /** @description Ids in the version's `sources`. */
                 sources: string[];
+                /** @description From 2026.2: the cited sources that evaluate the practice on an outcome (empty: none found). */
+                evaluatedBy?: string[];
+                /** @description From 2026.2: why this grade under the rubric (docs/evidence.md). */
+                justification?: string;
             };
             effort: {
                 level: components["schemas"]["EffortLevel"];
@@ -1018,6 +1014,30 @@ export interface components {
                 compensates: string[];
                 interferesWith: string[];
             };
+            /** @description From 2026.2: each relation's source, and whether it is reasoned by analogy. */
+            relationNotes?: {
+                kind: components["schemas"]["RelationKind"];
+                /**
+                 * @description Stable across framework versions.
+                 * @example structured_interviews
+                 */
+                practice: string;
+                sources: string[];
+                byAnalogy: boolean;
+                explanation: string;
+            }[];
+            /** @description From 2026.2: the law that makes this practice a legal duty; null when none does. */
+            legalBasis?: {
+                law: string;
+                article: string;
+                summary: string;
+            } | null;
+            /** @description From 2026.2: what it needs to measure by migration background, and the lawful route. */
+            measurement?: {
+                specialCategoryData: boolean;
+                lawfulRoutes: components["schemas"]["LawfulRoute"][];
+                guide: string;
+            } | null;
         };
         /** @enum {string} */
         EvidenceLevel: "strong" | "moderate" | "promising" | "contested" | "unverified";
@@ -1027,6 +1047,10 @@ export interface components {
         Goal: "instroom" | "doorstroom" | "behoud" | "leren";
         /** @enum {string} */
         FocusGroup: "learning_gap" | "vulnerable_profile" | "statushouders" | "labour_migrants" | "interns";
+        /** @enum {string} */
+        RelationKind: "reinforces" | "compensates" | "interferesWith";
+        /** @enum {string} */
+        LawfulRoute: "anonymousSurvey" | "cbsBarometer" | "uavgArticle25" | "aggregateHrData";
         PracticeList: {
             version: string;
             items: components["schemas"]["LocalizedPractice"][];
@@ -1054,9 +1078,7 @@ export interface components {
         };
         /** @description The same text in Dutch and English. */
         LocalizedText: {
-            /** @description 1–2000 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             nl: string;
-            /** @description 1–2000 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             en: string;
         };
         Phase: {
@@ -1098,6 +1120,9 @@ export interface components {
                 level: components["schemas"]["EvidenceLevel"];
                 summary: components["schemas"]["LocalizedText"] & unknown;
                 sources: string[];
+                /** @description The cited sources that evaluate this practice (or its mechanism) on an outcome; empty when none was found. Required from 2026.2. */
+                evaluatedBy?: string[];
+                justification?: components["schemas"]["LocalizedText"] & unknown;
             };
             effort: {
                 level: components["schemas"]["EffortLevel"];
@@ -1123,6 +1148,36 @@ export interface components {
                 /** @description Practices whose benefit this one undoes when it is missing: fix this one first. */
                 interferesWith: string[];
             };
+            /** @description One per relation above: its source and whether it is by analogy. Required from 2026.2. */
+            relationNotes?: components["schemas"]["RelationNote"][];
+            /** @description Set when the practice is a legal duty; null when it is not. Required (possibly null) from 2026.2. */
+            legalBasis?: {
+                /** @example Algemene wet gelijke behandeling (AWGB) */
+                law: string;
+                /** @example art. 1a en art. 5 lid 1 */
+                article: string;
+                summary: components["schemas"]["LocalizedText"] & unknown;
+            } | null;
+            /** @description Set when the practice measures by migration background; null otherwise. Required from 2026.2. */
+            measurement?: {
+                /** @description True when doing the practice needs migration background linked to individuals: data revealing ethnic origin (AVG art. 9). */
+                specialCategoryData: boolean;
+                lawfulRoutes: components["schemas"]["LawfulRoute"][];
+                /** @example docs/measurement.md#anonymous-survey */
+                guide: string;
+            } | null;
+        };
+        RelationNote: {
+            kind: components["schemas"]["RelationKind"];
+            /**
+             * @description Stable across framework versions.
+             * @example structured_interviews
+             */
+            practice: string;
+            sources: string[];
+            /** @description True when the source shows the mechanism elsewhere (e.g. in learning) and it is applied here by reasoning. */
+            byAnalogy: boolean;
+            explanation: components["schemas"]["LocalizedText"];
         };
         Assessment: {
             /** @example asm_b7n8p9r2s3t4v5w6q2m4x5c6 */
@@ -1240,7 +1295,7 @@ export interface components {
         };
         AnswerInput: {
             maturity: components["schemas"]["Maturity"];
-            /** @description No personal data. 0–1000 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
+            /** @description Up to 1000 characters. No personal data. */
             comment?: string | null;
         };
         OrganisationBenchmark: {
@@ -1299,8 +1354,6 @@ export interface components {
             period: string;
             minimumGroupSize: number;
             items: components["schemas"]["GroupAggregate"][];
-            /** @description Pass as `cursor` for the next page of groups; null on the last. */
-            nextCursor: string | null;
             dataNotice: string | null;
         };
         GroupAggregate: {
@@ -5809,10 +5862,6 @@ export interface operations {
                 region?: components["schemas"]["ProvinceCode"];
                 /** @description sectionSizeRegion ⊂ sectionSize ⊂ section; size; all. */
                 level?: components["schemas"]["PeerGroupLevel"];
-                /** @description Items per page, 1–100. */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page; omit for the first page. */
-                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -5820,7 +5869,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The published groups that match, `limit` per page (at most 100), ordered by group; `nextCursor` (JSON) or the `Link: rel="next"` header (CSV) gives the next page. */
+            /** @description The published groups that match, at most 200. */
             200: {
                 headers: {
                     /** @description The full semantic version of the API that answered. */
