@@ -950,14 +950,28 @@ export interface components {
             authors: string;
             year: number | null;
             title: string;
+            /** @description Journal with volume and pages, or the series it appeared in. */
             outlet: string | null;
             /** Format: uri */
             url: string | null;
-            /** @description File name of the source document in the project's seed set, when it is one. */
-            seed: string | null;
-            /** @description What was and was not checked of this source. */
-            note: string | null;
+            /** @description Only in versions before 2026.2: the file name of the source in the project's seed set. */
+            seed?: string | null;
+            /** @description Only in versions before 2026.2: what was and was not checked of this source. */
+            note?: string | null;
+            kind?: components["schemas"]["SourceKind"];
+            /** @description Who published it (a publisher, institute, ministry or legislature). Required from 2026.2 when there is no outlet. */
+            publisher?: string | null;
+            /**
+             * @description The DOI where one exists (from 2026.2).
+             * @example 10.1037/0033-2909.124.2.262
+             */
+            doi?: string | null;
         };
+        /**
+         * @description Required from version 2026.2.
+         * @enum {string}
+         */
+        SourceKind: "meta-analysis" | "experiment" | "evaluation" | "study" | "guidance" | "law" | "report";
         LocalizedPractice: {
             /**
              * @description Stable across framework versions.
@@ -975,6 +989,10 @@ export interface components {
                 summary: string;
                 /** @description Ids in the version's `sources`. */
                 sources: string[];
+                /** @description From 2026.2: the cited sources that evaluate the practice on an outcome (empty: none found). */
+                evaluatedBy?: string[];
+                /** @description From 2026.2: why this grade under the rubric (docs/evidence.md). */
+                justification?: string;
             };
             effort: {
                 level: components["schemas"]["EffortLevel"];
@@ -996,6 +1014,30 @@ export interface components {
                 compensates: string[];
                 interferesWith: string[];
             };
+            /** @description From 2026.2: each relation's source, and whether it is reasoned by analogy. */
+            relationNotes?: {
+                kind: components["schemas"]["RelationKind"];
+                /**
+                 * @description Stable across framework versions.
+                 * @example structured_interviews
+                 */
+                practice: string;
+                sources: string[];
+                byAnalogy: boolean;
+                explanation: string;
+            }[];
+            /** @description From 2026.2: the law that makes this practice a legal duty; null when none does. */
+            legalBasis?: {
+                law: string;
+                article: string;
+                summary: string;
+            } | null;
+            /** @description From 2026.2: what it needs to measure by migration background, and the lawful route. */
+            measurement?: {
+                specialCategoryData: boolean;
+                lawfulRoutes: components["schemas"]["LawfulRoute"][];
+                guide: string;
+            } | null;
         };
         /** @enum {string} */
         EvidenceLevel: "strong" | "moderate" | "promising" | "contested" | "unverified";
@@ -1005,6 +1047,10 @@ export interface components {
         Goal: "instroom" | "doorstroom" | "behoud" | "leren";
         /** @enum {string} */
         FocusGroup: "learning_gap" | "vulnerable_profile" | "statushouders" | "labour_migrants" | "interns";
+        /** @enum {string} */
+        RelationKind: "reinforces" | "compensates" | "interferesWith";
+        /** @enum {string} */
+        LawfulRoute: "anonymousSurvey" | "cbsBarometer" | "uavgArticle25" | "aggregateHrData";
         PracticeList: {
             version: string;
             items: components["schemas"]["LocalizedPractice"][];
@@ -1074,6 +1120,9 @@ export interface components {
                 level: components["schemas"]["EvidenceLevel"];
                 summary: components["schemas"]["LocalizedText"] & unknown;
                 sources: string[];
+                /** @description The cited sources that evaluate this practice (or its mechanism) on an outcome; empty when none was found. Required from 2026.2. */
+                evaluatedBy?: string[];
+                justification?: components["schemas"]["LocalizedText"] & unknown;
             };
             effort: {
                 level: components["schemas"]["EffortLevel"];
@@ -1099,6 +1148,36 @@ export interface components {
                 /** @description Practices whose benefit this one undoes when it is missing: fix this one first. */
                 interferesWith: string[];
             };
+            /** @description One per relation above: its source and whether it is by analogy. Required from 2026.2. */
+            relationNotes?: components["schemas"]["RelationNote"][];
+            /** @description Set when the practice is a legal duty; null when it is not. Required (possibly null) from 2026.2. */
+            legalBasis?: {
+                /** @example Algemene wet gelijke behandeling (AWGB) */
+                law: string;
+                /** @example art. 1a en art. 5 lid 1 */
+                article: string;
+                summary: components["schemas"]["LocalizedText"] & unknown;
+            } | null;
+            /** @description Set when the practice measures by migration background; null otherwise. Required from 2026.2. */
+            measurement?: {
+                /** @description True when doing the practice needs migration background linked to individuals: data revealing ethnic origin (AVG art. 9). */
+                specialCategoryData: boolean;
+                lawfulRoutes: components["schemas"]["LawfulRoute"][];
+                /** @example docs/measurement.md#anonymous-survey */
+                guide: string;
+            } | null;
+        };
+        RelationNote: {
+            kind: components["schemas"]["RelationKind"];
+            /**
+             * @description Stable across framework versions.
+             * @example structured_interviews
+             */
+            practice: string;
+            sources: string[];
+            /** @description True when the source shows the mechanism elsewhere (e.g. in learning) and it is applied here by reasoning. */
+            byAnalogy: boolean;
+            explanation: components["schemas"]["LocalizedText"];
         };
         Assessment: {
             /** @example asm_b7n8p9r2s3t4v5w6q2m4x5c6 */

@@ -1,4 +1,14 @@
-import { EVIDENCE_LEVELS, type FrameworkContent, PHASES, type PhaseId } from "./framework-schema.js";
+import {
+  EVIDENCE_LEVELS,
+  type FrameworkContent,
+  type LocalizedText,
+  PHASES,
+  type PhaseId,
+  type Practice,
+  RELATION_KINDS,
+  type Source,
+  type SourceKind,
+} from "./framework-schema.js";
 
 /**
  * The rules a framework's content must keep beyond its schema: what makes it coherent. Pure; used by
@@ -18,6 +28,182 @@ function duplicates(values: readonly string[]): Set<string> {
   const repeated = new Set<string>();
   for (const value of values) (seen.has(value) ? repeated : seen).add(value);
   return repeated;
+}
+
+/** The first version held to the grading rubric, legal baselines, lawful measurement and citation rules. */
+export const RUBRIC_VERSION = "2026.2";
+
+/** Whether `version` (YYYY.N) is `since` or later. */
+export function versionAtLeast(version: string, since: string): boolean {
+  const [year = 0, number = 0] = version.split(".").map(Number);
+  const [sinceYear = 0, sinceNumber = 0] = since.split(".").map(Number);
+  return year > sinceYear || (year === sinceYear && number >= sinceNumber);
+}
+
+/** Kinds of source that can show an outcome; guidance, laws and reports can only motivate a practice. */
+export const OUTCOME_KINDS: readonly SourceKind[] = ["meta-analysis", "experiment", "evaluation", "study"];
+
+/**
+ * Words that belong to the project's working notes, never to text a user reads: seed labels and file
+ * names, notes on what was not checked, and "niet-westers" (CBS dropped the term in 2022).
+ */
+export const INTERNAL_LABELS: readonly RegExp[] = [
+  /\bseeds?\b/i,
+  /\d{3}_[0-9a-f]{16}/,
+  /niet nagegaan|niet gecontroleerd|not checked|were not checked|not opened/i,
+  /niet[- ]?westers/i,
+  /non[- ]?western/i,
+];
+
+function localizedTexts(practice: Practice): [string, LocalizedText][] {
+  const texts: [string, LocalizedText][] = [
+    ["name", practice.name],
+    ["inPlace", practice.inPlace],
+    ["question", practice.question],
+    ["evidence/summary", practice.evidence.summary],
+    ["effort/description", practice.effort.description],
+  ];
+  if (practice.evidence.justification !== undefined)
+    texts.push(["evidence/justification", practice.evidence.justification]);
+  if (practice.applicability.notApplicableWhen !== null)
+    texts.push(["applicability/notApplicableWhen", practice.applicability.notApplicableWhen]);
+  if (practice.legalBasis !== undefined && practice.legalBasis !== null)
+    texts.push(["legalBasis/summary", practice.legalBasis.summary]);
+  (practice.relationNotes ?? []).forEach((note, index) => {
+    texts.push([`relationNotes/${index}/explanation`, note.explanation]);
+  });
+  return texts;
+}
+
+const REQUIRED_BY_LAW = { nl: /wettelijk verplicht|wet verplicht|verplicht volgens de wet/i, en: /required by law/i };
+
+/** The rules from 2026.2 on (docs/evidence.md): the rubric, citations, legal baselines and lawful measurement. */
+function checkRubric(content: FrameworkContent, issue: (pointer: string, message: string) => void): void {
+  const sources = new Map<string, Source>(content.sources.map((source) => [source.id, source]));
+
+  content.sources.forEach((source, index) => {
+    const at = `/sources/${index}`;
+    if (source.kind === undefined) issue(`${at}/kind`, "a source needs its kind (meta-analysis, experiment, …)");
+    if (source.seed !== undefined) issue(`${at}/seed`, "cite a source by its title and publisher, not by a file name");
+    if (source.note !== undefined) issue(`${at}/note`, "working notes on a source do not belong in published content");
+    if (source.outlet === null && (source.publisher === undefined || source.publisher === null))
+      issue(`${at}/publisher`, "a source needs a journal (outlet) or a publisher");
+    for (const [field, value] of [
+      ["authors", source.authors],
+      ["title", source.title],
+      ["outlet", source.outlet ?? ""],
+      ["publisher", source.publisher ?? ""],
+    ] as const) {
+      for (const label of INTERNAL_LABELS) {
+        if (label.test(value)) issue(`${at}/${field}`, `contains an internal label (${label.source})`);
+      }
+    }
+  });
+
+  content.practices.forEach((practice, index) => {
+    const at = `/practices/${index}`;
+    const { evidence } = practice;
+
+    for (const [field, text] of localizedTexts(practice)) {
+      for (const language of ["nl", "en"] as const) {
+        for (const label of INTERNAL_LABELS) {
+          if (label.test(text[language]))
+            issue(`${at}/${field}/${language}`, `contains an internal label (${label.source})`);
+        }
+      }
+    }
+
+    if (evidence.justification === undefined)
+      issue(`${at}/evidence/justification`, "every practice says in one line why it has its grade");
+    if (evidence.evaluatedBy === undefined) {
+      issue(
+        `${at}/evidence/evaluatedBy`,
+        "every practice lists the sources that evaluate it (empty when none was found)",
+      );
+    } else {
+      const evaluatedBy = evidence.evaluatedBy;
+      evaluatedBy.forEach((sourceId, sourceIndex) => {
+        const pointer = `${at}/evidence/evaluatedBy/${sourceIndex}`;
+        if (!evidence.sources.includes(sourceId)) issue(pointer, `${sourceId} is not among the cited sources`);
+        const kind = sources.get(sourceId)?.kind;
+        if (kind !== undefined && !OUTCOME_KINDS.includes(kind))
+          issue(pointer, `a ${kind} cannot evaluate a practice: only ${OUTCOME_KINDS.join(", ")} can`);
+      });
+      const kinds = evaluatedBy.map((sourceId) => sources.get(sourceId)?.kind);
+      const pointer = `${at}/evidence/level`;
+      switch (evidence.level) {
+        case "unverified":
+          if (evaluatedBy.length > 0)
+            issue(pointer, "unverified means no evaluation was found, yet evaluatedBy lists one");
+          break;
+        case "promising":
+        case "moderate":
+          if (evaluatedBy.length === 0)
+            issue(
+              pointer,
+              `${evidence.level} needs at least one cited evaluation with an outcome; without one it is unverified`,
+            );
+          break;
+        case "strong":
+          if (!kinds.includes("meta-analysis") && evaluatedBy.length < 2)
+            issue(pointer, "strong needs a meta-analysis or at least two independent evaluations");
+          break;
+        case "contested":
+          if (evaluatedBy.length < 2) issue(pointer, "contested needs at least two evaluations whose findings differ");
+          break;
+      }
+    }
+
+    if (evidence.level === "contested") {
+      if (practice.applicability.requiredFor.length > 0)
+        issue(
+          `${at}/applicability/requiredFor`,
+          "a contested practice is never required: employers may choose not to do it",
+        );
+      if (practice.applicability.notApplicableWhen === null)
+        issue(`${at}/applicability/notApplicableWhen`, "a contested practice may be answered not applicable");
+    }
+
+    if (practice.legalBasis === undefined) {
+      issue(`${at}/legalBasis`, "say whether the practice is a legal duty (null when it is not)");
+    } else if (practice.legalBasis !== null) {
+      if (evidence.level === "contested")
+        issue(`${at}/evidence/level`, "a legal duty is never contested: the law requires it whatever the evidence");
+      if (!evidence.sources.some((sourceId) => sources.get(sourceId)?.kind === "law"))
+        issue(`${at}/evidence/sources`, "a legal duty cites the law among its sources");
+      for (const language of ["nl", "en"] as const) {
+        if (!REQUIRED_BY_LAW[language].test(evidence.summary[language]))
+          issue(`${at}/evidence/summary/${language}`, 'a legal duty\'s evidence summary says it is "required by law"');
+      }
+    }
+
+    if (practice.measurement === undefined) {
+      issue(`${at}/measurement`, "say whether the practice measures by migration background (null when it does not)");
+    } else if (practice.measurement?.specialCategoryData) {
+      if (practice.measurement.lawfulRoutes.length === 0)
+        issue(`${at}/measurement/lawfulRoutes`, "a practice that needs special-category data names its lawful route");
+    }
+
+    if (practice.relationNotes === undefined) {
+      issue(`${at}/relationNotes`, "every relation carries its own source (relationNotes)");
+    } else {
+      const notes = practice.relationNotes;
+      for (const kind of RELATION_KINDS) {
+        for (const target of practice.relations[kind]) {
+          const count = notes.filter((note) => note.kind === kind && note.practice === target).length;
+          if (count !== 1) issue(`${at}/relationNotes`, `${kind} ${target} needs exactly one note, found ${count}`);
+        }
+      }
+      notes.forEach((note, noteIndex) => {
+        if (!practice.relations[note.kind].includes(note.practice))
+          issue(`${at}/relationNotes/${noteIndex}`, `no relation ${note.kind} ${note.practice} to explain`);
+        note.sources.forEach((sourceId, sourceIndex) => {
+          if (!sources.has(sourceId))
+            issue(`${at}/relationNotes/${noteIndex}/sources/${sourceIndex}`, `no source with id ${sourceId}`);
+        });
+      });
+    }
+  });
 }
 
 export function checkFrameworkContent(content: FrameworkContent): ContentIssue[] {
@@ -100,6 +286,8 @@ export function checkFrameworkContent(content: FrameworkContent): ContentIssue[]
       );
     }
   });
+
+  if (versionAtLeast(content.version, RUBRIC_VERSION)) checkRubric(content, issue);
 
   for (const [phase, count] of perPhase) {
     if (count < MIN_PRACTICES_PER_PHASE) {

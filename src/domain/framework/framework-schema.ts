@@ -92,23 +92,108 @@ export const SourceIdSchema = z
   .max(64)
   .openapi({ example: "levashina-2014" });
 
+/**
+ * What kind of work a source is, so the grading rubric (docs/evidence.md) can be checked: only
+ * meta-analyses, experiments, evaluations and studies can show an outcome; guidance, laws and reports
+ * (policy documents, project descriptions) can only motivate a practice.
+ */
+export const SOURCE_KINDS = [
+  "meta-analysis",
+  "experiment",
+  "evaluation",
+  "study",
+  "guidance",
+  "law",
+  "report",
+] as const;
+export const SourceKindSchema = z.enum(SOURCE_KINDS).openapi("SourceKind", {
+  description:
+    "meta-analysis (incl. systematic review), experiment (randomised or field experiment), evaluation (of a practice or programme, with an outcome), study (other empirical research), guidance (recommendations of an authoritative body), law, report (policy document or project description without an evaluation).",
+});
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+
 export const SourceSchema = z
   .strictObject({
     id: SourceIdSchema,
     authors: text(400),
     year: z.number().int().min(1900).max(2100).nullable(),
     title: text(400),
-    outlet: text(400).nullable(),
+    outlet: text(400)
+      .nullable()
+      .openapi({ description: "Journal with volume and pages, or the series it appeared in." }),
     url: z.url().nullable(),
     seed: z
       .string()
       .regex(/^\d{3}_[0-9a-f]{16}\.txt$/)
       .nullable()
-      .openapi({ description: "File name of the source document in the project's seed set, when it is one." }),
-    note: text(600).nullable().openapi({ description: "What was and was not checked of this source." }),
+      .optional()
+      .openapi({
+        description: "Only in versions before 2026.2: the file name of the source in the project's seed set.",
+      }),
+    note: text(600).nullable().optional().openapi({
+      description: "Only in versions before 2026.2: what was and was not checked of this source.",
+    }),
+    kind: SourceKindSchema.optional().openapi({ description: "Required from version 2026.2." }),
+    publisher: text(400).nullable().optional().openapi({
+      description:
+        "Who published it (a publisher, institute, ministry or legislature). Required from 2026.2 when there is no outlet.",
+    }),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, "must be a DOI such as 10.1037/0033-2909.124.2.262")
+      .nullable()
+      .optional()
+      .openapi({ description: "The DOI where one exists (from 2026.2).", example: "10.1037/0033-2909.124.2.262" }),
   })
   .openapi("Source");
 export type Source = z.infer<typeof SourceSchema>;
+
+/** The law that makes a practice a legal duty: shown as "required by law", not as an evidence level. */
+export const LegalBasisSchema = z
+  .strictObject({
+    law: text(200).openapi({ example: "Algemene wet gelijke behandeling (AWGB)" }),
+    article: text(200).openapi({ example: "art. 1a en art. 5 lid 1" }),
+    summary: LocalizedTextSchema.openapi({ description: "What the law requires of the employer, in plain words." }),
+  })
+  .openapi("LegalBasis");
+export type LegalBasis = z.infer<typeof LegalBasisSchema>;
+
+/** Lawful ways to learn about migration background without holding it per person (docs/measurement.md). */
+export const LAWFUL_ROUTES = ["anonymousSurvey", "cbsBarometer", "uavgArticle25", "aggregateHrData"] as const;
+export const LawfulRouteSchema = z.enum(LAWFUL_ROUTES).openapi("LawfulRoute");
+
+export const MeasurementSchema = z
+  .strictObject({
+    specialCategoryData: z.boolean().openapi({
+      description:
+        "True when doing the practice needs migration background linked to individuals: data revealing ethnic origin (AVG art. 9).",
+    }),
+    lawfulRoutes: z.array(LawfulRouteSchema).max(LAWFUL_ROUTES.length),
+    guide: z
+      .string()
+      .regex(/^docs\/measurement\.md(#[a-z0-9-]+)?$/, "must point into docs/measurement.md")
+      .openapi({ example: "docs/measurement.md#anonymous-survey" }),
+  })
+  .openapi("Measurement", { description: "What the practice needs to measure, and the lawful route for it." });
+export type Measurement = z.infer<typeof MeasurementSchema>;
+
+export const RELATION_KINDS = ["reinforces", "compensates", "interferesWith"] as const;
+export const RelationKindSchema = z.enum(RELATION_KINDS).openapi("RelationKind");
+
+/** Why two practices are linked: each relation carries its own source, and says when it is reasoned by analogy. */
+export const RelationNoteSchema = z
+  .strictObject({
+    kind: RelationKindSchema,
+    practice: PracticeIdSchema,
+    sources: z.array(SourceIdSchema).min(1).max(6),
+    byAnalogy: z.boolean().openapi({
+      description:
+        "True when the source shows the mechanism elsewhere (e.g. in learning) and it is applied here by reasoning.",
+    }),
+    explanation: LocalizedTextSchema,
+  })
+  .openapi("RelationNote");
+export type RelationNote = z.infer<typeof RelationNoteSchema>;
 
 export const PracticeSchema = z
   .strictObject({
@@ -121,6 +206,13 @@ export const PracticeSchema = z
       level: EvidenceLevelSchema,
       summary: LocalizedTextSchema.openapi({ description: "What the evidence says, in our own words." }),
       sources: z.array(SourceIdSchema).max(12),
+      evaluatedBy: z.array(SourceIdSchema).max(12).optional().openapi({
+        description:
+          "The cited sources that evaluate this practice (or its mechanism) on an outcome; empty when none was found. Required from 2026.2.",
+      }),
+      justification: LocalizedTextSchema.optional().openapi({
+        description: "Why this grade under the rubric (docs/evidence.md), in one line. Required from 2026.2.",
+      }),
     }),
     effort: z.strictObject({
       level: EffortLevelSchema,
@@ -149,6 +241,15 @@ export const PracticeSchema = z
       interferesWith: z
         .array(PracticeIdSchema)
         .openapi({ description: "Practices whose benefit this one undoes when it is missing: fix this one first." }),
+    }),
+    relationNotes: z.array(RelationNoteSchema).max(60).optional().openapi({
+      description: "One per relation above: its source and whether it is by analogy. Required from 2026.2.",
+    }),
+    legalBasis: LegalBasisSchema.nullable().optional().openapi({
+      description: "Set when the practice is a legal duty; null when it is not. Required (possibly null) from 2026.2.",
+    }),
+    measurement: MeasurementSchema.nullable().optional().openapi({
+      description: "Set when the practice measures by migration background; null otherwise. Required from 2026.2.",
     }),
   })
   .openapi("Practice");

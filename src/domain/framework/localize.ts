@@ -7,6 +7,16 @@ export type Language = (typeof LANGUAGES)[number];
 
 const pick = (text: LocalizedText, lang: Language) => text[lang];
 
+/** The parts a version has from 2026.2 on (rubric, legal basis, measurement, relation sources); absent before. */
+function localizeRubricParts(practice: Practice, lang: Language) {
+  return {
+    ...(practice.evidence.justification === undefined
+      ? {}
+      : { justification: pick(practice.evidence.justification, lang) }),
+    ...(practice.evidence.evaluatedBy === undefined ? {} : { evaluatedBy: practice.evidence.evaluatedBy }),
+  };
+}
+
 export function localizePractice(practice: Practice, lang: Language) {
   return {
     practiceId: practice.id,
@@ -18,6 +28,7 @@ export function localizePractice(practice: Practice, lang: Language) {
       level: practice.evidence.level,
       summary: pick(practice.evidence.summary, lang),
       sources: practice.evidence.sources,
+      ...localizeRubricParts(practice, lang),
     },
     effort: { level: practice.effort.level, description: pick(practice.effort.description, lang) },
     goals: practice.goals,
@@ -29,6 +40,30 @@ export function localizePractice(practice: Practice, lang: Language) {
         practice.applicability.notApplicableWhen === null ? null : pick(practice.applicability.notApplicableWhen, lang),
     },
     relations: practice.relations,
+    ...(practice.relationNotes === undefined
+      ? {}
+      : {
+          relationNotes: practice.relationNotes.map((note) => ({
+            kind: note.kind,
+            practice: note.practice,
+            sources: note.sources,
+            byAnalogy: note.byAnalogy,
+            explanation: pick(note.explanation, lang),
+          })),
+        }),
+    ...(practice.legalBasis === undefined
+      ? {}
+      : {
+          legalBasis:
+            practice.legalBasis === null
+              ? null
+              : {
+                  law: practice.legalBasis.law,
+                  article: practice.legalBasis.article,
+                  summary: pick(practice.legalBasis.summary, lang),
+                },
+        }),
+    ...(practice.measurement === undefined ? {} : { measurement: practice.measurement }),
   };
 }
 export type LocalizedPractice = ReturnType<typeof localizePractice>;
@@ -65,5 +100,15 @@ export function localizeContent(content: FrameworkContent, lang: Language) {
 export function citation(source: Source): string {
   const year = source.year === null ? "n.d." : String(source.year);
   const outlet = source.outlet === null ? "" : ` ${source.outlet}.`;
-  return `${source.authors} (${year}). ${source.title}.${outlet}`;
+  const publisher = source.publisher === undefined || source.publisher === null ? "" : ` ${source.publisher}.`;
+  const link =
+    source.doi !== undefined && source.doi !== null
+      ? ` https://doi.org/${source.doi}`
+      : source.url === null
+        ? ""
+        : ` ${source.url}`;
+  // Versions before 2026.2 have no publisher or DOI, and their citation stays as it was.
+  if (source.publisher === undefined && source.doi === undefined)
+    return `${source.authors} (${year}). ${source.title}.${outlet}`;
+  return `${source.authors} (${year}). ${source.title}.${outlet}${publisher}${link}`;
 }

@@ -6,8 +6,10 @@ import {
   FocusGroupSchema,
   FrameworkVersionLabelSchema,
   GoalSchema,
+  LawfulRouteSchema,
   PhaseIdSchema,
   PracticeIdSchema,
+  RelationKindSchema,
   SbiSectionSchema,
   ScoringSchema,
   SizeClassSchema,
@@ -71,6 +73,13 @@ export const LocalizedPracticeSchema = z
       level: EvidenceLevelSchema,
       summary: z.string(),
       sources: z.array(z.string()).openapi({ description: "Ids in the version's `sources`." }),
+      evaluatedBy: z.array(z.string()).optional().openapi({
+        description: "From 2026.2: the cited sources that evaluate the practice on an outcome (empty: none found).",
+      }),
+      justification: z
+        .string()
+        .optional()
+        .openapi({ description: "From 2026.2: why this grade under the rubric (docs/evidence.md)." }),
     }),
     effort: z.object({ level: EffortLevelSchema, description: z.string() }),
     goals: z.array(GoalSchema),
@@ -89,6 +98,32 @@ export const LocalizedPracticeSchema = z
       compensates: z.array(PracticeIdSchema),
       interferesWith: z.array(PracticeIdSchema),
     }),
+    relationNotes: z
+      .array(
+        z.object({
+          kind: RelationKindSchema,
+          practice: PracticeIdSchema,
+          sources: z.array(z.string()),
+          byAnalogy: z.boolean(),
+          explanation: z.string(),
+        }),
+      )
+      .optional()
+      .openapi({ description: "From 2026.2: each relation's source, and whether it is reasoned by analogy." }),
+    legalBasis: z
+      .object({ law: z.string(), article: z.string(), summary: z.string() })
+      .nullable()
+      .optional()
+      .openapi({ description: "From 2026.2: the law that makes this practice a legal duty; null when none does." }),
+    measurement: z
+      .object({
+        specialCategoryData: z.boolean(),
+        lawfulRoutes: z.array(LawfulRouteSchema),
+        guide: z.string(),
+      })
+      .nullable()
+      .optional()
+      .openapi({ description: "From 2026.2: what it needs to measure by migration background, and the lawful route." }),
   })
   .openapi("LocalizedPractice");
 
