@@ -204,7 +204,7 @@ export const EXPERT_PROFILES: readonly ExpertProfile[] = [
       hasHrDepartment: true,
     },
     workforce: { labourMigrantShare: 55, agencyWorkerShare: 60, atMostMbo2Share: 65, source: "hrSystem" },
-    notApplicable: [...NO_LEARN_WORK],
+    notApplicable: [...NO_LEARN_WORK, ...NO_INTERNS],
     answers: {
       structured_interviews: 1,
       inclusive_vacancy_texts: 1,
@@ -231,11 +231,6 @@ export const EXPERT_PROFILES: readonly ExpertProfile[] = [
       admitted_agencies_only: 1,
       direct_hire_pathway: 0,
       diversity_responsibility_structure: 1,
-      objective_intern_selection: "notApplicable",
-      school_internship_matching: "notApplicable",
-      internship_discrimination_policy: "notApplicable",
-      intern_supervision_quality: "notApplicable",
-      intern_to_job_pathway: "notApplicable",
     },
     // The expert's order: housing, admitted agencies, rights information in their language, refusing
     // discriminatory requests, language courses; a route to direct employment soon after.
