@@ -347,11 +347,16 @@ describe("recommend (legal duties, triggers, bounds)", () => {
   });
 
   it("bounds what mechanisms and learning figures together add: at most twice the priority", () => {
-    // Learning climate here: compensates a weak spot, aimed at a learning gap and a vulnerable profile.
-    const answers = answered(large, 1, { vulnerable_learner_support: 0 });
+    // Protected learning time here: a missing barrier to the learning budget (interference), it makes up
+    // for missing support for vulnerable learners (compensation), and it is aimed at the vulnerable profile.
+    const answers = answered(large, 1, {
+      learning_budget: 3,
+      protected_learning_time: 0,
+      vulnerable_learner_support: 0,
+    });
     const priorityOf = (workforce: typeof noFigures | undefined) =>
       recommend({ content, context: large, answers, workforce, limit: 100 }).find(
-        (item) => item.practice.id === "learning_climate",
+        (item) => item.practice.id === "protected_learning_time",
       )?.priority ?? 0;
     const bare = recommend({
       content: {
@@ -364,7 +369,7 @@ describe("recommend (legal duties, triggers, bounds)", () => {
       context: large,
       answers,
       limit: 100,
-    }).find((item) => item.practice.id === "learning_climate")?.priority;
+    }).find((item) => item.practice.id === "protected_learning_time")?.priority;
     const boosted = priorityOf({
       ...noFigures,
       learningParticipationWithMigrationBackground: 10,
