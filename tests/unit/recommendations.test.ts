@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readFrameworkFile } from "../../scripts/framework-migration.js";
 import { evidenceRank } from "../../src/domain/framework/content-rules.js";
 import { GOALS, type Goal, type SbiSection, SIZE_CLASSES } from "../../src/domain/framework/framework-schema.js";
-import { type RecommendationInput, recommend } from "../../src/domain/recommendations.js";
+import { type RecommendationInput, recommend, type WorkforceFigures } from "../../src/domain/recommendations.js";
 import {
   type Answer,
   applicablePractices,
@@ -240,7 +240,7 @@ describe("recommend (legal duties, triggers, bounds)", () => {
         : practice,
     ),
   };
-  const noFigures = {
+  const noFigures: WorkforceFigures = {
     learningParticipationWithMigrationBackground: null,
     learningParticipationWithoutMigrationBackground: null,
     agedOver55Share: null,
