@@ -64,8 +64,7 @@ export const ScoresSchema = z
         band: BandIdSchema.nullable(),
         coverage: CoverageSchema,
         practicesScored: z.number().int().openapi({
-          description:
-            "How many practices the phase score rests on (applicable, not notApplicable, not a legal duty).",
+          description: "How many practices the phase score rests on (applicable, not notApplicable, not a legal duty).",
         }),
         fewPractices: z.boolean().openapi({
           description: "True when the score rests on fewer than three practices: its band says little on its own.",
