@@ -17,6 +17,7 @@ export const MIGRATIONS_DIRECTORY = fileURLToPath(new URL("../migrations", impor
 /** The built-in versions: file, migration, and the date the migration publishes it with. */
 export const BUILT_IN_FRAMEWORKS = [
   { version: "2026.1", migration: "0003_framework_2026_1.sql", releasedOn: "2026-11-23" },
+  { version: "2026.2", migration: "0020_framework_2026_2.sql", releasedOn: "2026-11-30" },
 ];
 
 export function readFrameworkFile(version: string): FrameworkContent {

@@ -5,7 +5,7 @@ import type { FrameworkContent } from "../../src/domain/framework/framework-sche
 import type { ProblemDetails } from "../../src/errors.js";
 import type { Harness } from "../harness/harness.js";
 import { adminToken, bearer, castOfClients, json, jsonBody } from "../support/api-client.js";
-import { builtInFramework } from "../support/built-in-framework.js";
+import { builtInFramework, LATEST_BUILT_IN } from "../support/built-in-framework.js";
 import { databaseSnapshot } from "../support/database-snapshot.js";
 
 let harness: Harness;
@@ -31,11 +31,12 @@ interface Framework {
 
 // Built-in content as admins would post it; versions far from the built-in ones, unique per test.
 const builtIn = builtInFramework();
+const builtIn2026 = builtInFramework("2026.1");
 let nextVersion = 2900 + Math.floor(Math.random() * 90);
 function newVersion(changes: (content: FrameworkContent) => void = () => {}): FrameworkContent {
   const content = structuredClone(builtIn);
   content.version = `${nextVersion++}.1`;
-  content.predecessor = "2026.1";
+  content.predecessor = LATEST_BUILT_IN;
   changes(content);
   return content;
 }
@@ -134,10 +135,10 @@ describe("reading the framework (open data, no token)", () => {
     expect(byAccept.status).toBe(200);
     expect(byAccept.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     const csv = await byAccept.text();
-    expect(csv.split("\r\n").filter((line) => line.startsWith('"2026.1"'))).toHaveLength(builtIn.practices.length);
+    expect(csv.split("\r\n").filter((line) => line.startsWith('"2026.1"'))).toHaveLength(builtIn2026.practices.length);
     const variant = await harness.request("/v1/frameworks/2026.1/practices.csv?phase=doorstroom");
     expect(variant.headers.get("Content-Disposition")).toContain("menukaart-2026.1-nl.csv");
-    const doorstroom = builtIn.practices.filter((practice) => practice.phase === "doorstroom").length;
+    const doorstroom = builtIn2026.practices.filter((practice) => practice.phase === "doorstroom").length;
     expect((await variant.text()).split("\r\n").filter((line) => line.startsWith('"2026.1"'))).toHaveLength(doorstroom);
     const refused = await harness.request("/v1/frameworks/2026.1", { headers: { Accept: "application/xml" } });
     expect(refused.status).toBe(406);
@@ -161,6 +162,7 @@ describe("managing versions (admin)", () => {
           ...added,
           id: "peer_mentoring_circles",
           relations: { reinforces: [], compensates: [], interferesWith: [] },
+          relationNotes: [],
         });
     });
     const created = await json<Framework>(await harness.request("/v1/frameworks", jsonBody("POST", draft, admin)), 201);

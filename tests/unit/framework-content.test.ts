@@ -168,3 +168,314 @@ describe("the content rules catch each kind of incoherence", () => {
     expect(issues.map((issue) => issue.message).join("\n")).toMatch(message);
   });
 });
+
+describe("framework 2026.2: graded by the rubric (docs/evidence.md)", () => {
+  const content = readFrameworkFile("2026.2");
+  const byId = new Map(content.practices.map((practice) => [practice.id, practice]));
+  const practice = (id: string) => {
+    const found = byId.get(id);
+    if (found === undefined) throw new Error(`no practice ${id}`);
+    return found;
+  };
+  const sources = new Map(content.sources.map((source) => [source.id, source]));
+
+  it("gives every practice a one-line justification in both languages and the sources that evaluate it", () => {
+    for (const candidate of content.practices) {
+      const { justification, evaluatedBy, level } = candidate.evidence;
+      expect(justification?.nl.length, candidate.id).toBeGreaterThan(30);
+      expect(justification?.nl, candidate.id).not.toBe(justification?.en);
+      expect(justification?.en.split(". ").length, `${candidate.id}: one line`).toBeLessThanOrEqual(2);
+      expect(evaluatedBy, candidate.id).toBeDefined();
+      expect((evaluatedBy ?? []).length === 0, `${candidate.id}: unverified exactly when nothing evaluates it`).toBe(
+        level === "unverified",
+      );
+    }
+  });
+
+  it("grades alike what its own evidence text says alike: no evaluation found is unverified; one mechanism, one grade", () => {
+    for (const id of [
+      "open_internal_vacancies",
+      "buddy_programme",
+      "housing_separate_from_contract",
+      "nvp_sollicitatiecode",
+    ])
+      expect(practice(id).evidence.level, id).toBe("unverified");
+    for (const candidate of content.practices) {
+      if (
+        /niet gevonden|geen evaluatie|no evaluation (of [^.]* )?(was )?found/i.test(
+          candidate.evidence.justification?.en ?? "",
+        )
+      )
+        expect(candidate.evidence.level, candidate.id).toBe("unverified");
+    }
+    expect(practice("objective_first_screening").evidence.level).toBe(
+      practice("anonymous_applications").evidence.level,
+    );
+  });
+
+  it("never requires a contested practice, and lets employers answer not applicable where the evidence allows not doing it", () => {
+    const contested = content.practices.filter((candidate) => candidate.evidence.level === "contested");
+    expect(contested.map((candidate) => candidate.id).sort()).toEqual([
+      "anonymous_applications",
+      "diversity_training",
+      "objective_first_screening",
+    ]);
+    for (const candidate of contested) {
+      expect(candidate.applicability.requiredFor, candidate.id).toEqual([]);
+      expect(candidate.applicability.notApplicableWhen, candidate.id).not.toBeNull();
+    }
+    for (const id of ["orientation_visits", "certified_learn_work_places", "anonymous_applications"])
+      expect(practice(id).applicability.notApplicableWhen, id).not.toBeNull();
+  });
+
+  it("marks the legal duties with law and article, never contested, saying 'required by law'", () => {
+    const duties = content.practices.filter((candidate) => candidate.legalBasis !== null);
+    expect(duties.map((candidate) => candidate.id).sort()).toEqual([
+      "admitted_agencies_only",
+      "discrimination_reporting",
+      "housing_separate_from_contract",
+      "refuse_discriminatory_requests",
+    ]);
+    for (const duty of duties) {
+      expect(duty.evidence.level, duty.id).not.toBe("contested");
+      expect(duty.evidence.summary.en, duty.id).toMatch(/^Required by law/);
+      expect(duty.evidence.summary.nl, duty.id).toMatch(/^Wettelijk verplicht/);
+      expect(duty.legalBasis?.article, duty.id).toMatch(/art\. /);
+      expect(
+        duty.evidence.sources.some((id) => sources.get(id)?.kind === "law"),
+        `${duty.id} cites the law`,
+      ).toBe(true);
+    }
+    expect(practice("refuse_discriminatory_requests").legalBasis?.law).toContain("AWGB");
+    expect(practice("discrimination_reporting").legalBasis?.article).toContain("art. 3 lid 2");
+    expect(practice("admitted_agencies_only").legalBasis?.summary.nl).toContain("1 januari 2027");
+    expect(practice("admitted_agencies_only").legalBasis?.summary.en).toMatch(/2028.*fines for hirers/);
+  });
+
+  it("names the lawful route of every practice that needs migration background per person, with a guide section that exists", () => {
+    const guide = readFileSync(new URL("../../docs/measurement.md", import.meta.url), "utf8");
+    const anchors = new Set(
+      [...guide.matchAll(/^## (.+)$/gm)].map((match) => `#${(match[1] ?? "").toLowerCase().replace(/\s+/g, "-")}`),
+    );
+    for (const id of [
+      "hiring_funnel_monitoring",
+      "learning_gap_monitoring",
+      "equal_access_development",
+      "retention_exit_analysis",
+    ]) {
+      expect(practice(id).measurement?.specialCategoryData, id).toBe(true);
+      expect(practice(id).measurement?.lawfulRoutes.length, id).toBeGreaterThan(0);
+    }
+    for (const candidate of content.practices) {
+      const measurement = candidate.measurement;
+      if (measurement === null || measurement === undefined) continue;
+      expect(anchors, `${candidate.id} → ${measurement.guide}`).toContain(
+        measurement.guide.replace("docs/measurement.md", ""),
+      );
+      expect(guide, candidate.id).toContain(`\`${candidate.id}\``);
+    }
+    for (const law of ["art. 9", "art. 25", "art. 35", "art. 27"]) expect(guide).toContain(law);
+  });
+
+  it("cites sources a reader can check: kind, publisher or journal, and a DOI or URL for most", () => {
+    for (const source of content.sources) {
+      expect(source.kind, source.id).toBeDefined();
+      expect(source.outlet ?? source.publisher, source.id).toBeTruthy();
+      expect(source, source.id).not.toHaveProperty("seed");
+      expect(source, source.id).not.toHaveProperty("note");
+    }
+    const linked = content.sources.filter(
+      (source) => (source.doi ?? source.url) !== null && (source.doi ?? source.url) !== undefined,
+    );
+    expect(linked.length).toBeGreaterThanOrEqual(30);
+    expect(sources.get("beausaert-2025")?.title).toMatch(/^Welke werknemer leert en waarom\?/);
+    expect(sources.get("werkagenda-via-2021")?.title).toMatch(/^Werkagenda Verdere Integratie op de Arbeidsmarkt/);
+  });
+
+  it("keeps working labels, retired terms and overstatements out of every text", () => {
+    const text = JSON.stringify(content);
+    expect(text).not.toMatch(/seed/i);
+    expect(text).not.toMatch(/\d{3}_[0-9a-f]{16}/);
+    expect(text).not.toMatch(/niet[- ]?westers|non[- ]?western/i);
+    expect(text).not.toMatch(/het vaakst|most often cited|most cited/i);
+    expect(text).not.toMatch(/niet nagegaan|not checked|not opened/i);
+  });
+
+  it("explains every relation with its own source, and says which are by analogy", () => {
+    for (const candidate of content.practices) {
+      const notes = candidate.relationNotes ?? [];
+      const relations = [
+        ...candidate.relations.reinforces,
+        ...candidate.relations.compensates,
+        ...candidate.relations.interferesWith,
+      ];
+      expect(notes.length, candidate.id).toBe(relations.length);
+    }
+    const housing = practice("housing_separate_from_contract").relationNotes?.[0];
+    expect(housing).toMatchObject({ kind: "interferesWith", practice: "rights_info_own_language", byAnalogy: true });
+    const time = practice("protected_learning_time").relationNotes?.find((note) => note.practice === "learning_budget");
+    expect(time).toMatchObject({ sources: ["beausaert-2025"], byAnalogy: false });
+  });
+
+  it("has the practices an expert leads with for labour migrants and for statushouders, with those focus groups", () => {
+    for (const id of [
+      "housing_separate_from_contract",
+      "admitted_agencies_only",
+      "rights_info_own_language",
+      "refuse_discriminatory_requests",
+      "dutch_language_courses",
+      "direct_hire_pathway",
+    ])
+      expect(practice(id).focusGroups, id).toContain("labour_migrants");
+    for (const id of [
+      "certified_learn_work_places",
+      "pre_trajectory_cooperation",
+      "trained_workplace_mentor",
+      "integrated_vocational_language",
+      "tailored_intensive_support",
+      "trajectory_partnership_agreements",
+      "job_perspective_after_trajectory",
+    ])
+      expect(practice(id).focusGroups, id).toContain("statushouders");
+  });
+
+  it("is described practice by practice in docs/evidence.md, with the grade it has", () => {
+    const docs = readFileSync(new URL("../../docs/evidence.md", import.meta.url), "utf8");
+    for (const candidate of content.practices) {
+      const row = docs.split("\n").find((line) => line.startsWith(`| \`${candidate.id}\` | ${candidate.phase} |`));
+      expect(row, candidate.id).toBeDefined();
+      expect(row, candidate.id).toMatch(new RegExp(`(\\| |\\*\\*)${candidate.evidence.level}(\\*\\*)? \\|`));
+    }
+  });
+});
+
+describe("the rubric rules (from 2026.2) catch each kind of break", () => {
+  const base = (): FrameworkContent => structuredClone(readFrameworkFile("2026.2"));
+  const find = (content: FrameworkContent, id: string) => {
+    const found = content.practices.find((candidate) => candidate.id === id);
+    if (found === undefined) throw new Error(`no practice ${id}`);
+    return found;
+  };
+  const cases: [string, (content: FrameworkContent) => void, RegExp][] = [
+    [
+      "an unverified practice listing an evaluation",
+      (c) => (find(c, "buddy_programme").evidence.evaluatedBy = ["bauer-2007"]),
+      /unverified means no evaluation was found/,
+    ],
+    [
+      "a promising practice without an evaluation",
+      (c) => (find(c, "learning_budget").evidence.evaluatedBy = []),
+      /promising needs at least one cited evaluation/,
+    ],
+    [
+      "a strong practice on one study",
+      (c) => (find(c, "structured_interviews").evidence.evaluatedBy = ["tno-szw-nudging-2021"]),
+      /strong needs a meta-analysis/,
+    ],
+    [
+      "a contested practice on one study",
+      (c) => (find(c, "diversity_training").evidence.evaluatedBy = ["kalev-2006"]),
+      /contested needs at least two/,
+    ],
+    [
+      "guidance counted as an evaluation",
+      (c) => {
+        const practice = find(c, "inclusive_vacancy_texts");
+        practice.evidence.evaluatedBy = ["werkagenda-via-2021"];
+        practice.evidence.sources.push("werkagenda-via-2021");
+      },
+      /a guidance cannot evaluate a practice/,
+    ],
+    [
+      "an evaluation that is not cited",
+      (c) => (find(c, "learning_budget").evidence.evaluatedBy = ["kyndt-baert-2013"]),
+      /not among the cited sources/,
+    ],
+    [
+      "a missing justification",
+      (c) => delete find(c, "learning_budget").evidence.justification,
+      /says in one line why/,
+    ],
+    [
+      "a required contested practice",
+      (c) => (find(c, "anonymous_applications").applicability.requiredFor = ["large"]),
+      /contested practice is never required/,
+    ],
+    [
+      "a contested legal duty",
+      (c) => {
+        const practice = find(c, "discrimination_reporting");
+        practice.evidence.level = "contested";
+        practice.evidence.evaluatedBy = ["dobbin-kalev-2016", "kalev-2006"];
+        practice.evidence.sources.push("kalev-2006");
+      },
+      /a legal duty is never contested/,
+    ],
+    [
+      "a legal duty not saying it is required by law",
+      (c) =>
+        (find(c, "refuse_discriminatory_requests").evidence.summary.en =
+          "Agencies often comply with discriminatory requests."),
+      /says it is "required by law"/,
+    ],
+    [
+      "a legal duty citing no law",
+      (c) => (find(c, "refuse_discriminatory_requests").evidence.sources = ["inspectie-szw-2019-mystery-calls"]),
+      /cites the law/,
+    ],
+    [
+      "a missing legal-basis answer",
+      (c) => delete find(c, "structured_interviews").legalBasis,
+      /say whether the practice is a legal duty/,
+    ],
+    [
+      "special-category data without a lawful route",
+      (c) => {
+        const measurement = find(c, "hiring_funnel_monitoring").measurement;
+        if (measurement) measurement.lawfulRoutes = [];
+      },
+      /names its lawful route/,
+    ],
+    [
+      "a relation without its note",
+      (c) => (find(c, "structured_interviews").relationNotes = []),
+      /needs exactly one note/,
+    ],
+    [
+      "a source cited by its seed file name",
+      (c) => ((c.sources[0] as { seed?: string }).seed = "004_555df6573e4a75cd.txt"),
+      /not by a file name/,
+    ],
+    ["a source without kind", (c) => delete (c.sources[0] as { kind?: string }).kind, /needs its kind/],
+    [
+      "a seed label in a summary",
+      (c) => (find(c, "learning_climate").evidence.summary.nl += " (seed 004)"),
+      /internal label/,
+    ],
+    [
+      "a retired CBS term",
+      (c) =>
+        (find(c, "intern_to_job_pathway").evidence.summary.nl =
+          "Trager voor mbo'ers met een niet-westerse achtergrond."),
+      /internal label/,
+    ],
+  ];
+  it.each(cases)("%s", (_label, breakIt, message) => {
+    const content = base();
+    expect(checkFrameworkContent(content)).toEqual([]);
+    breakIt(content);
+    expect(
+      checkFrameworkContent(content)
+        .map((issue) => issue.message)
+        .join("\n"),
+    ).toMatch(message);
+  });
+
+  it("holds versions before 2026.2 to none of it: 2026.1 stays valid as published", () => {
+    const content = readFrameworkFile("2026.1");
+    expect(content.practices[0]?.evidence.justification).toBeUndefined();
+    expect(checkFrameworkContent(content)).toEqual([]);
+    content.version = "2026.2";
+    expect(checkFrameworkContent(content).length).toBeGreaterThan(64);
+  });
+});

@@ -66,6 +66,37 @@ describe("the menukaart as CSV", () => {
   });
 });
 
+describe("the 2026.2 menukaart as CSV", () => {
+  const content = readFrameworkFile("2026.2");
+  const rows = parseCsv(
+    practicesCsv(
+      content,
+      content.practices.map((practice) => practice.id),
+      "en",
+    ).slice(1),
+  );
+  const header = rows[0] ?? [];
+  const row = (id: string) => rows.find((candidate) => candidate[header.indexOf("practice_id")] === id) ?? [];
+
+  it("carries each practice's justification, its legal basis where it is a legal duty, and its lawful measurement route", () => {
+    for (const practice of content.practices)
+      expect(row(practice.id)[header.indexOf("evidence_justification")], practice.id).toBe(
+        practice.evidence.justification?.en,
+      );
+    expect(row("refuse_discriminatory_requests")[header.indexOf("legal_basis")]).toBe(
+      "Algemene wet gelijke behandeling (AWGB), art. 5 lid 1",
+    );
+    expect(row("structured_interviews")[header.indexOf("legal_basis")]).toBe("");
+    expect(row("hiring_funnel_monitoring")[header.indexOf("lawful_routes")]).toBe("anonymousSurvey aggregateHrData");
+  });
+
+  it("cites sources with their DOI or URL", () => {
+    expect(row("structured_interviews")[header.indexOf("sources")]).toContain(
+      "https://doi.org/10.1037/0033-2909.124.2.262",
+    );
+  });
+});
+
 describe("practiceChanges between versions", () => {
   const content = readFrameworkFile("2026.1");
   it("lists every practice as added when there is no predecessor", () => {

@@ -26,6 +26,9 @@ const COLUMNS = [
   "reinforces",
   "compensates",
   "interferes_with",
+  "evidence_justification",
+  "legal_basis",
+  "lawful_routes",
 ] as const;
 
 /** Quotes every field; a leading = + - @ is neutralised so no cell runs as a spreadsheet formula. */
@@ -67,6 +70,13 @@ export function practicesCsv(content: FrameworkContent, practiceIds: readonly st
         reinforces: view.relations.reinforces.join(" "),
         compensates: view.relations.compensates.join(" "),
         interferes_with: view.relations.interferesWith.join(" "),
+        // From 2026.2; empty for earlier versions, which have no rubric, legal basis or measurement.
+        evidence_justification: view.evidence.justification ?? "",
+        legal_basis:
+          view.legalBasis === undefined || view.legalBasis === null
+            ? ""
+            : `${view.legalBasis.law}, ${view.legalBasis.article}`,
+        lawful_routes: view.measurement?.lawfulRoutes.join(" ") ?? "",
       };
       return COLUMNS.map((column) => csvField(cells[column])).join(",");
     });
