@@ -132,8 +132,9 @@ function triggers(workforce: WorkforceFigures | undefined): Trigger[] {
 /**
  * The focus group each trigger calls for, and how strongly. The learning triggers count within the
  * bounded context boost; the two groups of seeds 002 and 003 (labour migrants, statushouders) lead:
- * their practices come before the rest, may fill the first places whatever their phase, and are
- * weighed for honesty against the practices for the same group only (orderHonestly).
+ * their practices come right after the legal duties, may fill the first places whatever their phase,
+ * and are weighed for honesty against the practices for the same group only (orderHonestly). Their
+ * factor orders them among themselves and against the legal duties' own order only.
  */
 const TRIGGER_FOCUS = {
   learningGap: { group: "learning_gap", factor: 1.4, leads: false },
@@ -290,11 +291,21 @@ export function recommend(input: RecommendationInput): Recommendation[] {
   // Legal duties not in place lead, in their own order: the law is not weighed against evidence.
   const duties = ranked.filter((item) => item.legalDuty !== null);
   const focusOf = (practice: Practice) => ledBy(practice, workforceTriggers);
-  const rest = orderHonestly(
-    ranked.filter((item) => item.legalDuty === null),
-    input.goal,
-    focusOf,
-  );
+  // Then the practices for a triggered leading group (labour migrants, statushouders): the group's
+  // figures call for them, whatever the evidence of practices for other needs. Then the rest.
+  const others = ranked.filter((item) => item.legalDuty === null);
+  const rest = [
+    ...orderHonestly(
+      others.filter((item) => focusOf(item.practice).length > 0),
+      input.goal,
+      focusOf,
+    ),
+    ...orderHonestly(
+      others.filter((item) => focusOf(item.practice).length === 0),
+      input.goal,
+      focusOf,
+    ),
+  ];
   const exempt = (item: Recommendation) => input.goal !== undefined || focusOf(item.practice).length > 0;
   return spreadOverPhases(duties, rest, exempt, input.goal, focusOf).slice(0, input.limit);
 }

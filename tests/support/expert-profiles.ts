@@ -173,10 +173,8 @@ export const EXPERT_PROFILES: readonly ExpertProfile[] = [
       learning_gap_monitoring: 0,
     },
     expected: [
-      // A 14-point learning gap (38 % against 52 %): equal access to development is aimed at it, and
-      // without it the learning budget it already has does not reach everyone.
-      { anyOf: ["equal_access_development"], within: 3 },
-      // Its weakest phase is monitoring (everything at 0 or 1): the first five must reach into it.
+      // Its weakest phase is monitoring (everything at 0 or 1): the list starts there, with goals and
+      // accountability (promising) before measuring alone.
       {
         anyOf: [
           "measure_cultural_diversity",
@@ -185,12 +183,13 @@ export const EXPERT_PROFILES: readonly ExpertProfile[] = [
           "hiring_funnel_monitoring",
           "diversity_responsibility_structure",
         ],
-        within: 5,
+        within: 3,
       },
-      // Its selection is half structured: the first screening without names comes before more interviews.
-      { anyOf: ["objective_first_screening", "structured_interviews"], within: 5 },
+      // Progression is its next weakest phase: mentoring and sponsorship (moderate) or transparent criteria.
+      { anyOf: ["mentoring_sponsorship", "transparent_promotion_criteria", "promotion_decision_review"], within: 5 },
+      // Strong evidence, half done: the structured interview is the selection step to finish.
+      { anyOf: ["structured_interviews"], within: 6 },
     ],
-    // Unverified: never above stronger practices serving the same goal (issue 17 found it 3rd).
     legalDutiesFrom2026_2: [],
     notInTopFive: ["potential_based_advice", "diversity_training", "learning_gap_monitoring"],
   },
