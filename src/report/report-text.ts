@@ -236,31 +236,31 @@ export const EVIDENCE_LABELS: Record<Language, Record<EvidenceLevel, string>> = 
     moderate: "Redelijk",
     promising: "Veelbelovend",
     contested: "Omstreden",
-    unverified: "Niet onderzocht",
+    unverified: "Niet geëvalueerd",
   },
   en: {
     strong: "Strong",
     moderate: "Moderate",
     promising: "Promising",
     contested: "Contested",
-    unverified: "Not studied",
+    unverified: "Not evaluated",
   },
 };
 
 export const EVIDENCE_EXPLANATIONS: Record<Language, Record<EvidenceLevel, string>> = {
   nl: {
-    strong: "meerdere goede studies (experimenten, meta-analyses) laten een effect zien",
-    moderate: "enkele goede studies of consistente bevindingen uit sterk onderzoek",
-    promising: "praktijkervaring en eerste onderzoek wijzen op een effect",
-    contested: "onderzoek is tegenstrijdig of wijst op risico's",
-    unverified: "logisch en gangbaar, maar (nog) niet onderzocht",
+    strong: "een meta-analyse of meerdere goede studies laten steeds een effect zien",
+    moderate: "een meta-analyse of een goede studie laat een effect zien, maar niet precies voor deze vraag of niet in Nederland",
+    promising: "minstens één evaluatie meet een uitkomst, met een minder sterke opzet",
+    contested: "evaluaties spreken elkaar tegen of wijzen op een nadelig effect",
+    unverified: "geen evaluatie gevonden: de steun komt uit praktijkervaring, beleid of onderzoek naar het probleem",
   },
   en: {
-    strong: "several good studies (experiments, meta-analyses) show an effect",
-    moderate: "a few good studies or consistent findings from sound research",
-    promising: "practice and first research point to an effect",
-    contested: "research is mixed or points to risks",
-    unverified: "plausible and common, but not (yet) studied",
+    strong: "a meta-analysis or several good studies consistently show an effect",
+    moderate: "a meta-analysis or a good study shows an effect, but not exactly for this question or not in the Netherlands",
+    promising: "at least one evaluation measures an outcome, with a weaker design",
+    contested: "evaluations conflict or point to a harmful effect",
+    unverified: "no evaluation found: support comes from practice, policy or research on the problem",
   },
 };
 

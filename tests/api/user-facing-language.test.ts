@@ -159,6 +159,28 @@ describe("what users read", () => {
     expect(english).not.toMatch(/\d,\d/);
   });
 
+  it("lists the legal duties apart from the score, and puts those not met first as required by law", async () => {
+    const legal = await json<{ items: { practiceId: string; legalBasis?: { law: string } | null }[] }>(
+      await harness.request(`/v1/frameworks/${version}/practices`),
+      200,
+    );
+    const duties = legal.items.filter((item) => item.legalBasis !== undefined && item.legalBasis !== null);
+    // 2026.1 marks no legal duty; from 2026.2 on there are (docs/evidence.md lists them).
+    expect(duties.length > 0).toBe(!before2026_2());
+    const html = visibleText(
+      await (await harness.request(`/v1/organisations/${meatProcessor}/report`, bearer(admin))).text(),
+    );
+    if (duties.length === 0) {
+      expect(html).not.toContain("Wettelijke basis");
+      return;
+    }
+    // Every duty was answered 1: none met, each listed with its law, and the cards lead with them.
+    expect(html).toContain("Wettelijke basis");
+    for (const duty of duties) expect(html).toContain(duty.legalBasis?.law as string);
+    expect(html.match(/Nog niet op orde/g)?.length).toBe(duties.length);
+    expect(html).toMatch(/1\. [^]*?Wettelijk verplicht[^]*?Geen punten: een wettelijke plicht telt niet mee/);
+  });
+
   it("says next to a band when the phase rests on fewer than three practices", async () => {
     const dutch = visibleText(await (await harness.request(`/v1/organisations/${micro}/report`, bearer(admin))).text());
     expect(dutch).toMatch(/Voorhoede\s*\(op 1 praktijk: zegt weinig\)/);
