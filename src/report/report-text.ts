@@ -250,14 +250,16 @@ export const EVIDENCE_LABELS: Record<Language, Record<EvidenceLevel, string>> = 
 export const EVIDENCE_EXPLANATIONS: Record<Language, Record<EvidenceLevel, string>> = {
   nl: {
     strong: "een meta-analyse of meerdere goede studies laten steeds een effect zien",
-    moderate: "een meta-analyse of een goede studie laat een effect zien, maar niet precies voor deze vraag of niet in Nederland",
+    moderate:
+      "een meta-analyse of een goede studie laat een effect zien, maar niet precies voor deze vraag of niet in Nederland",
     promising: "minstens één evaluatie meet een uitkomst, met een minder sterke opzet",
     contested: "evaluaties spreken elkaar tegen of wijzen op een nadelig effect",
     unverified: "geen evaluatie gevonden: de steun komt uit praktijkervaring, beleid of onderzoek naar het probleem",
   },
   en: {
     strong: "a meta-analysis or several good studies consistently show an effect",
-    moderate: "a meta-analysis or a good study shows an effect, but not exactly for this question or not in the Netherlands",
+    moderate:
+      "a meta-analysis or a good study shows an effect, but not exactly for this question or not in the Netherlands",
     promising: "at least one evaluation measures an outcome, with a weaker design",
     contested: "evaluations conflict or point to a harmful effect",
     unverified: "no evaluation found: support comes from practice, policy or research on the problem",
