@@ -49,6 +49,10 @@ export interface AppSettings {
     /** The share (%) of applicable practices that must be answered before an assessment can be submitted. */
     readonly minimumCoverage: number;
   };
+  readonly workforce: {
+    /** A workforce share is refused when it would describe fewer than this many people (never below 5). */
+    readonly minPeople: number;
+  };
   readonly rateLimits: RateLimitSettings;
   readonly concurrency: ConcurrencySettings;
   /** Origins (scheme://host[:port]) allowed to call the API from a browser; empty: CORS off. */

@@ -38,6 +38,10 @@ const SharedSchema = z.object({
     .min(5, "must be at least 5: smaller groups could expose one employer")
     .max(1000, "must be at most 1000")
     .default(10),
+  WORKFORCE_MIN_PEOPLE: wholeNumber("must be a whole number")
+    .min(5, "must be at least 5: a share of fewer people describes individuals")
+    .max(1000, "must be at most 1000")
+    .default(10),
   DEMO_DATA: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
   ASSESSMENT_MIN_COVERAGE: wholeNumber("must be a whole percentage")
     .min(50, "must be between 50 and 100")
@@ -189,6 +193,7 @@ function sharedFrom(parsed: z.infer<typeof SharedSchema>): SharedConfig {
       },
       assessments: { minimumCoverage: parsed.ASSESSMENT_MIN_COVERAGE },
       benchmarks: { minGroupSize: parsed.BENCHMARK_MIN_GROUP, syntheticData: parsed.DEMO_DATA === "true" },
+      workforce: { minPeople: parsed.WORKFORCE_MIN_PEOPLE },
       rateLimits: rateLimitsFrom(parsed),
       concurrency: { expensivePerClient: parsed.EXPENSIVE_REQUESTS_PER_CLIENT, legacySecretChecks: 2 },
       corsAllowedOrigins: parsed.CORS_ALLOWED_ORIGINS,

@@ -1,69 +1,123 @@
 import type { Language } from "./framework/localize.js";
-import type { Reason } from "./recommendations.js";
+import { formatPercent } from "./localized-number.js";
+import type { Reason, VulnerableFigure } from "./recommendations.js";
 
-/** The plain-language "why" of a recommendation, in Dutch or English. Pure. */
+/**
+ * The plain-language "why" of a recommendation, in Dutch or English. Pure. Users read these texts:
+ * no internal labels (file names, "seed"), numbers as each language writes them, and sources named
+ * in the evidence, not here.
+ */
 
 const LEVELS = {
   nl: ["niet aanwezig", "incidenteel", "deels ingevoerd", "structureel ingebed", "ingebed en geëvalueerd"],
   en: ["not in place", "ad hoc", "partly in place", "structurally embedded", "embedded and evaluated"],
 } as const;
 
-const FIGURES = {
+/** Each figure as a phrase after "X % ..." (Dutch: "… van uw medewerkers is ouder dan 55"). */
+const FIGURES: Record<Language, Record<VulnerableFigure, string>> = {
   nl: {
-    agedOver55Share: "ouder dan 55",
-    atMostMbo2Share: "met hoogstens mbo-2",
-    routineWorkShare: "in routinematig werk",
+    agedOver55Share: "is ouder dan 55",
+    atMostMbo2Share: "heeft hoogstens een opleiding op mbo-2-niveau",
+    routineWorkShare: "doet vooral routinematig werk",
   },
-  en: { agedOver55Share: "over 55", atMostMbo2Share: "with at most MBO-2", routineWorkShare: "in routine work" },
-} as const;
+  en: {
+    agedOver55Share: "are over 55",
+    atMostMbo2Share: "have at most an MBO level 2 education",
+    routineWorkShare: "do mainly routine work",
+  },
+};
 
 const GOALS = {
   nl: { instroom: "instroom", doorstroom: "doorstroom", behoud: "behoud", leren: "leren en ontwikkelen" },
   en: { instroom: "intake", doorstroom: "progression", behoud: "retention", leren: "learning" },
 } as const;
 
+function joined(items: readonly string[], lang: Language): string {
+  if (items.length <= 1) return items.join("");
+  const last = items[items.length - 1];
+  return `${items.slice(0, -1).join(", ")} ${lang === "nl" ? "en" : "and"} ${last}`;
+}
+
 export function explainReason(reason: Reason, lang: Language, nameOf: (practiceId: string) => string): string {
-  const list = (ids: readonly string[]) => ids.map(nameOf).join(lang === "nl" ? ", " : ", ");
+  const pct = (value: number) => formatPercent(value, lang);
+  const list = (ids: readonly string[]) => joined(ids.map(nameOf), lang);
   switch (reason.kind) {
     case "gap":
       return lang === "nl"
         ? reason.answered
           ? `U gaf dit aan als "${LEVELS.nl[reason.current]}" (${reason.current} van 4).`
-          : "U heeft deze vraag nog niet beantwoord; hij telt nu als 0."
+          : "U hebt deze vraag nog niet beantwoord; hij telt nu als 0."
         : reason.answered
           ? `You answered "${LEVELS.en[reason.current]}" (${reason.current} of 4).`
           : "You have not answered this yet; it counts as 0 for now.";
+    case "legalDuty": {
+      const planned = reason.planned
+        ? lang === "nl"
+          ? " Er staat een actie voor gepland; tot die is uitgevoerd blijft dit bovenaan."
+          : " An action is planned for it; until it is carried out, this stays at the top."
+        : "";
+      return lang === "nl"
+        ? `Wettelijk verplicht: ${reason.law}, ${reason.article}. Dit gaat voor op alle andere stappen.${planned}`
+        : `Required by law: ${reason.law}, ${reason.article}. This comes before every other step.${planned}`;
+    }
     case "goal":
       return lang === "nl"
         ? `Dit dient uw doel: ${GOALS.nl[reason.goal]}.`
         : `It serves your goal: ${GOALS.en[reason.goal]}.`;
     case "interference": {
-      const strengths = reason.undoes
-        .map((strength) => `${nameOf(strength.practiceId)} (${strength.maturity})`)
-        .join(", ");
+      const strengths = joined(
+        reason.undoes.map((strength) => `${nameOf(strength.practiceId)} (${strength.maturity})`),
+        lang,
+      );
       return lang === "nl"
-        ? `Eerst deze drempel wegnemen: zonder deze praktijk gaat de winst van ${strengths} verloren (interferentie, seed 004).`
-        : `Fix this barrier first: without it, the benefit of ${strengths} is undone (interference, seed 004).`;
+        ? `Eerst deze drempel wegnemen: zonder deze praktijk gaat de winst van ${strengths} verloren (interferentie).`
+        : `Fix this barrier first: without it, the benefit of ${strengths} is undone (interference).`;
     }
     case "compensation":
       return lang === "nl"
-        ? `Dit compenseert een zwakke plek die lastig snel te veranderen is: ${list(reason.compensates.map((spot) => spot.practiceId))} (compensatie, seed 004).`
-        : `It makes up for a weak spot that is hard to change soon: ${list(reason.compensates.map((spot) => spot.practiceId))} (compensation, seed 004).`;
+        ? `Dit kan een zwakke plek elders opvangen: ${list(reason.compensates.map((spot) => spot.practiceId))} (compensatie).`
+        : `It can make up for a weak spot elsewhere: ${list(reason.compensates.map((spot) => spot.practiceId))} (compensation).`;
     case "reinforcement":
       return lang === "nl"
-        ? `Werkt het best samen met ${list(reason.with)}: ze versterken elkaar (versterking, seed 004).`
-        : `Works best together with ${list(reason.with)}: they reinforce each other (reinforcement, seed 004).`;
+        ? `Werkt het best samen met ${list(reason.with)}: ze versterken elkaar (versterking).`
+        : `Works best together with ${list(reason.with)}: they reinforce each other (reinforcement).`;
     case "learningGap":
       return lang === "nl"
-        ? `Uw cijfers tonen een leerkloof: ${reason.withMigrationBackground}% van de medewerkers met een migratieachtergrond leerde vorig jaar, tegen ${reason.withoutMigrationBackground}% zonder (MILLION, seed 000).`
-        : `Your figures show a learning gap: ${reason.withMigrationBackground}% of employees with a migration background took part in learning last year, against ${reason.withoutMigrationBackground}% without (MILLION, seed 000).`;
-    case "vulnerableProfile":
+        ? `Uw cijfers tonen een leerkloof: ${pct(reason.withMigrationBackground)} van de medewerkers met een migratieachtergrond nam vorig jaar deel aan leren voor het werk, tegen ${pct(reason.withoutMigrationBackground)} van de medewerkers zonder migratieachtergrond.`
+        : `Your figures show a learning gap: ${pct(reason.withMigrationBackground)} of employees with a migration background took part in work-related learning last year, against ${pct(reason.withoutMigrationBackground)} of those without.`;
+    case "vulnerableProfile": {
+      const figures = joined(
+        reason.factors.map((factor) => `${pct(factor.share)} ${FIGURES[lang][factor.figure]}`),
+        lang,
+      );
       return lang === "nl"
-        ? `${reason.share}% van uw medewerkers is ${FIGURES.nl[reason.figure]}: een groep die minder vanzelf leert (kwetsbaar profiel, seed 004).`
-        : `${reason.share}% of your employees are ${FIGURES.en[reason.figure]}: a group that learns less of its own accord (vulnerable profile, seed 004).`;
+        ? `Van uw medewerkers ${figures}. Waar zulke kenmerken samenkomen, stapelen drempels voor leren op het werk zich op: minder tijd, steun en passend aanbod. Dat ligt aan de drempels, niet aan de mensen, en drempels kunt u wegnemen.`
+        : `Of your employees, ${figures}. Where such features come together, barriers to learning at work pile up: less time, support and fitting offers. That lies in the barriers, not in the people, and barriers can be removed.`;
+    }
+    case "labourMigrants": {
+      const parts = [
+        reason.labourMigrantShare === null
+          ? null
+          : lang === "nl"
+            ? `${pct(reason.labourMigrantShare)} van de mensen die bij u werken is arbeidsmigrant`
+            : `${pct(reason.labourMigrantShare)} of the people working for you are labour migrants`,
+        reason.agencyWorkerShare === null
+          ? null
+          : lang === "nl"
+            ? `${pct(reason.agencyWorkerShare)} werkt via een uitzendbureau`
+            : `${pct(reason.agencyWorkerShare)} work through an agency`,
+      ].filter((part): part is string => part !== null);
+      return lang === "nl"
+        ? `${joined(parts, lang).replace(/^./, (first) => first.toUpperCase())}. Arbeidsmigranten zijn vaak afhankelijk van uitzendbureau en werkgever, en kennen de taal en hun rechten niet altijd: deze praktijk richt zich daarop.`
+        : `${joined(parts, lang).replace(/^./, (first) => first.toUpperCase())}. Labour migrants often depend on their agency and employer, and do not always know the language or their rights: this practice addresses that.`;
+    }
+    case "statushouders":
+      return lang === "nl"
+        ? `${pct(reason.share)} van de mensen die bij u werken is statushouder: deze praktijk hoort bij een goed leerwerktraject voor hen.`
+        : `${pct(reason.share)} of the people working for you are refugees with a residence permit: this practice is part of a good learn-work trajectory for them.`;
     case "peers":
       return lang === "nl"
-        ? `${reason.adoptionRate}% van vergelijkbare organisaties heeft dit structureel ingebed.`
-        : `${reason.adoptionRate}% of comparable organisations have this structurally embedded.`;
+        ? `${pct(reason.adoptionRate)} van vergelijkbare organisaties heeft dit structureel ingebed.`
+        : `${pct(reason.adoptionRate)} of comparable organisations have this structurally embedded.`;
   }
 }

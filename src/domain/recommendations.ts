@@ -14,6 +14,9 @@ export interface WorkforceFigures {
   readonly agedOver55Share: number | null;
   readonly atMostMbo2Share: number | null;
   readonly routineWorkShare: number | null;
+  readonly labourMigrantShare?: number | null | undefined;
+  readonly agencyWorkerShare?: number | null | undefined;
+  readonly statushouderShare?: number | null | undefined;
 }
 
 export interface RecommendationInput {
@@ -24,11 +27,19 @@ export interface RecommendationInput {
   readonly workforce?: WorkforceFigures | undefined;
   /** Peers' adoption rate (%) per practice, where the peer group passes k. */
   readonly peerAdoption?: ReadonlyMap<string, number | null> | undefined;
+  /**
+   * Practices the organisation already has an action planned for (the goals-and-actions feature, to
+   * come). A legal duty not in place stays first even then, marked `planned`; nothing else uses it yet.
+   */
+  readonly plannedPractices?: ReadonlySet<string> | undefined;
   readonly limit: number;
 }
 
+export type VulnerableFigure = "agedOver55Share" | "atMostMbo2Share" | "routineWorkShare";
+
 export type Reason =
   | { readonly kind: "gap"; readonly current: number; readonly answered: boolean }
+  | { readonly kind: "legalDuty"; readonly law: string; readonly article: string; readonly planned: boolean }
   | { readonly kind: "goal"; readonly goal: Goal }
   | { readonly kind: "interference"; readonly undoes: readonly { practiceId: string; maturity: number }[] }
   | { readonly kind: "compensation"; readonly compensates: readonly { practiceId: string; maturity: number }[] }
@@ -40,48 +51,110 @@ export type Reason =
     }
   | {
       readonly kind: "vulnerableProfile";
-      readonly figure: "agedOver55Share" | "atMostMbo2Share" | "routineWorkShare";
-      readonly share: number;
+      /** At least two: seed 004 finds vulnerability in an accumulation of barriers, never in one figure. */
+      readonly factors: readonly { readonly figure: VulnerableFigure; readonly share: number }[];
     }
+  | {
+      readonly kind: "labourMigrants";
+      readonly labourMigrantShare: number | null;
+      readonly agencyWorkerShare: number | null;
+    }
+  | { readonly kind: "statushouders"; readonly share: number }
   | { readonly kind: "peers"; readonly adoptionRate: number };
+
+type Trigger = Extract<Reason, { kind: "learningGap" | "vulnerableProfile" | "labourMigrants" | "statushouders" }>;
 
 export interface Recommendation {
   readonly practice: Practice;
   readonly priority: number;
   readonly currentMaturity: number;
+  /** Set when the practice is a legal duty not in place: it leads the list, whatever its priority. */
+  readonly legalDuty: { readonly law: string; readonly article: string; readonly planned: boolean } | null;
   readonly mechanism: "interference" | "compensation" | "reinforcement" | null;
   readonly reasons: readonly Reason[];
   readonly suggestedWith: readonly string[];
   readonly peerAdoptionRate: number | null;
   readonly expectedGain: {
+    /** The next maturity level: the gain is what one step up brings, never ±0. */
+    readonly toMaturity: number;
     readonly phase: { readonly from: number | null; readonly to: number | null; readonly change: number | null };
     readonly overall: { readonly from: number | null; readonly to: number | null; readonly change: number | null };
   };
 }
 
-/** Thresholds that make a workforce figure a trigger. */
+/** Thresholds that make a workforce figure a trigger (docs/recommendations.md gives the reasons). */
 export const LEARNING_GAP_POINTS = 10;
-const VULNERABLE_THRESHOLDS = { agedOver55Share: 25, atMostMbo2Share: 30, routineWorkShare: 40 } as const;
+export const VULNERABLE_THRESHOLDS = { agedOver55Share: 25, atMostMbo2Share: 30, routineWorkShare: 40 } as const;
+/** Seed 004: vulnerability comes from barriers that accumulate; one figure alone does not make the profile. */
+export const VULNERABLE_MIN_FACTORS = 2;
+export const LABOUR_MIGRANT_SHARE = 10;
+export const AGENCY_WORKER_SHARE = 20;
+export const STATUSHOUDER_SHARE = 1;
+
+/** How much the fit to this organisation may multiply a practice's priority, at most (all factors together). */
+export const MAX_CONTEXT_BOOST = 2;
+/** In the first TOP_SPREAD recommendations, at most PER_PHASE from one phase (unless exempt). */
+export const TOP_SPREAD = 5;
+export const PER_PHASE = 2;
 
 const maturityOf = (answer: Answer | undefined) => (typeof answer === "number" ? answer : 0);
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const change = (from: number | null, to: number | null) => (from === null || to === null ? null : round1(to - from));
 
-function triggers(workforce: WorkforceFigures | undefined): Reason[] {
+function triggers(workforce: WorkforceFigures | undefined): Trigger[] {
   if (workforce === undefined) return [];
-  const found: Reason[] = [];
+  const found: Trigger[] = [];
   const withMb = workforce.learningParticipationWithMigrationBackground;
   const withoutMb = workforce.learningParticipationWithoutMigrationBackground;
   if (withMb !== null && withoutMb !== null && withoutMb - withMb >= LEARNING_GAP_POINTS) {
     found.push({ kind: "learningGap", withMigrationBackground: withMb, withoutMigrationBackground: withoutMb });
   }
-  for (const figure of Object.keys(VULNERABLE_THRESHOLDS) as (keyof typeof VULNERABLE_THRESHOLDS)[]) {
+  const factors = (Object.keys(VULNERABLE_THRESHOLDS) as VulnerableFigure[]).flatMap((figure) => {
     const share = workforce[figure];
-    if (share !== null && share >= VULNERABLE_THRESHOLDS[figure])
-      found.push({ kind: "vulnerableProfile", figure, share });
+    return share !== null && share >= VULNERABLE_THRESHOLDS[figure] ? [{ figure, share }] : [];
+  });
+  if (factors.length >= VULNERABLE_MIN_FACTORS) found.push({ kind: "vulnerableProfile", factors });
+  const labourMigrants = workforce.labourMigrantShare ?? null;
+  const agencyWorkers = workforce.agencyWorkerShare ?? null;
+  if (
+    (labourMigrants !== null && labourMigrants >= LABOUR_MIGRANT_SHARE) ||
+    (agencyWorkers !== null && agencyWorkers >= AGENCY_WORKER_SHARE)
+  ) {
+    found.push({ kind: "labourMigrants", labourMigrantShare: labourMigrants, agencyWorkerShare: agencyWorkers });
+  }
+  const statushouders = workforce.statushouderShare ?? null;
+  if (statushouders !== null && statushouders >= STATUSHOUDER_SHARE) {
+    found.push({ kind: "statushouders", share: statushouders });
   }
   return found;
 }
+
+/**
+ * The focus group each trigger calls for, and how strongly. The learning triggers count within the
+ * bounded context boost; the two groups of seeds 002 and 003 (labour migrants, statushouders) lead:
+ * their practices come right after the legal duties, may fill the first places whatever their phase,
+ * and are weighed for honesty against the practices for the same group only (orderHonestly). Their
+ * factor orders them among themselves and against the legal duties' own order only.
+ */
+const TRIGGER_FOCUS = {
+  learningGap: { group: "learning_gap", factor: 1.4, leads: false },
+  vulnerableProfile: { group: "vulnerable_profile", factor: 1.4, leads: false },
+  labourMigrants: { group: "labour_migrants", factor: 2.5, leads: true },
+  statushouders: { group: "statushouders", factor: 2.5, leads: true },
+} as const;
+
+const aimedAt = (practice: Practice, trigger: Trigger) =>
+  practice.focusGroups.includes(TRIGGER_FOCUS[trigger.kind].group);
+
+/** The leading focus groups a practice is aimed at, among the triggered ones. */
+function ledBy(practice: Practice, triggered: readonly Trigger[]): string[] {
+  return triggered
+    .filter((trigger) => TRIGGER_FOCUS[trigger.kind].leads && aimedAt(practice, trigger))
+    .map((trigger) => TRIGGER_FOCUS[trigger.kind].group);
+}
+
+const legalBasisOf = (practice: Practice) =>
+  practice.legalBasis === undefined || practice.legalBasis === null ? null : practice.legalBasis;
 
 /** Practices an organisation of this context may be recommended: applicable, fitting, not answered n/a, not at 4. */
 export function candidates(input: RecommendationInput): Practice[] {
@@ -90,8 +163,11 @@ export function candidates(input: RecommendationInput): Practice[] {
   return input.content.practices.filter((practice) => {
     const answer = input.answers.get(practice.id);
     if (!appliesTo(practice, context) || answer === "notApplicable" || answer === 4) return false;
-    // A small employer without an HR department gets practices it can carry out itself.
-    return !(withoutHrSmall && practice.fit.needsHrDepartment);
+    // A legal duty in place (3) is met: it is a baseline, not a ladder to climb for score.
+    if (legalBasisOf(practice) !== null && maturityOf(answer) >= 3) return false;
+    // A small employer without an HR department gets practices it can carry out itself (a legal duty
+    // binds it all the same).
+    return !(withoutHrSmall && practice.fit.needsHrDepartment && legalBasisOf(practice) === null);
   });
 }
 
@@ -99,6 +175,7 @@ export function recommend(input: RecommendationInput): Recommendation[] {
   const { content, context, answers } = input;
   const weights = content.scoring.evidenceWeights;
   const current = scoreAssessment(content, context, answers);
+  const phaseScore = new Map(current.phases.map((phase) => [phase.phase, phase.score]));
   const workforceTriggers = triggers(input.workforce);
   const pool = candidates(input);
   const missing = new Set(
@@ -109,6 +186,12 @@ export function recommend(input: RecommendationInput): Recommendation[] {
   const ranked = pool.map((practice): Recommendation => {
     const maturity = maturityOf(answers.get(practice.id));
     const reasons: Reason[] = [{ kind: "gap", current: maturity, answered: answers.has(practice.id) }];
+    const law = legalBasisOf(practice);
+    const legalDuty =
+      law === null
+        ? null
+        : { law: law.law, article: law.article, planned: input.plannedPractices?.has(practice.id) ?? false };
+    if (legalDuty !== null) reasons.unshift({ kind: "legalDuty", ...legalDuty });
     let priority = weights[practice.evidence.level] * (0.5 + (4 - maturity) / 4);
     let mechanism: Recommendation["mechanism"] = null;
 
@@ -122,7 +205,14 @@ export function recommend(input: RecommendationInput): Recommendation[] {
     }
     if (practice.effort.level === "low") priority *= 1.1;
     if (practice.effort.level === "high" && !context.hasHrDepartment) priority *= 0.8;
+    // The weaker its phase, the more a step counts: the list follows the organisation's weak spots.
+    const phase = phaseScore.get(practice.phase) ?? null;
+    priority *= 0.75 + 0.5 * (1 - (phase ?? 0) / 100);
 
+    // The fit to this organisation (mechanisms, workforce figures) multiplies the priority, together
+    // at most MAX_CONTEXT_BOOST: the relations of seed 004 sit mostly in the learning phase, and
+    // unbounded they gave learning practices up to six times the priority of the rest.
+    let boost = 1;
     // Interference: this practice is missing, and its absence undoes strengths the organisation has.
     if (maturity <= 1) {
       const undone = practice.relations.interferesWith
@@ -134,7 +224,7 @@ export function recommend(input: RecommendationInput): Recommendation[] {
             appliesTo(byId.get(strength.practiceId) as Practice, context),
         );
       if (undone.length > 0) {
-        priority *= 1.8;
+        boost *= 1.8;
         mechanism = "interference";
         reasons.push({ kind: "interference", undoes: undone });
       }
@@ -144,7 +234,7 @@ export function recommend(input: RecommendationInput): Recommendation[] {
       .map((id) => ({ practiceId: id, maturity: maturityOf(answers.get(id)) }))
       .filter((spot) => spot.maturity <= 1 && answers.get(spot.practiceId) !== "notApplicable");
     if (weakSpots.length > 0) {
-      priority *= 1.2;
+      boost *= 1.2;
       mechanism ??= "compensation";
       reasons.push({ kind: "compensation", compensates: weakSpots });
     }
@@ -154,15 +244,14 @@ export function recommend(input: RecommendationInput): Recommendation[] {
       mechanism ??= "reinforcement";
       reasons.push({ kind: "reinforcement", with: partners });
     }
+    let focus = 1;
     for (const trigger of workforceTriggers) {
-      const aimed =
-        (trigger.kind === "learningGap" && practice.focusGroups.includes("learning_gap")) ||
-        (trigger.kind === "vulnerableProfile" && practice.focusGroups.includes("vulnerable_profile"));
-      if (aimed) {
-        priority *= 1.4;
-        reasons.push(trigger);
-      }
+      if (!aimedAt(practice, trigger)) continue;
+      reasons.push(trigger);
+      if (TRIGGER_FOCUS[trigger.kind].leads) focus = Math.max(focus, TRIGGER_FOCUS[trigger.kind].factor);
+      else boost *= TRIGGER_FOCUS[trigger.kind].factor;
     }
+    priority *= Math.min(boost, MAX_CONTEXT_BOOST) * focus;
     const peerRate = input.peerAdoption?.get(practice.id) ?? null;
     if (peerRate !== null) {
       // Common among peers and missing here: a next step that organisations like this one manage.
@@ -170,69 +259,158 @@ export function recommend(input: RecommendationInput): Recommendation[] {
       if (peerRate >= 40) reasons.push({ kind: "peers", adoptionRate: peerRate });
     }
 
+    const toMaturity = Math.min(maturity + 1, 4);
     const raised = new Map(answers);
-    raised.set(practice.id, Math.max(maturity, 3) as Answer);
-    const after = scoreAssessment(content, context, raised);
-    const phaseBefore = current.phases.find((phase) => phase.phase === practice.phase)?.score ?? null;
-    const phaseAfter = after.phases.find((phase) => phase.phase === practice.phase)?.score ?? null;
+    raised.set(practice.id, toMaturity as Answer);
+    // A legal duty is not in the maturity score (docs/scoring.md): it brings no points, so none are shown.
+    const after = legalDuty === null ? scoreAssessment(content, context, raised) : null;
+    const phaseBefore = phase;
+    const phaseAfter = after?.phases.find((candidate) => candidate.phase === practice.phase)?.score ?? null;
     return {
       practice,
       priority: Math.round(priority * 1000) / 1000,
       currentMaturity: maturity,
+      legalDuty,
       mechanism,
       reasons,
       suggestedWith: partners,
       peerAdoptionRate: peerRate,
       expectedGain: {
+        toMaturity,
         phase: { from: phaseBefore, to: phaseAfter, change: change(phaseBefore, phaseAfter) },
         overall: {
           from: current.overall.score,
-          to: after.overall.score,
-          change: change(current.overall.score, after.overall.score),
+          to: after?.overall.score ?? null,
+          change: change(current.overall.score, after?.overall.score ?? null),
         },
       },
     };
   });
 
   ranked.sort((a, b) => b.priority - a.priority || a.practice.id.localeCompare(b.practice.id));
-  return orderHonestly(ranked, input.goal).slice(0, input.limit);
+  // Legal duties not in place lead, in their own order: the law is not weighed against evidence.
+  const duties = ranked.filter((item) => item.legalDuty !== null);
+  const focusOf = (practice: Practice) => ledBy(practice, workforceTriggers);
+  // Then the practices for a triggered leading group (labour migrants, statushouders): the group's
+  // figures call for them, whatever the evidence of practices for other needs. Then the rest.
+  const others = ranked.filter((item) => item.legalDuty === null);
+  const rest = [
+    ...orderHonestly(
+      others.filter((item) => focusOf(item.practice).length > 0),
+      input.goal,
+      focusOf,
+    ),
+    ...orderHonestly(
+      others.filter((item) => focusOf(item.practice).length === 0),
+      input.goal,
+      focusOf,
+    ),
+  ];
+  const exempt = (item: Recommendation) => input.goal !== undefined || focusOf(item.practice).length > 0;
+  return spreadOverPhases(duties, rest, exempt, input.goal, focusOf).slice(0, input.limit);
 }
 
 const CONTESTED = evidenceRank("contested");
+/** Contested and unverified: neither may stand above stronger evidence for the same goal. */
+const weakEvidence = (practice: Practice) => evidenceRank(practice.evidence.level) >= CONTESTED;
 
-function sharesGoal(a: Practice, b: Practice, goal: Goal | undefined): boolean {
+type FocusOf = (practice: Practice) => readonly string[];
+const noFocus: FocusOf = () => [];
+
+/**
+ * Do the two serve the same goal, so that the stronger evidence must come first? The chosen goal, or
+ * any shared goal when none is chosen. A practice for a triggered leading focus group (labour migrants,
+ * statushouders) serves that group: only a practice for the same group is an alternative to it.
+ */
+function sharesGoal(weak: Practice, other: Practice, goal: Goal | undefined, focusOf: FocusOf): boolean {
+  const groups = focusOf(weak);
+  if (groups.length > 0 && !focusOf(other).some((group) => groups.includes(group))) return false;
   return goal === undefined
-    ? a.goals.some((candidate) => b.goals.includes(candidate))
-    : a.goals.includes(goal) && b.goals.includes(goal);
+    ? weak.goals.some((candidate) => other.goals.includes(candidate))
+    : weak.goals.includes(goal) && other.goals.includes(goal);
 }
 
 /**
- * A contested practice never stands above a practice with stronger evidence that serves the same goal,
- * and a practice another one undoes when missing never stands above that barrier.
+ * A contested or unverified practice never stands above a practice with stronger evidence (strong,
+ * moderate, promising) that serves the same goal, and a practice another one undoes when missing never
+ * stands above that barrier.
  */
-export function orderHonestly(ranked: readonly Recommendation[], goal: Goal | undefined): Recommendation[] {
+export function orderHonestly(
+  ranked: readonly Recommendation[],
+  goal: Goal | undefined,
+  focusOf: FocusOf = noFocus,
+): Recommendation[] {
   const pending = [...ranked];
   const ordered: Recommendation[] = [];
   const blocked = (candidate: Recommendation, byBarriers: boolean) =>
-    pending.some((other) => {
-      if (other === candidate) return false;
-      const contested = evidenceRank(candidate.practice.evidence.level) === CONTESTED;
-      const stronger =
-        contested &&
-        evidenceRank(other.practice.evidence.level) < CONTESTED &&
-        sharesGoal(candidate.practice, other.practice, goal);
-      const barrier =
-        byBarriers &&
-        other.mechanism === "interference" &&
-        other.practice.relations.interferesWith.includes(candidate.practice.id);
-      return stronger || barrier;
-    });
+    pending.some(
+      (other) =>
+        other !== candidate &&
+        (byBarriers ? mustPrecede(other, candidate, goal, focusOf) : evidenceFirst(other, candidate, goal, focusOf)),
+    );
   while (pending.length > 0) {
     let index = pending.findIndex((candidate) => !blocked(candidate, true));
-    // Should a contested barrier and the stronger practice it undoes wait for each other, evidence wins.
+    // Should two barriers wait for each other, evidence decides alone.
     if (index < 0) index = pending.findIndex((candidate) => !blocked(candidate, false));
     const [next] = pending.splice(Math.max(index, 0), 1);
     ordered.push(next as Recommendation);
   }
   return ordered;
+}
+
+/**
+ * The first TOP_SPREAD places span the organisation's phases: at most PER_PHASE from one phase, unless
+ * the practice is exempt (a goal was asked, or a triggered focus group calls for it). Legal duties lead
+ * and count towards their phase. A capped practice only moves down, and never below a practice it must
+ * precede by the honesty rules: it is skipped only while another candidate may come first.
+ */
+export function spreadOverPhases(
+  duties: readonly Recommendation[],
+  ordered: readonly Recommendation[],
+  exempt: (item: Recommendation) => boolean,
+  goal: Goal | undefined,
+  focusOf: FocusOf,
+): Recommendation[] {
+  const result = [...duties];
+  const perPhase = new Map<string, number>();
+  for (const duty of duties) perPhase.set(duty.practice.phase, (perPhase.get(duty.practice.phase) ?? 0) + 1);
+  const pending = [...ordered];
+  const mayPrecede = (candidate: Recommendation, index: number) =>
+    pending.slice(0, index).every((earlier) => !mustPrecede(earlier, candidate, goal, focusOf));
+  while (pending.length > 0) {
+    let index = 0;
+    if (result.length < TOP_SPREAD) {
+      const found = pending.findIndex(
+        (item, at) => (exempt(item) || (perPhase.get(item.practice.phase) ?? 0) < PER_PHASE) && mayPrecede(item, at),
+      );
+      index = Math.max(found, 0);
+    }
+    const [next] = pending.splice(index, 1);
+    const item = next as Recommendation;
+    result.push(item);
+    perPhase.set(item.practice.phase, (perPhase.get(item.practice.phase) ?? 0) + 1);
+  }
+  return result;
+}
+
+/** Must `earlier` stay above `later` on evidence: a stronger practice for the same goal? */
+function evidenceFirst(earlier: Recommendation, later: Recommendation, goal: Goal | undefined, focusOf: FocusOf) {
+  return (
+    weakEvidence(later.practice) &&
+    !weakEvidence(earlier.practice) &&
+    sharesGoal(later.practice, earlier.practice, goal, focusOf)
+  );
+}
+
+/**
+ * Must `earlier` stay above `later` (the honesty rules)? On evidence; or because `earlier` is a missing
+ * barrier that undoes `later` (interference), unless the barrier's evidence is weak and `later`'s is
+ * not: then evidence wins, and a weakly evidenced barrier cannot drag stronger practices down with it.
+ */
+function mustPrecede(earlier: Recommendation, later: Recommendation, goal: Goal | undefined, focusOf: FocusOf) {
+  const barrier =
+    earlier.mechanism === "interference" &&
+    earlier.practice.relations.interferesWith.includes(later.practice.id) &&
+    !(weakEvidence(earlier.practice) && !weakEvidence(later.practice));
+  return barrier || evidenceFirst(earlier, later, goal, focusOf);
 }

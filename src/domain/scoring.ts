@@ -37,7 +37,15 @@ export interface PhaseScore {
   readonly score: number | null;
   readonly band: BandId | null;
   readonly coverage: Coverage;
+  /**
+   * How many practices the score rests on (applicable, not `notApplicable`, not a legal duty). Below
+   * three a band says little: a firm of 6 with one counted practice at 4 is not a front-runner.
+   */
+  readonly practicesScored: number;
 }
+
+/** Below this many scored practices a phase's band is shown with a caution (issue 17). */
+export const FEW_PRACTICES = 3;
 
 export interface Scores {
   readonly overall: {
@@ -49,6 +57,15 @@ export interface Scores {
     readonly coverage: Coverage;
   };
   readonly phases: PhaseScore[];
+}
+
+/**
+ * A legal duty (`legalBasis`, from 2026.2) is a baseline, not a step in maturity: it is asked and must
+ * be answered, but it does not count in the maturity score, which weighs practices by their evidence
+ * (docs/scoring.md, "Legal duties"). Versions without `legalBasis` score as they always did.
+ */
+export function isLegalDuty(practice: Practice): boolean {
+  return practice.legalBasis !== undefined && practice.legalBasis !== null;
 }
 
 /** Does the practice apply to an organisation of this context at all? (Else it is not asked.) */
@@ -83,13 +100,15 @@ interface Tally {
   weights: number;
   answered: number;
   applicable: number;
+  scored: number;
 }
 
-function addTo(tally: Tally, answer: Answer | undefined, weight: number): void {
+function addTo(tally: Tally, answer: Answer | undefined, weight: number, legalDuty: boolean): void {
   tally.applicable += 1;
   if (answer !== undefined) tally.answered += 1;
-  if (answer === "notApplicable") return;
+  if (answer === "notApplicable" || legalDuty) return;
   // An unanswered applicable practice counts as 0: skipping a question never raises a score.
+  tally.scored += 1;
   tally.weights += weight;
   tally.weighted += weight * ((answer ?? 0) / 4);
 }
@@ -107,7 +126,7 @@ export function scoreAssessment(
   onlyPractices?: ReadonlySet<string>,
 ): Scores {
   const weights = content.scoring.evidenceWeights;
-  const empty = (): Tally => ({ weighted: 0, weights: 0, answered: 0, applicable: 0 });
+  const empty = (): Tally => ({ weighted: 0, weights: 0, answered: 0, applicable: 0, scored: 0 });
   const overall = empty();
   const byPhase = new Map<PhaseId, Tally>(content.phases.map((phase) => [phase.id, empty()]));
   for (const practice of content.practices) {
@@ -115,9 +134,10 @@ export function scoreAssessment(
     if (onlyPractices !== undefined && !onlyPractices.has(practice.id)) continue;
     const answer = answers.get(practice.id);
     const weight = weights[practice.evidence.level];
-    addTo(overall, answer, weight);
+    const legalDuty = isLegalDuty(practice);
+    addTo(overall, answer, weight, legalDuty);
     const tally = byPhase.get(practice.phase);
-    if (tally !== undefined) addTo(tally, answer, weight);
+    if (tally !== undefined) addTo(tally, answer, weight, legalDuty);
   }
 
   const phases: PhaseScore[] = content.phases.map((phase) => {
@@ -129,6 +149,7 @@ export function scoreAssessment(
       score,
       band: score === null ? null : bandFor(content, score),
       coverage: { answered: tally.answered, applicable: tally.applicable },
+      practicesScored: tally.scored,
     };
   });
 

@@ -3,6 +3,7 @@ import { raw } from "hono/html";
 import type { PeerGroup } from "../domain/benchmark/peer-groups.js";
 import type { EvidenceLevel, SbiSection } from "../domain/framework/framework-schema.js";
 import type { Language } from "../domain/framework/localize.js";
+import { formatPercent } from "../domain/localized-number.js";
 import { PROVINCES } from "../domain/organisation-profile.js";
 import type { Answer } from "../domain/scoring.js";
 import type { ReportModel } from "../routes/reports/report-model.js";
@@ -114,6 +115,7 @@ function ScoresSection(props: { model: ReportModel; text: ReportText }) {
     p75: row.p75,
   }));
   const overall = model.assessment.scores.overall;
+  const depth = new Map(model.assessment.scores.phases.map((phase) => [phase.phase as string, phase]));
   return (
     <section id="scores" aria-labelledby="scores-heading">
       <h2 id="scores-heading">{text.scores}</h2>
@@ -150,7 +152,12 @@ function ScoresSection(props: { model: ReportModel; text: ReportText }) {
             <tr class={row.measure === "overall" ? "total" : undefined}>
               <th scope="row">{row.label}</th>
               <td class="num">{row.score === null ? text.notApplicable : format(row.score, lang)}</td>
-              <td>{row.band === null ? "–" : (bandLabel.get(row.band) ?? row.band)}</td>
+              <td>
+                {row.band === null ? "–" : (bandLabel.get(row.band) ?? row.band)}
+                {depth.get(row.measure)?.fewPractices ? (
+                  <span class="note"> ({text.fewPractices(depth.get(row.measure)?.practicesScored ?? 0)})</span>
+                ) : null}
+              </td>
               <td class="num">{orDash(row.p25, lang)}</td>
               <td class="num">{orDash(row.median, lang)}</td>
               <td class="num">{orDash(row.p75, lang)}</td>
@@ -245,8 +252,13 @@ function AdoptionSection(props: { model: ReportModel; text: ReportText }) {
                   <td>{EVIDENCE_LABELS[lang][practice.evidenceLevel]}</td>
                   <td>{answerLabel(practice.ownAnswer, model, text)}</td>
                   <td class="num">
-                    {practice.peerAdoptionRate === null ? text.notShown : `${format(practice.peerAdoptionRate, lang)}%`}
-                    <ShareBar value={practice.peerAdoptionRate} label={`${practice.peerAdoptionRate ?? ""}%`} />
+                    {practice.peerAdoptionRate === null
+                      ? text.notShown
+                      : formatPercent(practice.peerAdoptionRate, lang)}
+                    <ShareBar
+                      value={practice.peerAdoptionRate}
+                      label={practice.peerAdoptionRate === null ? "" : formatPercent(practice.peerAdoptionRate, lang)}
+                    />
                   </td>
                 </tr>
               ))}
@@ -278,6 +290,14 @@ function RecommendationsSection(props: { model: ReportModel; text: ReportText })
               {phaseName.get(item.phase)} · {text.yourAnswer.toLowerCase()}: {item.currentMaturity}
             </p>
             <dl class="eef">
+              {item.legalDuty === null ? null : (
+                <div>
+                  <dt>{text.requiredByLaw}</dt>
+                  <dd>
+                    {item.legalDuty.law}, {item.legalDuty.article}
+                  </dd>
+                </div>
+              )}
               <div>
                 <dt>{text.evidence}</dt>
                 <dd>
@@ -294,9 +314,18 @@ function RecommendationsSection(props: { model: ReportModel; text: ReportText })
               </div>
               <div>
                 <dt>{text.expectedGain}</dt>
-                <dd>{text.gainPoints(item.expectedGain.phase.change, item.expectedGain.overall.change)}</dd>
+                <dd>
+                  {item.legalDuty !== null
+                    ? text.legalGain
+                    : text.gainPoints(
+                        item.expectedGain.phase.change,
+                        item.expectedGain.overall.change,
+                        item.expectedGain.toMaturity,
+                      )}
+                </dd>
               </div>
             </dl>
+            {item.legalDuty === null ? null : <p>{item.legalDuty.summary}</p>}
             {item.evidence.contested ? <p class="contested">{text.contested}</p> : null}
             <h4>{text.why}</h4>
             <ul class="why">
@@ -322,6 +351,43 @@ function RecommendationsSection(props: { model: ReportModel; text: ReportText })
           </article>
         );
       })}
+    </section>
+  );
+}
+
+function LegalBaselineSection(props: { model: ReportModel; text: ReportText }) {
+  const { model, text } = props;
+  if (model.legalDuties.length === 0) return null;
+  return (
+    <section id="legal-baseline" aria-labelledby="legal-baseline-heading">
+      <h2 id="legal-baseline-heading">{text.legalBaseline}</h2>
+      <p>{text.legalBaselineIntro}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{text.practice}</th>
+            <th scope="col">{text.law}</th>
+            <th scope="col">{text.yourAnswer}</th>
+            <th scope="col">{text.inPlace}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.legalDuties.map((duty) => (
+            <tr>
+              <th scope="row">
+                {duty.name}
+                <br />
+                <span class="note">{duty.summary}</span>
+              </th>
+              <td>
+                {duty.law}, {duty.article}
+              </td>
+              <td>{answerLabel(duty.ownAnswer, model, text)}</td>
+              <td>{duty.inPlace ? text.inPlace : text.notInPlace}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }
@@ -440,6 +506,7 @@ export function renderReport(model: ReportModel): string {
                 [
                   ["profile", text.profile],
                   ["scores", text.scores],
+                  ...(model.legalDuties.length === 0 ? [] : [["legal-baseline", text.legalBaseline] as const]),
                   ["recommendations", text.recommendations],
                   ["adoption", text.adoption],
                   ["representation", text.representation],
@@ -454,6 +521,7 @@ export function renderReport(model: ReportModel): string {
           </nav>
           <PeerGroupSection model={model} text={text} />
           <ScoresSection model={model} text={text} />
+          <LegalBaselineSection model={model} text={text} />
           <RecommendationsSection model={model} text={text} />
           <AdoptionSection model={model} text={text} />
           <RepresentationSection model={model} text={text} />

@@ -1,5 +1,6 @@
 import type { EvidenceLevel, SbiSection, SizeClass } from "../domain/framework/framework-schema.js";
 import type { Language } from "../domain/framework/localize.js";
+import { formatNumber, formatPercent } from "../domain/localized-number.js";
 import type { RepresentationFigure } from "../store/workforce.js";
 
 /** Every fixed text of the benchmark report, in Dutch and English. Framework texts come from the framework. */
@@ -62,17 +63,27 @@ const TEXT = {
     unanswered: "niet beantwoord",
     recommendations: "Aanbevolen volgende stappen",
     recommendationsIntro:
-      "De praktijken die voor uw organisatie nu het meeste opleveren, met waarom, hoeveel moeite het kost en hoe sterk het bewijs is. De verwachte winst is de stijging van de score als de praktijk structureel wordt ingebed (niveau 3).",
+      "De praktijken die voor uw organisatie nu het meeste opleveren, met waarom, hoeveel moeite het kost en hoe sterk het bewijs is. Wettelijke verplichtingen die nog niet op orde zijn, staan bovenaan. De verwachte winst is de stijging van de score als de praktijk één niveau hoger komt.",
     noRecommendations: "Geen aanbevelingen: uw organisatie heeft alle toepasselijke praktijken ingebed.",
     why: "Waarom",
     evidence: "Bewijs",
     effort: "Moeite",
     expectedGain: "Verwachte winst",
-    gainPoints: (phase: number | null, overall: number | null) =>
-      `${signed(phase, "nl")} punten in de fase, ${signed(overall, "nl")} totaal`,
+    gainPoints: (phase: number | null, overall: number | null, toLevel: number) =>
+      `${signed(phase, "nl")} punten in de fase, ${signed(overall, "nl")} totaal (naar niveau ${toLevel})`,
+    legalGain: "Geen punten: een wettelijke plicht telt niet mee in de score, maar gaat voor.",
+    requiredByLaw: "Wettelijk verplicht",
+    legalBaseline: "Wettelijke basis",
+    legalBaselineIntro:
+      "Deze praktijken zijn wettelijke plichten. Ze tellen niet mee in de score, die weegt naar bewijs: ze zijn de ondergrens. Op orde betekent structureel ingebed (niveau 3 of 4).",
+    law: "Wet en artikel",
+    inPlace: "Op orde",
+    notInPlace: "Nog niet op orde",
+    fewPractices: (count: number) =>
+      count === 1 ? "op 1 praktijk: zegt weinig" : `op ${count} praktijken: zegt weinig`,
     contested: "Omstreden: het onderzoek spreekt elkaar tegen of wijst op risico's. Lees de toelichting.",
     sources: "Bronnen",
-    peersDoingIt: (rate: number) => `${format(rate, "nl")}% van de groep doet dit al structureel`,
+    peersDoingIt: (rate: number) => `${formatPercent(rate, "nl")} van de groep doet dit al structureel`,
     representation: "Samenstelling van het personeel",
     representationIntro: (k: number) =>
       `Uw eigen cijfers uit de personeelscontext, naast de mediaan van de organisaties in de groep die deze cijfers hebben opgegeven. Een groepscijfer verschijnt pas bij minstens ${k} opgaven.`,
@@ -155,17 +166,27 @@ const TEXT = {
     unanswered: "not answered",
     recommendations: "Recommended next steps",
     recommendationsIntro:
-      "The practices that bring your organisation most now, with why, how much effort they take and how strong the evidence is. The expected gain is the rise in score if the practice is structurally embedded (level 3).",
+      "The practices that bring your organisation most now, with why, how much effort they take and how strong the evidence is. Legal duties not yet met come first. The expected gain is the rise in score if the practice moves up one level.",
     noRecommendations: "No recommendations: your organisation has embedded every practice that applies.",
     why: "Why",
     evidence: "Evidence",
     effort: "Effort",
     expectedGain: "Expected gain",
-    gainPoints: (phase: number | null, overall: number | null) =>
-      `${signed(phase, "en")} points in the phase, ${signed(overall, "en")} overall`,
+    gainPoints: (phase: number | null, overall: number | null, toLevel: number) =>
+      `${signed(phase, "en")} points in the phase, ${signed(overall, "en")} overall (to level ${toLevel})`,
+    legalGain: "No points: a legal duty does not count in the score, but it comes first.",
+    requiredByLaw: "Required by law",
+    legalBaseline: "Legal baseline",
+    legalBaselineIntro:
+      "These practices are legal duties. They do not count in the score, which weighs by evidence: they are the floor. Met means structurally embedded (level 3 or 4).",
+    law: "Law and article",
+    inPlace: "Met",
+    notInPlace: "Not yet met",
+    fewPractices: (count: number) =>
+      count === 1 ? "on 1 practice: says little" : `on ${count} practices: says little`,
     contested: "Contested: the research is mixed or points to risks. Read the summary.",
     sources: "Sources",
-    peersDoingIt: (rate: number) => `${format(rate, "en")}% of the group already does this structurally`,
+    peersDoingIt: (rate: number) => `${formatPercent(rate, "en")} of the group already does this structurally`,
     representation: "Workforce composition",
     representationIntro: (k: number) =>
       `Your own figures from the workforce context, next to the median of the organisations in the group that reported them. A group figure appears only from ${k} reports.`,
@@ -198,10 +219,9 @@ export function reportText(lang: Language): ReportText {
   return TEXT[lang];
 }
 
-/** A number as the report prints it: at most one decimal, with the language's decimal mark. */
+/** A number as the report prints it: at most one decimal, the language's decimal mark and grouping. */
 export function format(value: number, lang: Language): string {
-  const rounded = Math.round(value * 10) / 10;
-  return lang === "nl" ? String(rounded).replace(".", ",") : String(rounded);
+  return formatNumber(value, lang);
 }
 
 /** A change with its sign: +1,5 / −2 / ±0. */
@@ -216,31 +236,33 @@ export const EVIDENCE_LABELS: Record<Language, Record<EvidenceLevel, string>> = 
     moderate: "Redelijk",
     promising: "Veelbelovend",
     contested: "Omstreden",
-    unverified: "Niet onderzocht",
+    unverified: "Niet geëvalueerd",
   },
   en: {
     strong: "Strong",
     moderate: "Moderate",
     promising: "Promising",
     contested: "Contested",
-    unverified: "Not studied",
+    unverified: "Not evaluated",
   },
 };
 
 export const EVIDENCE_EXPLANATIONS: Record<Language, Record<EvidenceLevel, string>> = {
   nl: {
-    strong: "meerdere goede studies (experimenten, meta-analyses) laten een effect zien",
-    moderate: "enkele goede studies of consistente bevindingen uit sterk onderzoek",
-    promising: "praktijkervaring en eerste onderzoek wijzen op een effect",
-    contested: "onderzoek is tegenstrijdig of wijst op risico's",
-    unverified: "logisch en gangbaar, maar (nog) niet onderzocht",
+    strong: "een meta-analyse of meerdere goede studies laten steeds een effect zien",
+    moderate:
+      "een meta-analyse of een goede studie laat een effect zien, maar niet precies voor deze vraag of niet in Nederland",
+    promising: "minstens één evaluatie meet een uitkomst, met een minder sterke opzet",
+    contested: "evaluaties spreken elkaar tegen of wijzen op een nadelig effect",
+    unverified: "geen evaluatie gevonden: de steun komt uit praktijkervaring, beleid of onderzoek naar het probleem",
   },
   en: {
-    strong: "several good studies (experiments, meta-analyses) show an effect",
-    moderate: "a few good studies or consistent findings from sound research",
-    promising: "practice and first research point to an effect",
-    contested: "research is mixed or points to risks",
-    unverified: "plausible and common, but not (yet) studied",
+    strong: "a meta-analysis or several good studies consistently show an effect",
+    moderate:
+      "a meta-analysis or a good study shows an effect, but not exactly for this question or not in the Netherlands",
+    promising: "at least one evaluation measures an outcome, with a weaker design",
+    contested: "evaluations conflict or point to a harmful effect",
+    unverified: "no evaluation found: support comes from practice, policy or research on the problem",
   },
 };
 

@@ -84,6 +84,12 @@ export interface OrganisationWorkforceTable {
   aged_over_55_share: number | null;
   at_most_mbo2_share: number | null;
   routine_work_share: number | null;
+  labour_migrant_share: number | null;
+  agency_worker_share: number | null;
+  statushouder_share: number | null;
+  manager_count: number | null;
+  hires_count: number | null;
+  source: string | null;
   updated_at: string;
 }
 

@@ -3,7 +3,14 @@ import type { Storage, WriteStatement } from "../db/storage.js";
 import { ALL_PERIODS } from "../domain/benchmark/peer-groups.js";
 import type { DatabaseSchema } from "./schema.js";
 
-/** Organisation-level workforce figures (percentages), never about a person. */
+/** Where the figures came from (docs/measurement.md: the lawful routes to them). */
+export const WORKFORCE_SOURCES = ["survey", "cbsBarometer", "hrSystem", "estimate"] as const;
+export type WorkforceSource = (typeof WORKFORCE_SOURCES)[number];
+
+/**
+ * Organisation-level workforce figures (percentages, and the headcounts that show how many people a
+ * share describes), never about a person. One object per organisation, so it can be snapshotted whole.
+ */
 export interface WorkforceContext {
   readonly referenceYear: number | null;
   readonly migrationBackgroundShare: number | null;
@@ -14,6 +21,12 @@ export interface WorkforceContext {
   readonly agedOver55Share: number | null;
   readonly atMostMbo2Share: number | null;
   readonly routineWorkShare: number | null;
+  readonly labourMigrantShare: number | null;
+  readonly agencyWorkerShare: number | null;
+  readonly statushouderShare: number | null;
+  readonly managerCount: number | null;
+  readonly hiresCount: number | null;
+  readonly source: WorkforceSource | null;
 }
 
 export const EMPTY_WORKFORCE: WorkforceContext = {
@@ -26,6 +39,12 @@ export const EMPTY_WORKFORCE: WorkforceContext = {
   agedOver55Share: null,
   atMostMbo2Share: null,
   routineWorkShare: null,
+  labourMigrantShare: null,
+  agencyWorkerShare: null,
+  statushouderShare: null,
+  managerCount: null,
+  hiresCount: null,
+  source: null,
 };
 
 export async function getWorkforce(
@@ -48,6 +67,12 @@ export async function getWorkforce(
     agedOver55Share: row.aged_over_55_share,
     atMostMbo2Share: row.at_most_mbo2_share,
     routineWorkShare: row.routine_work_share,
+    labourMigrantShare: row.labour_migrant_share,
+    agencyWorkerShare: row.agency_worker_share,
+    statushouderShare: row.statushouder_share,
+    managerCount: row.manager_count,
+    hiresCount: row.hires_count,
+    source: row.source as WorkforceSource | null,
     updatedAt: row.updated_at,
   };
 }
@@ -69,6 +94,12 @@ export async function putWorkforce(
     aged_over_55_share: context.agedOver55Share,
     at_most_mbo2_share: context.atMostMbo2Share,
     routine_work_share: context.routineWorkShare,
+    labour_migrant_share: context.labourMigrantShare,
+    agency_worker_share: context.agencyWorkerShare,
+    statushouder_share: context.statushouderShare,
+    manager_count: context.managerCount,
+    hires_count: context.hiresCount,
+    source: context.source,
     updated_at: now.toISOString(),
   };
   await storage.writeAtomically([

@@ -182,6 +182,29 @@ describe("a self-assessment round", () => {
     expect(await databaseSnapshot(harness.storage)).toBe(before);
   });
 
+  it("says next to each phase's band how many practices it rests on, and flags fewer than three", async () => {
+    // A firm of 6: its progression phase holds one practice (development conversations).
+    const micro = await createOrganisation(harness, admin, { headcount: 6 });
+    const assessment = await startAssessment(harness, admin, micro.organisationId);
+    const submitted = await submit(harness, admin, (await answerAll(harness, admin, assessment, 4)).assessmentId);
+    const phases = (
+      submitted.scores as unknown as {
+        phases: { phase: string; band: string | null; practicesScored: number; fewPractices: boolean }[];
+      }
+    ).phases;
+    const progression = phases.find((phase) => phase.phase === "doorstroom");
+    expect(progression).toMatchObject({ band: "voorhoede", practicesScored: 1, fewPractices: true });
+    const recruitment = phases.find((phase) => phase.phase === "werving_selectie");
+    expect(recruitment?.fewPractices).toBe(false);
+    expect(recruitment?.practicesScored).toBeGreaterThanOrEqual(3);
+    // The same on a later read.
+    const read = await json<typeof submitted>(
+      await harness.request(`/v1/assessments/${submitted.assessmentId}`, bearer(admin)),
+      200,
+    );
+    expect(read.scores).toEqual(submitted.scores);
+  });
+
   it("shows the change per phase since the previous round, and lists rounds newest first", async () => {
     const organisation = await createOrganisation(harness, admin, {
       name: "Rounds BV",

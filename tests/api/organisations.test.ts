@@ -151,6 +151,7 @@ describe("the workforce context", () => {
     referenceYear: 2025,
     migrationBackgroundShare: 31.5,
     migrationBackgroundManagementShare: 8,
+    managerCount: 12,
     learningParticipationWithMigrationBackground: 22,
     learningParticipationWithoutMigrationBackground: 41,
     agedOver55Share: 18,
@@ -167,6 +168,85 @@ describe("the workforce context", () => {
     );
     expect(stored).toMatchObject({ ...figures, routineWorkShare: null, atMostMbo2Share: null });
     expect(await json(await harness.request(path, bearer(admin)), 200)).toEqual(stored);
+  });
+
+  it("stores the shares of labour migrants, agency workers and statushouders, and where the figures came from", async () => {
+    const created = await createOrganisation(harness, admin, { sbiCode: "1011", headcount: 450 });
+    const path = `/v1/organisations/${created.organisationId}/workforce-context`;
+    const body = {
+      labourMigrantShare: 55,
+      agencyWorkerShare: 48.5,
+      statushouderShare: 1.5,
+      hiresCount: 120,
+      migrationBackgroundHiresShare: 70,
+      source: "hrSystem",
+    };
+    const stored = await json<Record<string, unknown>>(await harness.request(path, jsonBody("PUT", body, admin)), 200);
+    expect(stored).toMatchObject({ ...body, managerCount: null, migrationBackgroundShare: null });
+    expect(await json(await harness.request(path, bearer(admin)), 200)).toEqual(stored);
+  });
+
+  it.each([
+    // A firm of 6: every share of its workforce describes fewer than 10 people.
+    [6, { labourMigrantShare: 50 }, "/labourMigrantShare", /workforce of 6 describes fewer than 10 people/],
+    [6, { agedOver55Share: 30, source: "survey" }, "/agedOver55Share", /fewer than 10 people/],
+    // A firm of 20 has one or two managers: their share is a statement about them.
+    [20, { migrationBackgroundManagementShare: 50 }, "/migrationBackgroundManagementShare", /Give managerCount/],
+    [
+      20,
+      { migrationBackgroundManagementShare: 50, managerCount: 2 },
+      "/migrationBackgroundManagementShare",
+      /2 managers describes fewer than 10 people/,
+    ],
+    [300, { migrationBackgroundHiresShare: 40, hiresCount: 9 }, "/migrationBackgroundHiresShare", /9 people hired/],
+    [
+      300,
+      { learningParticipationWithMigrationBackground: 20, learningParticipationWithoutMigrationBackground: 40 },
+      "/learningParticipationWithMigrationBackground",
+      /Give migrationBackgroundShare/,
+    ],
+    // 3 % of 300 is 9 people with a migration background: their learning participation describes them.
+    [
+      300,
+      {
+        migrationBackgroundShare: 3,
+        learningParticipationWithMigrationBackground: 20,
+        learningParticipationWithoutMigrationBackground: 40,
+      },
+      "/learningParticipationWithMigrationBackground",
+      /about 9 people/,
+    ],
+    [300, { source: "gossip" }, "/source", /survey/],
+  ])(
+    "refuses, for an organisation of %i, %o naming %s, and stores nothing",
+    async (headcount, body, pointer, message) => {
+      const created = await createOrganisation(harness, admin, { headcount });
+      const before = await databaseSnapshot(harness.storage);
+      const problem = await json<ProblemDetails>(
+        await harness.request(
+          `/v1/organisations/${created.organisationId}/workforce-context`,
+          jsonBody("PUT", body, admin),
+        ),
+        400,
+      );
+      expect(problem.type).toMatch(/validation-failed/);
+      const error = problem.errors?.find((candidate) => candidate.pointer === pointer);
+      expect(error?.message).toMatch(message);
+      expect(await databaseSnapshot(harness.storage)).toBe(before);
+    },
+  );
+
+  it("accepts the same shares once they describe enough people", async () => {
+    const created = await createOrganisation(harness, admin, { headcount: 300 });
+    const path = `/v1/organisations/${created.organisationId}/workforce-context`;
+    const body = {
+      migrationBackgroundShare: 4,
+      migrationBackgroundManagementShare: 50,
+      managerCount: 10,
+      learningParticipationWithMigrationBackground: 20,
+      learningParticipationWithoutMigrationBackground: 40,
+    };
+    expect(await json(await harness.request(path, jsonBody("PUT", body, admin)), 200)).toMatchObject(body);
   });
 
   it.each([

@@ -52,6 +52,13 @@ async function answered(
   );
 }
 
+const LEGAL_DUTIES_2026_2 = [
+  "refuse_discriminatory_requests",
+  "discrimination_reporting",
+  "housing_separate_from_contract",
+  "admitted_agencies_only",
+];
+
 const recommendationsOf = async (assessmentId: string, query = "") =>
   json<Recommendations>(
     await harness.request(`/v1/assessments/${assessmentId}/recommendations${query}`, bearer(admin)),
@@ -61,7 +68,12 @@ const recommendationsOf = async (assessmentId: string, query = "") =>
 describe("GET /v1/assessments/{id}/recommendations", () => {
   it("ranks next steps with why, effort, evidence and expected gain, in the asked language", async () => {
     const assessment = await answered(
-      { learning_budget: { maturity: 3 }, protected_learning_time: { maturity: 0 } },
+      {
+        learning_budget: { maturity: 3 },
+        protected_learning_time: { maturity: 0 },
+        // The legal duties of 2026.2 in place: else they lead the list (tested in recommendation-scenarios).
+        ...Object.fromEntries(LEGAL_DUTIES_2026_2.map((id) => [id, { maturity: 3 }])),
+      },
       { name: "Zorg BV", sbiCode: "8610", headcount: 400, hasHrDepartment: true },
     );
     const list = await recommendationsOf(assessment.assessmentId, "?goal=leren&limit=5&lang=en");

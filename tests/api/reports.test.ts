@@ -18,7 +18,7 @@ import { databaseSnapshot } from "../support/database-snapshot.js";
 
 /**
  * The benchmark report (HTML) and its links, on both runtimes. This file's organisations are in
- * section R (arts, sports and recreation), six of them small in Gelderland, so the narrowest peer
+ * section R (arts, sports and recreation), six of them medium-sized in Gelderland, so the narrowest peer
  * group passes k = 5 (the test settings). The clock can be moved to let links expire.
  */
 let harness: Harness;
@@ -35,7 +35,8 @@ interface CreatedLink {
   expiresAt: string;
 }
 
-const PEER = { sbiCode: "9311", headcount: 30, region: "NL-GE", hasHrDepartment: true };
+// 200 employees: 10 % with a migration background is 20 people, enough for their learning participation.
+const PEER = { sbiCode: "9311", headcount: 200, region: "NL-GE", hasHrDepartment: true };
 // Workforce figures of five of the six: the peer median of the first figure is 30.
 const SHARES = [10, 20, 30, 40, 50];
 

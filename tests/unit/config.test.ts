@@ -28,6 +28,7 @@ describe("loadNodeConfig", () => {
         tokens: { issuer: "inclusiebenchmark", audience: "inclusiebenchmark-api", accessTokenTtlSeconds: 900 },
         assessments: { minimumCoverage: 100 },
         benchmarks: { minGroupSize: 10, syntheticData: false },
+        workforce: { minPeople: 10 },
         rateLimits: {
           client: { name: "default", limit: 600, windowSeconds: 60 },
           anonymous: { name: "anonymous", limit: 300, windowSeconds: 60 },

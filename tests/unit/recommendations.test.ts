@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readFrameworkFile } from "../../scripts/framework-migration.js";
 import { evidenceRank } from "../../src/domain/framework/content-rules.js";
 import { GOALS, type Goal, type SbiSection, SIZE_CLASSES } from "../../src/domain/framework/framework-schema.js";
-import { type RecommendationInput, recommend } from "../../src/domain/recommendations.js";
+import { type RecommendationInput, recommend, type WorkforceFigures } from "../../src/domain/recommendations.js";
 import {
   type Answer,
   applicablePractices,
@@ -84,12 +84,12 @@ describe("recommend (property tests)", () => {
     );
   });
 
-  it("never ranks a contested practice above a stronger-evidence practice serving the same goal", () => {
+  it("never ranks a contested or unverified practice above a stronger-evidence practice serving the same goal", () => {
     fc.assert(
       fc.property(scenario, (input) => {
         const list = recommend({ ...input, limit: 100 });
         list.forEach((item, index) => {
-          if (item.practice.evidence.level !== "contested") return;
+          if (item.practice.evidence.level !== "contested" && item.practice.evidence.level !== "unverified") return;
           for (const later of list.slice(index + 1)) {
             const sameGoal =
               input.goal === undefined
@@ -98,6 +98,33 @@ describe("recommend (property tests)", () => {
             expect(sameGoal && evidenceRank(later.practice.evidence.level) < evidenceRank("contested")).toBe(false);
           }
         });
+      }),
+    );
+  });
+
+  it("measures the gain to the next maturity level, and it is never ±0", () => {
+    fc.assert(
+      fc.property(scenario, (input) => {
+        for (const item of recommend(input)) {
+          expect(item.expectedGain.toMaturity).toBe(item.currentMaturity + 1);
+          expect(item.expectedGain.phase.change ?? 0).toBeGreaterThan(0);
+          expect(item.expectedGain.overall.change ?? 0).toBeGreaterThan(0);
+        }
+      }),
+    );
+  });
+
+  it("takes at most two of the first five from one phase when no goal is asked", () => {
+    fc.assert(
+      fc.property(scenario, (input) => {
+        const top = recommend({ ...input, goal: undefined, limit: 5 });
+        const perPhase = new Map<string, number>();
+        for (const item of top) perPhase.set(item.practice.phase, (perPhase.get(item.practice.phase) ?? 0) + 1);
+        const available = new Set(
+          recommend({ ...input, goal: undefined, limit: 100 }).map((item) => item.practice.phase),
+        );
+        // Only when fewer than three phases have anything left can one phase hold more.
+        if (available.size >= 3) expect(Math.max(0, ...perPhase.values())).toBeLessThanOrEqual(2);
       }),
     );
   });
@@ -190,5 +217,169 @@ describe("recommend (seed scenarios)", () => {
     });
     expect(first).not.toEqual(second);
     expect(byId.size).toBeGreaterThan(50);
+  });
+});
+
+describe("recommend (legal duties, triggers, bounds)", () => {
+  const small: OrganisationContext = { sizeClass: "small", sbiSection: "F", hasHrDepartment: false };
+  const large: OrganisationContext = { sizeClass: "large", sbiSection: "C", hasHrDepartment: true };
+  /** 2026.1 with refusing discriminatory requests marked as a legal duty, even graded contested. */
+  const withDuty = {
+    ...content,
+    practices: content.practices.map((practice) =>
+      practice.id === "refuse_discriminatory_requests"
+        ? {
+            ...practice,
+            evidence: { ...practice.evidence, level: "contested" as const },
+            legalBasis: {
+              law: "Algemene wet gelijke behandeling",
+              article: "art. 5",
+              summary: { nl: "Verplicht.", en: "Required." },
+            },
+          }
+        : practice,
+    ),
+  };
+  const noFigures: WorkforceFigures = {
+    learningParticipationWithMigrationBackground: null,
+    learningParticipationWithoutMigrationBackground: null,
+    agedOver55Share: null,
+    atMostMbo2Share: null,
+    routineWorkShare: null,
+  };
+
+  it("puts a legal duty not in place first, whatever its evidence, and marks a planned action", () => {
+    const answers = answered(small, 1, { refuse_discriminatory_requests: 2, psychological_safety: 0 });
+    const list = recommend({ content: withDuty, context: small, answers, goal: "leren", limit: 5 });
+    expect(list[0]?.practice.id).toBe("refuse_discriminatory_requests");
+    expect(list[0]?.legalDuty).toEqual({ law: "Algemene wet gelijke behandeling", article: "art. 5", planned: false });
+    expect(list[0]?.reasons[0]).toMatchObject({ kind: "legalDuty", planned: false });
+    // Not in the maturity score: no points promised.
+    expect(list[0]?.expectedGain.overall.change).toBeNull();
+    const planned = recommend({
+      content: withDuty,
+      context: small,
+      answers,
+      plannedPractices: new Set(["refuse_discriminatory_requests"]),
+      limit: 5,
+    });
+    expect(planned[0]?.practice.id).toBe("refuse_discriminatory_requests");
+    expect(planned[0]?.legalDuty?.planned).toBe(true);
+    // In place (3): met, and no longer recommended.
+    const met = recommend({
+      content: withDuty,
+      context: small,
+      answers: new Map([...answers, ["refuse_discriminatory_requests", 3]]),
+      limit: 100,
+    });
+    expect(met.map((item) => item.practice.id)).not.toContain("refuse_discriminatory_requests");
+  });
+
+  it("needs an accumulation of factors for the vulnerable profile: one figure is not enough", () => {
+    const answers = answered(large, 1, {});
+    const one = recommend({
+      content,
+      context: large,
+      answers,
+      workforce: { ...noFigures, agedOver55Share: 40 },
+      limit: 60,
+    });
+    expect(one.flatMap((item) => item.reasons).some((reason) => reason.kind === "vulnerableProfile")).toBe(false);
+    const two = recommend({
+      content,
+      context: large,
+      answers,
+      workforce: { ...noFigures, agedOver55Share: 40, atMostMbo2Share: 35 },
+      limit: 60,
+    });
+    const reason = two.flatMap((item) => item.reasons).find((candidate) => candidate.kind === "vulnerableProfile");
+    expect(reason).toEqual({
+      kind: "vulnerableProfile",
+      factors: [
+        { figure: "agedOver55Share", share: 40 },
+        { figure: "atMostMbo2Share", share: 35 },
+      ],
+    });
+  });
+
+  it("brings the practices for labour migrants to the top when many work here, through agencies or not", () => {
+    const answers = answered(large, 1, {});
+    const aimed = (list: ReturnType<typeof recommend>) =>
+      list.filter((item) => item.practice.focusGroups.includes("labour_migrants")).length;
+    const plain = recommend({ content, context: large, answers, limit: 5 });
+    for (const figures of [{ labourMigrantShare: 40 }, { agencyWorkerShare: 35 }]) {
+      const triggered = recommend({
+        content,
+        context: large,
+        answers,
+        workforce: { ...noFigures, ...figures },
+        limit: 5,
+      });
+      expect(aimed(triggered)).toBeGreaterThanOrEqual(4);
+      expect(aimed(triggered)).toBeGreaterThan(aimed(plain));
+      expect(triggered[0]?.reasons.some((reason) => reason.kind === "labourMigrants")).toBe(true);
+    }
+    // Below the thresholds nothing changes.
+    const few = recommend({
+      content,
+      context: large,
+      answers,
+      workforce: { ...noFigures, labourMigrantShare: 5, agencyWorkerShare: 10 },
+      limit: 5,
+    });
+    expect(few.map((item) => item.practice.id)).toEqual(plain.map((item) => item.practice.id));
+  });
+
+  it("brings the learn-work practices for statushouders forward when statushouders work here", () => {
+    const answers = answered(large, 1, {});
+    const aimed = (list: ReturnType<typeof recommend>) =>
+      list.filter((item) => item.practice.focusGroups.includes("statushouders")).length;
+    const plain = recommend({ content, context: large, answers, limit: 5 });
+    const triggered = recommend({
+      content,
+      context: large,
+      answers,
+      workforce: { ...noFigures, statushouderShare: 2 },
+      limit: 5,
+    });
+    expect(aimed(triggered)).toBeGreaterThanOrEqual(4);
+    expect(aimed(triggered)).toBeGreaterThan(aimed(plain));
+  });
+
+  it("bounds what mechanisms and learning figures together add: at most twice the priority", () => {
+    // Protected learning time here: a missing barrier to the learning budget (interference), it makes up
+    // for missing support for vulnerable learners (compensation), and it is aimed at the vulnerable profile.
+    const answers = answered(large, 1, {
+      learning_budget: 3,
+      protected_learning_time: 0,
+      vulnerable_learner_support: 0,
+    });
+    const priorityOf = (workforce: typeof noFigures | undefined) =>
+      recommend({ content, context: large, answers, workforce, limit: 100 }).find(
+        (item) => item.practice.id === "protected_learning_time",
+      )?.priority ?? 0;
+    const bare = recommend({
+      content: {
+        ...content,
+        practices: content.practices.map((practice) => ({
+          ...practice,
+          relations: { reinforces: [], compensates: [], interferesWith: [] },
+        })),
+      },
+      context: large,
+      answers,
+      limit: 100,
+    }).find((item) => item.practice.id === "protected_learning_time")?.priority;
+    const boosted = priorityOf({
+      ...noFigures,
+      learningParticipationWithMigrationBackground: 10,
+      learningParticipationWithoutMigrationBackground: 40,
+      agedOver55Share: 40,
+      atMostMbo2Share: 50,
+      routineWorkShare: 60,
+    });
+    expect(bare).toBeGreaterThan(0);
+    expect(boosted / (bare ?? 1)).toBeGreaterThan(1.5);
+    expect(boosted / (bare ?? 1)).toBeLessThanOrEqual(2.0001);
   });
 });

@@ -172,3 +172,56 @@ describe("scoreAssessment (examples)", () => {
     expect(changes.phases.every((phase) => phase.change === 50)).toBe(true);
   });
 });
+
+describe("scoreAssessment: legal duties and thin phases", () => {
+  const small: OrganisationContext = { sizeClass: "small", sbiSection: "F", hasHrDepartment: false };
+  /** 2026.1 with one practice marked as a legal duty, as a version from 2026.2 on may mark it. */
+  const withDuty = {
+    ...content,
+    practices: content.practices.map((practice) =>
+      practice.id === "refuse_discriminatory_requests"
+        ? {
+            ...practice,
+            legalBasis: {
+              law: "Algemene wet gelijke behandeling",
+              article: "art. 5",
+              summary: { nl: "Verplicht.", en: "Required." },
+            },
+          }
+        : practice,
+    ),
+  };
+
+  it("keeps a legal duty out of the maturity score but asks it: it counts in coverage, not in the score", () => {
+    const answers = new Map<string, Answer>(applicablePractices(content, small).map((practice) => [practice.id, 2]));
+    const at = (level: Answer) =>
+      scoreAssessment(withDuty, small, new Map([...answers, ["refuse_discriminatory_requests", level]]));
+    expect(at(0).overall.score).toBe(at(4).overall.score);
+    expect(at(0).phases).toEqual(at(4).phases);
+    const recruitment = at(0).phases.find((phase) => phase.phase === "werving_selectie");
+    const before = scoreAssessment(content, small, answers).phases.find((phase) => phase.phase === "werving_selectie");
+    expect(recruitment?.coverage).toEqual(before?.coverage);
+    expect(recruitment?.practicesScored).toBe((before?.practicesScored ?? 0) - 1);
+    // Without the mark (2026.1) the duty still counts: the version scores as it always did.
+    expect(
+      scoreAssessment(content, small, new Map([...answers, ["refuse_discriminatory_requests", 0]])).overall.score,
+    ).toBeLessThan(
+      scoreAssessment(content, small, new Map([...answers, ["refuse_discriminatory_requests", 4]])).overall.score ?? 0,
+    );
+  });
+
+  it("says on how many practices each phase's score rests", () => {
+    fc.assert(
+      fc.property(scenario, ({ context, answers }) => {
+        const scores = scoreAssessment(content, context, answers);
+        for (const phase of scores.phases) {
+          const counted = applicablePractices(content, context).filter(
+            (practice) => practice.phase === phase.phase && answers.get(practice.id) !== "notApplicable",
+          ).length;
+          expect(phase.practicesScored).toBe(counted);
+          expect(phase.status === "scored").toBe(counted > 0);
+        }
+      }),
+    );
+  });
+});

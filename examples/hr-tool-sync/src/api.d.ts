@@ -252,7 +252,7 @@ export interface paths {
         get: operations["getWorkforceContext"];
         /**
          * Set the organisation's workforce figures (replaces them)
-         * @description Percentages about the organisation as a whole. Learning participation is given for both groups or neither (the gap is what counts). Personal data is refused.
+         * @description Percentages about the organisation as a whole. Learning participation is given for both groups or neither (the gap is what counts), with the share with a migration background. A share is refused when it would describe fewer than the minimum number of people (default 10): shares of the whole workforce below that headcount, the management share without managerCount or below that many managers, the hires share likewise with hiresCount. Personal data is refused.
          */
         put: operations["putWorkforceContext"];
         post?: never;
@@ -865,6 +865,13 @@ export interface components {
             agedOver55Share: number | null;
             atMostMbo2Share: number | null;
             routineWorkShare: number | null;
+            labourMigrantShare: number | null;
+            agencyWorkerShare: number | null;
+            statushouderShare: number | null;
+            managerCount: number | null;
+            hiresCount: number | null;
+            /** @enum {string|null} */
+            source: "survey" | "cbsBarometer" | "hrSystem" | "estimate" | null;
             updatedAt: string | null;
         };
         WorkforceContextInput: {
@@ -886,6 +893,21 @@ export interface components {
             atMostMbo2Share?: number | null;
             /** @description Share of employees in routine work (0–100). */
             routineWorkShare?: number | null;
+            /** @description Share of the people working here who are labour migrants (e.g. from Central and Eastern Europe), directly employed or through an agency (0–100). */
+            labourMigrantShare?: number | null;
+            /** @description Share of the people working here who are hired through an employment agency (0–100). */
+            agencyWorkerShare?: number | null;
+            /** @description Share of the people working here who are statushouders (refugees with a residence permit), including those in a learn-work trajectory (0–100). */
+            statushouderShare?: number | null;
+            /** @description The number of managers: required with migrationBackgroundManagementShare, which is refused below the minimum number of people. */
+            managerCount?: number | null;
+            /** @description The number of people hired last year: required with migrationBackgroundHiresShare, which is refused below the minimum number of people. */
+            hiresCount?: number | null;
+            /**
+             * @description Where the figures came from: an anonymous employee survey, the CBS Barometer Culturele Diversiteit, aggregate figures from the HR system, or an estimate (docs/measurement.md).
+             * @enum {string|null}
+             */
+            source?: "survey" | "cbsBarometer" | "hrSystem" | "estimate" | null;
         };
         FrameworkVersionList: {
             items: components["schemas"]["FrameworkVersionSummary"][];
@@ -1246,6 +1268,10 @@ export interface components {
                     answered: number;
                     applicable: number;
                 };
+                /** @description How many practices the phase score rests on (applicable, not notApplicable, not a legal duty). */
+                practicesScored: number;
+                /** @description True when the score rests on fewer than three practices: its band says little on its own. */
+                fewPractices: boolean;
             }[];
         };
         ChangeSincePrevious: {
@@ -1405,6 +1431,14 @@ export interface components {
             name: string;
             phase: components["schemas"]["PhaseId"];
             currentMaturity: number;
+            /** @description Set when the practice is required by law and not in place (below maturity 3): such practices lead the list, before any ranking by evidence. Required by law is not an evidence level. */
+            legalDuty: {
+                law: string;
+                article: string;
+                summary: string;
+                /** @description An action is planned for it (a future feature); it stays first until it is in place. */
+                planned: boolean;
+            } | null;
             /** @description The answers and figures that triggered it, and the mechanism if any. */
             why: string[];
             /** @enum {string|null} */
@@ -1428,8 +1462,10 @@ export interface components {
             };
             /** @description Share (%) of your peers at maturity 3 or 4, when the group passes k. */
             peerAdoptionRate: number | null;
-            /** @description The change in its phase score and in the overall score if brought to maturity 3. */
+            /** @description The change in its phase score and in the overall score if brought to the next maturity level. Null changes for a legal duty: it is not part of the maturity score. */
             expectedGain: {
+                /** @description The next maturity level (one step up). */
+                toMaturity: number;
                 phase: {
                     from: number | null;
                     to: number | null;

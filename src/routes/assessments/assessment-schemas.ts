@@ -59,6 +59,12 @@ export const ScoresSchema = z
         score: z.number().nullable(),
         band: BandIdSchema.nullable(),
         coverage: CoverageSchema,
+        practicesScored: z.number().int().openapi({
+          description: "How many practices the phase score rests on (applicable, not notApplicable, not a legal duty).",
+        }),
+        fewPractices: z.boolean().openapi({
+          description: "True when the score rests on fewer than three practices: its band says little on its own.",
+        }),
       }),
     ),
   })

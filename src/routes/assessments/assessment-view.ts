@@ -1,7 +1,14 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../../app-env.js";
 import type { FrameworkContent } from "../../domain/framework/framework-schema.js";
-import { type Answer, applicablePractices, scoreAssessment, scoreChanges } from "../../domain/scoring.js";
+import {
+  type Answer,
+  applicablePractices,
+  FEW_PRACTICES,
+  type Scores,
+  scoreAssessment,
+  scoreChanges,
+} from "../../domain/scoring.js";
 import { ApiError } from "../../errors.js";
 import {
   type AssessmentRecord,
@@ -63,6 +70,26 @@ export async function changeSincePrevious(
   };
 }
 
+/**
+ * The stored scores with, per phase, how many practices they rest on. Counted from the answers each
+ * time, so rounds stored before the count existed show it too (a submitted round's answers are fixed).
+ */
+export function scoresWithDepth(content: FrameworkContent, assessment: AssessmentRecord, answers: Map<string, Answer>) {
+  if (assessment.scores === null) return null;
+  const live = scoreAssessment(content, assessment.context, answers);
+  return withDepth(assessment.scores, live);
+}
+
+export function withDepth(stored: Scores, live: Scores) {
+  return {
+    ...stored,
+    phases: stored.phases.map((phase) => {
+      const practicesScored = live.phases.find((candidate) => candidate.phase === phase.phase)?.practicesScored ?? 0;
+      return { ...phase, practicesScored, fewPractices: phase.status === "scored" && practicesScored < FEW_PRACTICES };
+    }),
+  };
+}
+
 export async function assessmentView(c: Context<AppEnv>, reader: FrameworkReader, assessment: AssessmentRecord) {
   const content = await reader.contentOf(c, assessment.frameworkVersion);
   const stored = await getAnswers(c.get("deps").storage.db, assessment.id);
@@ -88,7 +115,7 @@ export async function assessmentView(c: Context<AppEnv>, reader: FrameworkReader
         comment: answer.comment,
         updatedAt: answer.updatedAt,
       })),
-    scores: assessment.scores,
+    scores: scoresWithDepth(content, assessment, answers),
     changeSincePrevious:
       assessment.status === "submitted" ? await changeSincePrevious(c, reader, assessment, content, answers) : null,
     createdAt: assessment.createdAt,

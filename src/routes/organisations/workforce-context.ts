@@ -1,16 +1,19 @@
 import { z } from "@hono/zod-openapi";
-import { invalidField } from "../../errors.js";
+import { sharesDescribingTooFewPeople } from "../../domain/workforce-minimum-people.js";
+import { invalidField, validationFailed } from "../../errors.js";
 import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { findVisibleOrganisation } from "../../store/organisations.js";
-import { EMPTY_WORKFORCE, getWorkforce, putWorkforce } from "../../store/workforce.js";
+import { EMPTY_WORKFORCE, getWorkforce, putWorkforce, WORKFORCE_SOURCES } from "../../store/workforce.js";
 import { organisationNotFound } from "./get-organisation.js";
 import { OrganisationParamsSchema } from "./organisation-schemas.js";
 
 /**
  * The optional workforce context: organisation-level percentages only. The schema is closed, so
  * anything else (and anything about a person) is refused with the field named, and nothing stored.
+ * A share that would describe fewer than WORKFORCE_MIN_PEOPLE people is refused too
+ * (src/domain/workforce-minimum-people.ts).
  */
 const share = (description: string) =>
   z
@@ -20,6 +23,9 @@ const share = (description: string) =>
     .nullable()
     .optional()
     .openapi({ description: `${description} (0–100).` });
+
+const count = (description: string) =>
+  z.number().int().min(0).max(10_000_000).nullable().optional().openapi({ description });
 
 const WorkforceFields = {
   referenceYear: z
@@ -42,6 +48,23 @@ const WorkforceFields = {
   agedOver55Share: share("Share of employees over 55"),
   atMostMbo2Share: share("Share of employees with at most MBO-2 education"),
   routineWorkShare: share("Share of employees in routine work"),
+  labourMigrantShare: share(
+    "Share of the people working here who are labour migrants (e.g. from Central and Eastern Europe), directly employed or through an agency",
+  ),
+  agencyWorkerShare: share("Share of the people working here who are hired through an employment agency"),
+  statushouderShare: share(
+    "Share of the people working here who are statushouders (refugees with a residence permit), including those in a learn-work trajectory",
+  ),
+  managerCount: count(
+    "The number of managers: required with migrationBackgroundManagementShare, which is refused below the minimum number of people.",
+  ),
+  hiresCount: count(
+    "The number of people hired last year: required with migrationBackgroundHiresShare, which is refused below the minimum number of people.",
+  ),
+  source: z.enum(WORKFORCE_SOURCES).nullable().optional().openapi({
+    description:
+      "Where the figures came from: an anonymous employee survey, the CBS Barometer Culturele Diversiteit, aggregate figures from the HR system, or an estimate (docs/measurement.md).",
+  }),
 };
 
 const WorkforceInputSchema = z.strictObject(WorkforceFields).openapi("WorkforceContextInput");
@@ -77,7 +100,7 @@ export const putWorkforceContextRoute = defineRoute({
   tags: ["Organisations"],
   summary: "Set the organisation's workforce figures (replaces them)",
   description:
-    "Percentages about the organisation as a whole. Learning participation is given for both groups or neither (the gap is what counts). Personal data is refused.",
+    "Percentages about the organisation as a whole. Learning participation is given for both groups or neither (the gap is what counts), with the share with a migration background. A share is refused when it would describe fewer than the minimum number of people (default 10): shares of the whole workforce below that headcount, the management share without managerCount or below that many managers, the hires share likewise with hiresCount. Personal data is refused.",
   access: { ...access, roles: [...access.roles], scope: "organisations:write" },
   request: {
     params: OrganisationParamsSchema,
@@ -102,9 +125,8 @@ export function registerWorkforceContext(router: ApiRouter): void {
     const { organisationId } = c.req.valid("param");
     const input = c.req.valid("json");
     const deps = c.get("deps");
-    if ((await findVisibleOrganisation(deps.storage.db, c.get("principal"), organisationId)) === undefined) {
-      throw organisationNotFound(organisationId);
-    }
+    const organisation = await findVisibleOrganisation(deps.storage.db, c.get("principal"), organisationId);
+    if (organisation === undefined) throw organisationNotFound(organisationId);
     const withMigration = input.learningParticipationWithMigrationBackground ?? null;
     const withoutMigration = input.learningParticipationWithoutMigrationBackground ?? null;
     if ((withMigration === null) !== (withoutMigration === null)) {
@@ -117,6 +139,12 @@ export function registerWorkforceContext(router: ApiRouter): void {
     const context = Object.fromEntries(
       Object.keys(EMPTY_WORKFORCE).map((key) => [key, input[key as keyof typeof input] ?? null]),
     ) as unknown as typeof EMPTY_WORKFORCE;
+    const tooFew = sharesDescribingTooFewPeople(context, organisation.headcount, deps.settings.workforce.minPeople);
+    if (tooFew.length > 0) {
+      throw validationFailed(
+        tooFew.map((refusal) => ({ in: "body", pointer: `/${refusal.field}`, message: refusal.message })),
+      );
+    }
     // The event names the change, never the figures.
     await putWorkforce(deps.storage, organisationId, context, deps.clock.now(), [
       auditEvent(c, "organisation", organisationId, "replace-workforce-context"),

@@ -35,6 +35,20 @@ export const RecommendationSchema = z
     name: z.string(),
     phase: PhaseIdSchema,
     currentMaturity: z.number().int(),
+    legalDuty: z
+      .object({
+        law: z.string(),
+        article: z.string(),
+        summary: z.string(),
+        planned: z.boolean().openapi({
+          description: "An action is planned for it (a future feature); it stays first until it is in place.",
+        }),
+      })
+      .nullable()
+      .openapi({
+        description:
+          "Set when the practice is required by law and not in place (below maturity 3): such practices lead the list, before any ranking by evidence. Required by law is not an evidence level.",
+      }),
     why: z
       .array(z.string())
       .openapi({ description: "The answers and figures that triggered it, and the mechanism if any." }),
@@ -53,9 +67,16 @@ export const RecommendationSchema = z
       .number()
       .nullable()
       .openapi({ description: "Share (%) of your peers at maturity 3 or 4, when the group passes k." }),
-    expectedGain: z.object({ phase: ScoreChangeSchema, overall: ScoreChangeSchema }).openapi({
-      description: "The change in its phase score and in the overall score if brought to maturity 3.",
-    }),
+    expectedGain: z
+      .object({
+        toMaturity: z.number().int().openapi({ description: "The next maturity level (one step up)." }),
+        phase: ScoreChangeSchema,
+        overall: ScoreChangeSchema,
+      })
+      .openapi({
+        description:
+          "The change in its phase score and in the overall score if brought to the next maturity level. Null changes for a legal duty: it is not part of the maturity score.",
+      }),
     priority: z.number().openapi({ description: "The ranking score (docs/recommendations.md)." }),
   })
   .openapi("Recommendation");
@@ -148,6 +169,15 @@ export async function rankedRecommendations(
       name: view.name,
       phase: view.phase,
       currentMaturity: recommendation.currentMaturity,
+      legalDuty:
+        recommendation.legalDuty === null
+          ? null
+          : {
+              law: recommendation.legalDuty.law,
+              article: recommendation.legalDuty.article,
+              summary: view.legalBasis?.summary ?? "",
+              planned: recommendation.legalDuty.planned,
+            },
       why: recommendation.reasons.map((reason) => explainReason(reason, lang, (id) => names.get(id) ?? id)),
       mechanism: recommendation.mechanism,
       suggestedWith: [...recommendation.suggestedWith],

@@ -4,10 +4,10 @@ import { peerMedian } from "../../domain/benchmark/group-statistics.js";
 import type { PeerGroup } from "../../domain/benchmark/peer-groups.js";
 import type { EvidenceLevel, PhaseId } from "../../domain/framework/framework-schema.js";
 import { type Language, localizeContent } from "../../domain/framework/localize.js";
-import type { Answer, Scores } from "../../domain/scoring.js";
+import { type Answer, appliesTo, isLegalDuty, type Scores, scoreAssessment } from "../../domain/scoring.js";
 import type { Organisation } from "../../store/organisations.js";
 import { getWorkforce, peerRepresentationFigures, REPRESENTATION_FIGURES } from "../../store/workforce.js";
-import { changeSincePrevious } from "../assessments/assessment-view.js";
+import { changeSincePrevious, withDepth } from "../assessments/assessment-view.js";
 import { organisationBenchmark } from "../benchmarks/get-organisation-benchmark.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { rankedRecommendations } from "../recommendations/get-recommendations.js";
@@ -35,7 +35,7 @@ export async function buildReportModel(
     organisation.id,
     {},
   );
-  const scores = assessment.scores as Scores;
+  const scores = withDepth(assessment.scores as Scores, scoreAssessment(content, assessment.context, answers));
   const localized = localizeContent(content, lang);
   const { items: recommendations } = await rankedRecommendations(c, reader, assessment, {
     limit: REPORT_RECOMMENDATIONS,
@@ -84,6 +84,21 @@ export async function buildReportModel(
         peerAdoptionRate: adoption.get(practice.practiceId)?.peerAdoptionRate ?? null,
       })),
     recommendations,
+    // Legal duties (versions from 2026.2 mark them): listed apart, since the maturity score leaves them out.
+    legalDuties: content.practices
+      .filter((practice) => isLegalDuty(practice) && appliesTo(practice, assessment.context))
+      .map((practice) => {
+        const answer = answers.get(practice.id) ?? null;
+        return {
+          id: practice.id,
+          name: practice.name[lang],
+          law: practice.legalBasis?.law ?? "",
+          article: practice.legalBasis?.article ?? "",
+          summary: practice.legalBasis?.summary[lang] ?? "",
+          ownAnswer: answer,
+          inPlace: typeof answer === "number" && answer >= 3,
+        };
+      }),
     representation:
       workforce === undefined
         ? null
