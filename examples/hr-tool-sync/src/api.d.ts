@@ -144,8 +144,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Give a client a new secret (the old one stops working)
-         * @description Access tokens already issued stay valid until they expire; disable the client to stop them at once.
+         * Give a client a new secret (the old one, its access tokens and its report links stop working)
+         * @description The old secret, every access token issued with it and every report link the client made stop working at once (the client moves to its next credential generation).
          */
         post: operations["createSecretRotation"];
         delete?: never;
@@ -182,7 +182,10 @@ export interface paths {
         /** Let an integration client act for an organisation */
         put: operations["linkClientOrganisation"];
         post?: never;
-        /** Stop an integration client acting for an organisation */
+        /**
+         * Stop an integration client acting for an organisation
+         * @description The report links the client made for the organisation are revoked in the same write: they stop working at once.
+         */
         delete: operations["unlinkClientOrganisation"];
         options?: never;
         head?: never;
@@ -734,7 +737,10 @@ export interface components {
             updatedAt: string;
         };
         CreateClient: {
-            /** @example Acme HR-suite */
+            /**
+             * @description 1–200 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
+             * @example Acme HR-suite
+             */
             name: string;
             role: components["schemas"]["Role"];
             /**
@@ -751,6 +757,7 @@ export interface components {
             nextCursor: string | null;
         };
         UpdateClient: {
+            /** @description 1–200 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             name?: string;
             /**
              * @description A disabled client's tokens stop working at once.
@@ -761,7 +768,7 @@ export interface components {
         SecretRotation: {
             /** @example cli_q2m4x5c6b7n8p9r2s3t4v5w6 */
             clientId: string;
-            /** @description The new secret, shown only in this response. The old one stops working now. */
+            /** @description The new secret, shown only in this response. The old one, and the tokens and links issued under it, stop working now. */
             clientSecret: string;
             /** Format: date-time */
             rotatedAt: string;
@@ -798,7 +805,10 @@ export interface components {
          */
         ProvinceCode: "NL-DR" | "NL-FL" | "NL-FR" | "NL-GE" | "NL-GR" | "NL-LI" | "NL-NB" | "NL-NH" | "NL-OV" | "NL-UT" | "NL-ZE" | "NL-ZH";
         CreateOrganisation: {
-            /** @example Bakkerij De Korenaar */
+            /**
+             * @description 1–200 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
+             * @example Bakkerij De Korenaar
+             */
             name: string;
             /**
              * @description KvK-nummer (Chamber of Commerce), 8 digits.
@@ -817,10 +827,13 @@ export interface components {
              */
             headcount: number;
             region: components["schemas"]["ProvinceCode"];
-            /** @description Arbeidsmarktregio. */
+            /** @description Arbeidsmarktregio. 1–100 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             labourMarketRegion?: string | null;
             hasHrDepartment: boolean;
-            /** @example bv */
+            /**
+             * @description 1–100 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
+             * @example bv
+             */
             legalForm?: string | null;
         };
         OrganisationPage: {
@@ -830,7 +843,10 @@ export interface components {
         };
         /** @description Only the fields you send change; null clears an optional field. */
         UpdateOrganisation: {
-            /** @example Bakkerij De Korenaar */
+            /**
+             * @description 1–200 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
+             * @example Bakkerij De Korenaar
+             */
             name?: string;
             /**
              * @description KvK-nummer (Chamber of Commerce), 8 digits.
@@ -849,10 +865,13 @@ export interface components {
              */
             headcount?: number;
             region?: components["schemas"]["ProvinceCode"];
-            /** @description Arbeidsmarktregio. */
+            /** @description Arbeidsmarktregio. 1–100 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             labourMarketRegion?: string | null;
             hasHrDepartment?: boolean;
-            /** @example bv */
+            /**
+             * @description 1–100 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
+             * @example bv
+             */
             legalForm?: string | null;
         };
         WorkforceContext: {
@@ -969,8 +988,10 @@ export interface components {
         Source: {
             /** @example levashina-2014 */
             id: string;
+            /** @description 1–400 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             authors: string;
             year: number | null;
+            /** @description 1–400 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             title: string;
             /** @description Journal with volume and pages, or the series it appeared in. */
             outlet: string | null;
@@ -1100,7 +1121,9 @@ export interface components {
         };
         /** @description The same text in Dutch and English. */
         LocalizedText: {
+            /** @description 1–2000 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             nl: string;
+            /** @description 1–2000 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             en: string;
         };
         Phase: {
@@ -1174,9 +1197,15 @@ export interface components {
             relationNotes?: components["schemas"]["RelationNote"][];
             /** @description Set when the practice is a legal duty; null when it is not. Required (possibly null) from 2026.2. */
             legalBasis?: {
-                /** @example Algemene wet gelijke behandeling (AWGB) */
+                /**
+                 * @description 1–200 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
+                 * @example Algemene wet gelijke behandeling (AWGB)
+                 */
                 law: string;
-                /** @example art. 1a en art. 5 lid 1 */
+                /**
+                 * @description 1–200 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
+                 * @example art. 1a en art. 5 lid 1
+                 */
                 article: string;
                 summary: components["schemas"]["LocalizedText"] & unknown;
             } | null;
@@ -1321,7 +1350,7 @@ export interface components {
         };
         AnswerInput: {
             maturity: components["schemas"]["Maturity"];
-            /** @description Up to 1000 characters. No personal data. */
+            /** @description No personal data. 0–1000 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
             comment?: string | null;
         };
         OrganisationBenchmark: {
@@ -1380,6 +1409,8 @@ export interface components {
             period: string;
             minimumGroupSize: number;
             items: components["schemas"]["GroupAggregate"][];
+            /** @description Pass as `cursor` for the next page of groups; null on the last. */
+            nextCursor: string | null;
             dataNotice: string | null;
         };
         GroupAggregate: {
@@ -5898,6 +5929,10 @@ export interface operations {
                 region?: components["schemas"]["ProvinceCode"];
                 /** @description sectionSizeRegion ⊂ sectionSize ⊂ section; size; all. */
                 level?: components["schemas"]["PeerGroupLevel"];
+                /** @description Items per page, 1–100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -5905,7 +5940,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The published groups that match, at most 200. */
+            /** @description The published groups that match, `limit` per page (at most 100), ordered by group; `nextCursor` (JSON) or the `Link: rel="next"` header (CSV) gives the next page. */
             200: {
                 headers: {
                     /** @description The full semantic version of the API that answered. */
