@@ -7,15 +7,6 @@ export function totalOf(bins: readonly number[]): number {
   return bins.reduce((sum, count) => sum + count, 0);
 }
 
-/** Share (0–100) of the group scoring below `score`, counting half of those in the same bin. */
-export function percentileRank(bins: readonly number[], score: number): number | null {
-  const total = totalOf(bins);
-  if (total === 0) return null;
-  const bin = Math.min(100, Math.max(0, Math.floor(score)));
-  const below = bins.slice(0, bin).reduce((sum, count) => sum + count, 0);
-  return Math.round((1000 * (below + 0.5 * (bins[bin] ?? 0))) / total) / 10;
-}
-
 /** The score (bin lower bound) at quantile q: the smallest bin where the cumulative share reaches q. */
 export function quantile(bins: readonly number[], q: number): number | null {
   const total = totalOf(bins);
