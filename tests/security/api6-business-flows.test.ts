@@ -151,7 +151,7 @@ describe("mass submissions cannot skew a peer group", () => {
     await expectMaintainedEqualsRebuild();
   });
 
-  it("what-if probes store nothing and move no aggregate", async () => {
+  it("what-if probes move no aggregate", async () => {
     const before = await harness.storage.db.selectFrom("benchmark_score_bins").selectAll().execute();
     const latest = await json<{ items: { assessmentId: string }[] }>(
       await harness.request(`/v1/organisations/${members[3]}/assessments`, bearer(admin)),
