@@ -5,7 +5,8 @@ import { defineConfig } from "vitest/config";
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
 /**
- * Two projects, one `npm test`: the API suite (tests/api) and the security suite (tests/security) run
+ * Two projects, one `npm test`: the API suite (tests/api), the security suite (tests/security) and the
+ * privacy attack suite (tests/privacy) run
  * against the Node app on a real SQLite file AND inside workerd against a real local D1. `#harness` resolves to the runtime's harness.
  */
 export default defineConfig({
@@ -41,7 +42,12 @@ export default defineConfig({
         test: {
           name: "workers",
           // Security tests run on both runtimes, except tests/security/node (child processes, SQLite files).
-          include: ["tests/api/**/*.test.ts", "tests/security/**/*.test.ts", "tests/workers/**/*.test.ts"],
+          include: [
+            "tests/api/**/*.test.ts",
+            "tests/security/**/*.test.ts",
+            "tests/privacy/**/*.test.ts",
+            "tests/workers/**/*.test.ts",
+          ],
           exclude: ["tests/security/node/**"],
           setupFiles: [path("./tests/harness/workers-setup.ts")],
           testTimeout: 20_000,

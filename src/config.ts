@@ -42,6 +42,13 @@ const SharedSchema = z.object({
     .min(5, "must be at least 5: a share of fewer people describes individuals")
     .max(1000, "must be at most 1000")
     .default(10),
+  BENCHMARK_MAX_CONTROLLED_SHARE: wholeNumber("must be a whole percentage")
+    .min(1, "must be between 1 and 50: above half, one client's look-alikes decide a median")
+    .max(50, "must be between 1 and 50: above half, one client's look-alikes decide a median")
+    .default(20),
+  ORGANISATION_REGISTRATIONS_PER_DAY: requestsPerWindow(50),
+  WHAT_IF_PER_ORGANISATION_PER_DAY: requestsPerWindow(30),
+  ASSESSMENTS_PER_ORGANISATION_PER_30_DAYS: requestsPerWindow(6),
   DEMO_DATA: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
   ASSESSMENT_MIN_COVERAGE: wholeNumber("must be a whole percentage")
     .min(50, "must be between 50 and 100")
@@ -192,8 +199,17 @@ function sharedFrom(parsed: z.infer<typeof SharedSchema>): SharedConfig {
         accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
       },
       assessments: { minimumCoverage: parsed.ASSESSMENT_MIN_COVERAGE },
-      benchmarks: { minGroupSize: parsed.BENCHMARK_MIN_GROUP, syntheticData: parsed.DEMO_DATA === "true" },
       workforce: { minPeople: parsed.WORKFORCE_MIN_PEOPLE },
+      benchmarks: {
+        minGroupSize: parsed.BENCHMARK_MIN_GROUP,
+        syntheticData: parsed.DEMO_DATA === "true",
+        maxControlledShare: parsed.BENCHMARK_MAX_CONTROLLED_SHARE / 100,
+      },
+      usageLimits: {
+        registrationsPerClientPerDay: parsed.ORGANISATION_REGISTRATIONS_PER_DAY,
+        whatIfPerOrganisationPerDay: parsed.WHAT_IF_PER_ORGANISATION_PER_DAY,
+        assessmentsPerOrganisationPer30Days: parsed.ASSESSMENTS_PER_ORGANISATION_PER_30_DAYS,
+      },
       rateLimits: rateLimitsFrom(parsed),
       concurrency: { expensivePerClient: parsed.EXPENSIVE_REQUESTS_PER_CLIENT, legacySecretChecks: 2 },
       corsAllowedOrigins: parsed.CORS_ALLOWED_ORIGINS,

@@ -28,6 +28,8 @@ export const AUDIT_ACTIONS = [
   "publish",
   "retire",
   "revoke",
+  "what-if",
+  "limit-reached",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

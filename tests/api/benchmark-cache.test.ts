@@ -38,7 +38,7 @@ async function submitted(level: number): Promise<string> {
 
 interface Benchmark {
   peerGroup: { level: string; organisations: number } | null;
-  measures: { measure: string; percentileRank: number | null; median: number | null }[];
+  measures: { measure: string; rankBand: { from: number; to: number } | null; median: number | null }[];
 }
 
 const benchmarkOf = async (organisationId: string) =>
@@ -57,7 +57,9 @@ describe("benchmark reads after the aggregates change", () => {
     const again = await startAssessment(harness, admin, organisations[4] as string);
     await submit(harness, admin, (await answerAll(harness, admin, again, 0)).assessmentId);
     const afterResubmission = (await benchmarkOf(first)).measures.find((measure) => measure.measure === "overall");
-    expect(afterResubmission?.percentileRank).not.toBe(overallBefore?.percentileRank);
+    // Scores 25, 25, 50, 50, 75 became 0, 25, 25, 50, 50: the median and this member's band move.
+    expect(overallBefore).toMatchObject({ median: 50, rankBand: { from: 25, to: 50 } });
+    expect(afterResubmission).toMatchObject({ median: 25, rankBand: { from: 50, to: 75 } });
 
     // An erasure takes the group under k = 5: the next read no longer shows it.
     const erased = await harness.request(`/v1/organisations/${organisations[4]}`, bearer(admin, { method: "DELETE" }));

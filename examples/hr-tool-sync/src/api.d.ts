@@ -207,7 +207,7 @@ export interface paths {
         put?: never;
         /**
          * Register an organisation (an employer)
-         * @description Admins and integration clients. An integration client is linked to the organisation it creates and acts for it from then on. Organisation-level facts only: no personal data.
+         * @description Admins and integration clients. An integration client is linked to the organisation it creates and acts for it from then on, and may register a limited number per 24 hours (ORGANISATION_REGISTRATIONS_PER_DAY: 429 with Retry-After when spent, and the refusal is audited). Organisation-level facts only: no personal data.
          */
         post: operations["createOrganisation"];
         delete?: never;
@@ -420,7 +420,7 @@ export interface paths {
         put?: never;
         /**
          * Start a self-assessment round (a draft)
-         * @description Against a published framework version (default: the latest). The organisation's size class, section, region and HR department are recorded with it: they decide which practices apply.
+         * @description Against a published framework version (default: the latest). The organisation's size class, section, region and HR department are recorded with it: they decide which practices apply. New rounds are limited per organisation (ASSESSMENTS_PER_ORGANISATION_PER_30_DAYS, except for admins): 429 with Retry-After when spent.
          */
         post: operations["createAssessment"];
         delete?: never;
@@ -537,8 +537,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * What would the scores be with these answers? Nothing is stored
-         * @description Hypothetical answers (same shape as PATCH, applied over the current ones): the new per-phase and overall scores, bands and percentile ranks among the same peers, next to the current ones. Nothing is stored, not even an Idempotency-Key.
+         * What would the scores be with these answers? The answers are not stored
+         * @description Hypothetical answers (same shape as PATCH, applied over the current ones): the new per-phase and overall scores, bands and rank bands among the same peers (the benchmark's bands between published quantiles, never finer), next to the current ones. Limited per organisation (all its assessments together) per day: 429 with Retry-After when spent. Every call is recorded in the audit log (without the answers). The answers are not stored, nor an Idempotency-Key.
          */
         post: operations["createWhatIf"];
         delete?: never;
@@ -1373,7 +1373,7 @@ export interface components {
             section: components["schemas"]["SbiSection"] & (string | null);
             sizeClass: components["schemas"]["SizeClass"] & (string | null);
             region: components["schemas"]["ProvinceCode"] & (string | null);
-            /** @description Rounded to a multiple of 5. */
+            /** @description Approximate: rounded to a step that grows with the group (10 below 100 organisations, 25 below 250, 50 below 500, 100 below 1000, then 250, …), never the exact count. */
             organisations: number;
         } | null;
         /**
@@ -1385,14 +1385,18 @@ export interface components {
             measure: "overall" | components["schemas"]["PhaseId"];
             score: number | null;
             band: components["schemas"]["BandId"] & (string | null);
-            /** @description Share (%) of the peer group scoring below you, half of those level with you counted. */
-            percentileRank: number | null;
+            rankBand: components["schemas"]["RankBand"];
             p25: number | null;
             median: number | null;
             p75: number | null;
             /** @description p10 … p90, at 1-point resolution. */
             deciles: (number | null)[];
         };
+        /** @description Your score's band among the peers; null when the measure has no score or too few peers. */
+        RankBand: {
+            from: number;
+            to: number;
+        } | null;
         PracticeComparison: {
             /**
              * @description Stable across framework versions.
@@ -1401,7 +1405,7 @@ export interface components {
             practiceId: string;
             phase: components["schemas"]["PhaseId"];
             ownAnswer: components["schemas"]["Maturity"];
-            /** @description Share (%) of the whole peer group at maturity 3 or 4; null when no group passes k. */
+            /** @description Share (%) of the whole peer group at maturity 3 or 4, in the coarse steps of the level shares (2 · 100 / n points or more from 1, 2, 5, 10, 20, 25, 50); null when no group passes k. */
             peerAdoptionRate: number | null;
         };
         BenchmarkList: {
@@ -1419,6 +1423,7 @@ export interface components {
             group: components["schemas"]["PeerGroup"];
             measures: {
                 measure: string;
+                /** @description Members with a score for it, approximate (rounded as group sizes are). */
                 organisations: number;
                 p25: number | null;
                 median: number | null;
@@ -1433,7 +1438,9 @@ export interface components {
                  */
                 practiceId: string;
                 phase: components["schemas"]["PhaseId"];
+                /** @description Share (%) at maturity 3 or 4: the sum of the level shares 3 and 4. */
                 adoptionRate: number | null;
+                /** @description Share (%) of the whole group per answer level (0–4, notApplicableOrUnanswered). Coarse: multiples of a step of at least 2 · 100 / n percentage points taken from 1, 2, 5, 10, 20, 25, 50, rounded together so that they add up to 100 (each is its exact share rounded down or up), so that all of a group's shares together reveal neither its size nor its counts. */
                 levelShares: {
                     [key: string]: number | null;
                 } | null;
@@ -1441,6 +1448,7 @@ export interface components {
             }[];
             trend: {
                 period: string;
+                /** @description Approximate, rounded as group sizes are. */
                 organisations: number;
                 overallMedian: number | null;
             }[];
@@ -1519,12 +1527,12 @@ export interface components {
                 current: {
                     score: number | null;
                     band: components["schemas"]["BandId"] & (string | null);
-                    percentileRank: number | null;
+                    rankBand: components["schemas"]["RankBand"] & unknown;
                 };
                 whatIf: {
                     score: number | null;
                     band: components["schemas"]["BandId"] & (string | null);
-                    percentileRank: number | null;
+                    rankBand: components["schemas"]["RankBand"] & unknown;
                 };
                 change: number | null;
             }[];
@@ -1590,7 +1598,7 @@ export interface components {
             clientId: string;
             clientRole: components["schemas"]["Role"];
             /** @enum {string} */
-            action: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke";
+            action: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "what-if" | "limit-reached";
             /** @enum {string} */
             resourceType: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link";
             /**
@@ -6953,7 +6961,7 @@ export interface operations {
                 resourceType?: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link";
                 /** @description Only changes to this resource. */
                 resourceId?: string;
-                action?: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke";
+                action?: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "what-if" | "limit-reached";
                 /** @description Only changes at or after this moment. */
                 since?: string;
                 /** @description Only changes before this moment. */

@@ -103,7 +103,7 @@ export async function organisationBenchmark(
   const k = deps.settings.benchmarks.minGroupSize;
   const version = assessment.frameworkVersion;
   const requestedLevel = query.peerGroup ?? "sectionSizeRegion";
-  const choice = await choosePeerGroup(db, version, assessment.context, k, requestedLevel);
+  const choice = await choosePeerGroup(db, version, assessment.context, deps.settings.benchmarks, requestedLevel);
   const { chosen, counts, fallbackReason } = choice;
 
   const content = await reader.contentOf(c, version);

@@ -186,7 +186,8 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
     if (sections !== null && query.section !== undefined && !sections.has(query.section)) {
       throw invalidField("query", "/section", `Your client may read sections ${[...sections].join(", ")} only`);
     }
-    const { counts, published } = await publishedGroups(db, version, query.period, k);
+    const maxShare = deps.settings.benchmarks.maxControlledShare;
+    const { counts, published } = await publishedGroups(db, version, query.period, k, maxShare);
     const matching = [...published]
       .map(parseGroupKey)
       .filter(
@@ -221,7 +222,7 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
         : [];
     const quarterCounts = new Map<string, Awaited<ReturnType<typeof publishedGroups>>>();
     for (const quarter of quarters) {
-      quarterCounts.set(quarter, await publishedGroups(db, version, quarter, k));
+      quarterCounts.set(quarter, await publishedGroups(db, version, quarter, k, maxShare));
     }
 
     const items = [];

@@ -13,6 +13,7 @@ import type { DatabaseSchema } from "../../store/schema.js";
 export interface PeerGroupChoice {
   /** The narrowest group from the requested level on that may be shown, or null if none may. */
   readonly chosen: PeerGroup | null;
+  /** Registrations per group: the denominators of its figures. */
   readonly counts: ReadonlyMap<string, number>;
   readonly fallbackReason: string | null;
   /** The group asked for (the narrowest by default). */
@@ -26,20 +27,34 @@ export function describeGroup(group: PeerGroup): string {
   return parts.length === 0 ? "all organisations" : parts.join(" × ");
 }
 
+/** The disclosure settings (docs/privacy.md): k and the share of a group one client may control. */
+export interface DisclosureRules {
+  readonly minGroupSize: number;
+  /** 0–1. */
+  readonly maxControlledShare: number;
+}
+
 /** Picks the peer group an organisation is compared with, and says why when it is broader than asked. */
 export async function choosePeerGroup(
   db: Kysely<DatabaseSchema>,
   frameworkVersion: string,
   context: PeerContext,
-  k: number,
+  rules: DisclosureRules,
   requestedLevel: PeerGroupLevel = "sectionSizeRegion",
 ): Promise<PeerGroupChoice> {
-  const { counts, published } = await publishedGroups(db, frameworkVersion, ALL_PERIODS, k);
+  const k = rules.minGroupSize;
+  const { counts, distinct, published } = await publishedGroups(
+    db,
+    frameworkVersion,
+    ALL_PERIODS,
+    k,
+    rules.maxControlledShare,
+  );
   const candidates = peerGroupsFor(context).slice(PEER_GROUP_LEVELS.indexOf(requestedLevel));
   const chosen = candidates.find((group) => published.has(group.key)) ?? null;
   const requested = candidates[0] as PeerGroup;
   if (chosen?.key === requested.key) return { chosen, counts, fallbackReason: null, requested, fallbackKind: null };
-  const fallbackKind = (counts.get(requested.key) ?? 0) < k ? "tooSmall" : "withheld";
+  const fallbackKind = (distinct.get(requested.key) ?? 0) < k ? "tooSmall" : "withheld";
   const why =
     fallbackKind === "tooSmall"
       ? `has fewer than ${k} organisations`

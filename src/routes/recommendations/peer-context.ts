@@ -15,7 +15,7 @@ export async function peersOf(c: Context<AppEnv>, assessment: AssessmentRecord, 
     deps.storage.db,
     assessment.frameworkVersion,
     assessment.context,
-    k,
+    deps.settings.benchmarks,
   );
   if (choice.chosen === null)
     return { choice, adoption: new Map<string, number | null>(), bins: new Map<string, number[]>() };
