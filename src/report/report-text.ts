@@ -32,7 +32,7 @@ const TEXT = {
     fallbackTooSmall: (requested: string, chosen: string, k: number) =>
       `De groep ${requested} telt minder dan ${k} organisaties. Daarom vergelijken we met de bredere groep ${chosen}.`,
     fallbackWithheld: (requested: string, chosen: string, k: number) =>
-      `De groep ${requested} wordt niet getoond, omdat anders door aftrekken een groep van minder dan ${k} organisaties zichtbaar zou worden. Daarom vergelijken we met ${chosen}.`,
+      `De groep ${requested} wordt niet getoond, omdat anders door aftrekken, of door wat één klant zelf beheert, een groep van minder dan ${k} organisaties zichtbaar zou worden. Daarom vergelijken we met ${chosen}.`,
     scores: "Scores per fase",
     overall: "Totaal",
     band: "Niveau",
@@ -142,7 +142,7 @@ const TEXT = {
     fallbackTooSmall: (requested: string, chosen: string, k: number) =>
       `The group ${requested} has fewer than ${k} organisations, so you are compared with the broader group ${chosen}.`,
     fallbackWithheld: (requested: string, chosen: string, k: number) =>
-      `The group ${requested} is withheld, because subtracting groups from each other would otherwise reveal a group of fewer than ${k} organisations. You are compared with ${chosen} instead.`,
+      `The group ${requested} is withheld, because subtracting groups from each other, or what one client controls itself, would otherwise reveal a group of fewer than ${k} organisations. You are compared with ${chosen} instead.`,
     scores: "Scores per phase",
     overall: "Overall",
     band: "Level",

@@ -20,6 +20,7 @@ const TARGET_SHARE = 37;
 let harness: Harness;
 let admin: string;
 let attacker: string;
+let toolId: string;
 let target: { organisationId: string; assessmentId: string };
 const lookAlikes: string[] = [];
 
@@ -29,10 +30,9 @@ beforeAll(async () => {
   // Forty unrelated employers elsewhere, so that a broad group exists where the tool's ten are under 20 %.
   for (let index = 0; index < 40; index++) await submittedOrganisation(harness, admin, BACKGROUND, 1, 20);
   target = await submittedOrganisation(harness, admin, CELL, TARGET_LEVEL, TARGET_SHARE);
-  attacker = await tokenFor(
-    harness,
-    await createClient(harness, admin, { name: "Look-alike tool", role: "integration" }),
-  );
+  const tool = await createClient(harness, admin, { name: "Look-alike tool", role: "integration" });
+  toolId = tool.clientId;
+  attacker = await tokenFor(harness, tool);
   for (const level of [0, 0, 0, 0, 0, 4, 4, 4, 4, 4]) {
     lookAlikes.push(
       (await submittedOrganisation(harness, attacker, CELL, level, level === 0 ? 0 : 100)).organisationId,
@@ -91,5 +91,25 @@ describe("look-alikes reading a target's scores", () => {
     expect(figure, text.slice(0, 400)).not.toBeNull();
     // The broad group's median (the forty at 20), never the target's 37 (or its rounding).
     expect(figure?.[2]).toBe("20");
+  });
+
+  it("keeps counting unlinked look-alikes as known to the tool: unlinking nine does not reveal the cell", async () => {
+    // The tool keeps one look-alike and asks to be unlinked from the other nine, whose answers it
+    // already has. Were they forgotten, the cell (11, of which the tool would control 1) would be shown
+    // and its median would again be the target's score.
+    for (const lookAlike of lookAlikes.slice(1)) {
+      const unlinked = await harness.request(
+        `/v1/clients/${toolId}/organisations/${lookAlike}`,
+        bearer(admin, { method: "DELETE" }),
+      );
+      expect(unlinked.status, await unlinked.clone().text()).toBe(204);
+    }
+    expect((await harness.request(`/v1/organisations/${lookAlikes[1]}`, bearer(attacker))).status).toBe(404);
+    const benchmark = await json<Benchmark>(
+      await harness.request(`/v1/organisations/${lookAlikes[0]}/benchmark`, bearer(attacker)),
+      200,
+    );
+    expect(benchmark.peerGroup?.section ?? null).not.toBe("F");
+    expect(benchmark.measures.find((measure) => measure.measure === "overall")?.median ?? null).not.toBe(75);
   });
 });

@@ -479,7 +479,7 @@ export interface paths {
         };
         /**
          * Where the organisation stands among its peers
-         * @description For its latest submitted assessment: the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (percentile rank, quartiles, deciles), and per practice its own answer next to the peers' adoption rate. A group is shown only with at least k organisations and when no smaller group could be derived from it by subtraction (docs/privacy.md).
+         * @description For its latest submitted assessment: the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (the band between published quantiles its score falls in, quartiles, deciles), and per practice its own answer next to the peers' coarse adoption rate. A group is shown only with at least k distinct organisations, with at least k (or none) that any one client does not control, with no client controlling more than a set share of it, and when no smaller group could be derived from it by subtraction (docs/privacy.md).
          */
         get: operations["getOrganisationBenchmark"];
         put?: never;

@@ -58,7 +58,7 @@ export async function choosePeerGroup(
   const why =
     fallbackKind === "tooSmall"
       ? `has fewer than ${k} organisations`
-      : `is withheld so that no group under ${k} can be worked out by subtraction`;
+      : `is withheld so that no group under ${k} can be worked out by subtraction or from what one client controls`;
   return {
     chosen,
     counts,
