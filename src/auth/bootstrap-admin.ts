@@ -21,11 +21,9 @@ export async function ensureBootstrapAdmin(
 ): Promise<BootstrapResult> {
   if (configured !== null) {
     const existing = await findClientCredentials(storage.db, configured.clientId);
+    const secretMatches = existing !== undefined && (await verifySecret(configured.clientSecret, existing.secret_hash));
     const upToDate =
-      existing !== undefined &&
-      existing.role === "admin" &&
-      existing.status === "active" &&
-      (await verifySecret(configured.clientSecret, existing.secret_hash));
+      existing !== undefined && existing.role === "admin" && existing.status === "active" && secretMatches;
     if (upToDate && !isCurrentSecretHash(existing.secret_hash)) {
       // Same secret, old (slow) form: store it in the fast form; not a rotation, so tokens keep working.
       await replaceSecretHash(
@@ -41,6 +39,8 @@ export async function ensureBootstrapAdmin(
         name: "Bootstrap admin (from configuration)",
         secretHash: await hashSecret(configured.clientSecret),
         now: clock.now(),
+        // A different secret is a rotation (its old tokens end); re-enabling with the same one is not.
+        secretChanged: existing !== undefined && !secretMatches,
       });
     }
     return { outcome: "configured", clientId: configured.clientId };
@@ -53,6 +53,7 @@ export async function ensureBootstrapAdmin(
     name: "Bootstrap admin (generated)",
     secretHash: await hashSecret(clientSecret),
     now: clock.now(),
+    secretChanged: false,
   });
   return { outcome: "generated", clientId, clientSecret };
 }

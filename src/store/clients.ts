@@ -243,7 +243,7 @@ export async function adminClientExists(db: Kysely<DatabaseSchema>): Promise<boo
 /** Makes the client an active admin with this secret hash, creating it if needed (the bootstrap admin). */
 export async function upsertAdminClient(
   db: Kysely<DatabaseSchema>,
-  client: { id: string; name: string; secretHash: string; now: Date },
+  client: { id: string; name: string; secretHash: string; now: Date; secretChanged: boolean },
 ): Promise<void> {
   const now = client.now.toISOString();
   await db
@@ -264,8 +264,9 @@ export async function upsertAdminClient(
         status: "active",
         organisation_id: null,
         secret_hash: client.secretHash,
-        // A configured secret that changed is a rotation: tokens of the old one end.
-        credential_generation: sql<number>`credential_generation + 1`,
+        // A configured secret that changed is a rotation: tokens of the old one end. Re-enabling an
+        // admin with the same secret is not.
+        ...(client.secretChanged ? { credential_generation: sql<number>`credential_generation + 1` } : {}),
         updated_at: now,
       }),
     )

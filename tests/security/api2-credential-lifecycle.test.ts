@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness } from "#harness";
+import { systemClock } from "../../src/app-env.js";
+import { ensureBootstrapAdmin } from "../../src/auth/bootstrap-admin.js";
 import type { ProblemDetails } from "../../src/errors.js";
 import type { Harness } from "../harness/harness.js";
 import {
@@ -212,6 +214,27 @@ describe("rotating a client's secret", () => {
     const fresh = await tokenFor(harness, { clientId: tool.clientId, clientSecret: rotation.clientSecret });
     expect((await harness.request("/v1/organisations", bearer(fresh))).status).toBe(200);
     expect((await openLink((await makeLink(fresh, organisationId)).url)).status).toBe(200);
+  });
+});
+
+describe("changing the configured admin secret (ADMIN_CLIENT_SECRET)", () => {
+  it("is a rotation: the admin's earlier tokens end; re-enabling it with the same secret is not", async () => {
+    const configured = { clientId: "ops-admin-rotated", clientSecret: "ops-Kq8vZ3mW1xT6yB9nR4cJ7hL2pD5sF0gA" };
+    await ensureBootstrapAdmin(harness.storage, systemClock, configured);
+    const first = await tokenFor(harness, configured);
+    await harness.storage.db
+      .updateTable("clients")
+      .set({ status: "disabled" })
+      .where("id", "=", configured.clientId)
+      .execute();
+    await ensureBootstrapAdmin(harness.storage, systemClock, configured);
+    expect((await harness.request("/v1/clients", bearer(first))).status).toBe(200);
+
+    const changed = { ...configured, clientSecret: "ops-Zr5tY8uI2oP6aS9dF3gH7jK1lX4cV0bN" };
+    await ensureBootstrapAdmin(harness.storage, systemClock, changed);
+    expect((await harness.request("/v1/clients", bearer(first))).status).toBe(401);
+    expect((await requestToken(harness, configured)).status).toBe(401);
+    expect((await harness.request("/v1/clients", bearer(await tokenFor(harness, changed)))).status).toBe(200);
   });
 });
 
