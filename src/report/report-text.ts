@@ -253,14 +253,14 @@ export const EVIDENCE_LABELS: Record<Language, Record<EvidenceLevel, string>> = 
     moderate: "Redelijk",
     promising: "Veelbelovend",
     contested: "Omstreden",
-    unverified: "Niet geëvalueerd",
+    unverified: "Niet getoetst",
   },
   en: {
     strong: "Strong",
     moderate: "Moderate",
     promising: "Promising",
     contested: "Contested",
-    unverified: "Not evaluated",
+    unverified: "Not tested",
   },
 };
 

@@ -278,13 +278,14 @@ describe("what responses show", () => {
       )
     ).text();
     expect(own, "control: the figures are where they belong").toContain("12.345");
-    // The recommendations quote the organisation's own figures back to it, by design (docs/recommendations.md).
+    // The recommendations quote the organisation's own figures back to it, by design (docs/recommendations.md),
+    // written as the language writes them, to one decimal (the vulnerable profile: over 55 and routine work).
     const why = await (
       await harness.request(
-        `/v1/assessments/${world.employerRounds.submitted}/recommendations`,
+        `/v1/assessments/${world.employerRounds.submitted}/recommendations?limit=20`,
         bearer(world.cast.employer.token),
       )
     ).text();
-    expect(why).toContain("67.891%");
+    expect(why).toContain("67,9\u00a0% is ouder dan 55");
   });
 });
