@@ -3,7 +3,13 @@ import { SCOPES } from "../auth/roles.js";
 import { PROBLEM_MEDIA_TYPE, PROBLEM_TYPES, ProblemDetailsSchema, problemTypeUri } from "../errors.js";
 import { JWKS_PATH } from "../routes/well-known/get-jwks.js";
 import type { ApiRouter } from "./api-router.js";
-import { OAUTH2_SCHEME, RESPONSE_HEADERS } from "./define-route.js";
+import {
+  CLIENT_SECRET_BASIC_SCHEME,
+  examplePath,
+  HEADER_COMPONENTS,
+  OAUTH2_SCHEME,
+  problemExample,
+} from "./define-route.js";
 
 const problemList = Object.entries(PROBLEM_TYPES)
   .map(
@@ -92,6 +98,37 @@ export const OPENAPI_DOCUMENT_CONFIG: DocumentConfig = {
   ],
 };
 
+type JsonValue = unknown;
+
+function isNullableTypeOverlay(value: JsonValue): value is { type: unknown[] } & Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return (
+    Array.isArray(type) &&
+    type.includes("null") &&
+    Object.keys(value).every((key) => ["type", "description", "example"].includes(key))
+  );
+}
+
+/**
+ * The generator writes a nullable reference as `allOf: [{$ref}, {type: [X, "null"]}]`, which no
+ * null satisfies (the referenced schema refuses it) and which generated client types read as
+ * non-nullable. Rewritten as `anyOf: [{$ref}, {type: "null"}]`: valid JSON Schema for null, and
+ * `T | null` in openapi-typescript.
+ */
+function nullableReferencesAsAnyOf(value: JsonValue): JsonValue {
+  if (Array.isArray(value)) return value.map(nullableReferencesAsAnyOf);
+  if (typeof value !== "object" || value === null) return value;
+  const record = value as Record<string, unknown>;
+  const allOf = record.allOf;
+  if (Array.isArray(allOf) && allOf.length === 2 && isNullableTypeOverlay(allOf[1])) {
+    const { type: _type, ...annotations } = allOf[1];
+    const { allOf: _allOf, ...rest } = record;
+    return { ...rest, ...annotations, anyOf: [allOf[0], { type: "null" }] };
+  }
+  return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key, nullableReferencesAsAnyOf(inner)]));
+}
+
 /** Builds the OpenAPI 3.1 document from the routes registered on the router. */
 export function buildOpenApiDocument(router: ApiRouter): ReturnType<ApiRouter["getOpenAPI31Document"]> {
   router.openAPIRegistry.register("ProblemDetails", ProblemDetailsSchema);
@@ -100,18 +137,49 @@ export function buildOpenApiDocument(router: ApiRouter): ReturnType<ApiRouter["g
     description: `Client credentials. Tokens are ES256 JWTs; verification keys at ${JWKS_PATH}.`,
     flows: { clientCredentials: { tokenUrl: `${API_MAJOR_PATH}/oauth/token`, scopes: { ...SCOPES } } },
   });
+  router.openAPIRegistry.registerComponent("securitySchemes", CLIENT_SECRET_BASIC_SCHEME, {
+    type: "http",
+    scheme: "basic",
+    description:
+      "client_secret_basic (RFC 6749 §2.3.1), for the token endpoint only: the client id and secret, each form-urlencoded, as HTTP Basic credentials. The alternative, client_secret_post, sends `client_id` and `client_secret` in the form body instead (the token endpoint's other security requirement).",
+  });
+  for (const [name, header] of Object.entries(HEADER_COMPONENTS)) {
+    router.openAPIRegistry.registerComponent("headers", name, header);
+  }
+  const commonHeaders = {
+    "API-Version": { $ref: "#/components/headers/API-Version" },
+    "X-Request-Id": { $ref: "#/components/headers/X-Request-Id" },
+  };
   router.openAPIRegistry.registerComponent("responses", "NotFound", {
     description: "No resource at this path (any operation, and any path not in this document).",
-    headers: RESPONSE_HEADERS,
-    content: { [PROBLEM_MEDIA_TYPE]: { schema: { $ref: "#/components/schemas/ProblemDetails" } } },
+    headers: commonHeaders,
+    content: {
+      [PROBLEM_MEDIA_TYPE]: {
+        schema: { $ref: "#/components/schemas/ProblemDetails" },
+        example: problemExample("not-found", "There is no resource at /v1/organisation.", examplePath("/organisation")),
+      },
+    },
   });
   router.openAPIRegistry.registerComponent("responses", "MethodNotAllowed", {
     description: "The path exists, but not under this method. `Allow` lists the methods it has.",
     headers: {
-      ...RESPONSE_HEADERS,
-      Allow: { description: "The methods this path supports.", schema: { type: "string" } },
+      ...commonHeaders,
+      Allow: {
+        description: "The methods this path supports.",
+        schema: { type: "string", example: "GET, HEAD, OPTIONS" },
+      },
     },
-    content: { [PROBLEM_MEDIA_TYPE]: { schema: { $ref: "#/components/schemas/ProblemDetails" } } },
+    content: {
+      [PROBLEM_MEDIA_TYPE]: {
+        schema: { $ref: "#/components/schemas/ProblemDetails" },
+        example: problemExample(
+          "method-not-allowed",
+          "PUT is not allowed on /v1/health; allowed: GET, HEAD, OPTIONS.",
+          examplePath("/health"),
+        ),
+      },
+    },
   });
-  return router.getOpenAPI31Document(OPENAPI_DOCUMENT_CONFIG);
+  const document = router.getOpenAPI31Document(OPENAPI_DOCUMENT_CONFIG);
+  return nullableReferencesAsAnyOf(document) as typeof document;
 }

@@ -693,12 +693,21 @@ export interface components {
             instance: string;
             requestId: string;
         };
+        /**
+         * @example {
+         *       "grant_type": "client_credentials",
+         *       "scope": "organisations:read"
+         *     }
+         */
         TokenRequest: {
-            /** @example client_credentials */
-            grant_type?: string;
-            /** @description When not sent with HTTP Basic. */
+            /**
+             * @description The only grant: client credentials.
+             * @enum {string}
+             */
+            grant_type: "client_credentials";
+            /** @description client_secret_post: the client id, when not sent with HTTP Basic. */
             client_id?: string;
-            /** @description When not sent with HTTP Basic. */
+            /** @description client_secret_post: the secret, when not sent with HTTP Basic. */
             client_secret?: string;
             /** @description Space-separated; default: every scope the client's role allows. Scopes: organisations:read, organisations:write, assessments:read, assessments:write, benchmarks:read, frameworks:write, clients:write, audit:read. */
             scope?: string;
@@ -715,7 +724,7 @@ export interface components {
         /** @enum {string} */
         SbiSection: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U";
         Client: {
-            /** @example cli_q2m4x5c6b7n8p9r2s3t4v5w6 */
+            /** @example cli_q2m4x5c6b7nhpjr2s3t4v5w6 */
             clientId: string;
             name: string;
             role: components["schemas"]["Role"];
@@ -723,7 +732,7 @@ export interface components {
             status: "active" | "disabled";
             /**
              * @description The organisation of an employer client.
-             * @example org_k3vq7zq2m4x5c6b7n8p9r2s3
+             * @example org_k3vq7zq2m4x5c6b7nhpjr2s3
              */
             organisationId: string | null;
             /** @description The SBI sections of a sector client. */
@@ -739,7 +748,7 @@ export interface components {
             role: components["schemas"]["Role"];
             /**
              * @description Required for, and only for, an employer client.
-             * @example org_k3vq7zq2m4x5c6b7n8p9r2s3
+             * @example org_k3vq7zq2m4x5c6b7nhpjr2s3
              */
             organisationId?: string;
             /** @description Required for, and only for, a sector client. */
@@ -759,7 +768,7 @@ export interface components {
             status?: "active" | "disabled";
         };
         SecretRotation: {
-            /** @example cli_q2m4x5c6b7n8p9r2s3t4v5w6 */
+            /** @example cli_q2m4x5c6b7nhpjr2s3t4v5w6 */
             clientId: string;
             /** @description The new secret, shown only in this response. The old one stops working now. */
             clientSecret: string;
@@ -772,7 +781,7 @@ export interface components {
         Organisation: {
             /**
              * @description Opaque and unguessable.
-             * @example org_k3vq7zq2m4x5c6b7n8p9r2s3
+             * @example org_k3vq7zq2m4x5c6b7nhpjr2s3
              */
             organisationId: string;
             name: string;
@@ -1091,7 +1100,8 @@ export interface components {
             applicability: {
                 /** @description Size classes for which `notApplicable` is refused: the practice applies to every such employer. */
                 requiredFor: components["schemas"]["SizeClass"][];
-                notApplicableWhen: components["schemas"]["LocalizedText"] & (Record<string, never> | null);
+                /** @description When an employer may answer `notApplicable` (e.g. it takes no interns); null: never. */
+                notApplicableWhen: components["schemas"]["LocalizedText"] | null;
             };
             relations: {
                 reinforces: string[];
@@ -1101,11 +1111,11 @@ export interface components {
             };
         };
         Assessment: {
-            /** @example asm_b7n8p9r2s3t4v5w6q2m4x5c6 */
+            /** @example asm_b7nhpjr2s3t4v5w6q2m4x5c6 */
             assessmentId: string;
             /**
              * @description Opaque and unguessable.
-             * @example org_k3vq7zq2m4x5c6b7n8p9r2s3
+             * @example org_k3vq7zq2m4x5c6b7nhpjr2s3
              */
             organisationId: string;
             frameworkVersion: string;
@@ -1149,9 +1159,10 @@ export interface components {
         Scores: {
             overall: {
                 score: number | null;
-                band: components["schemas"]["BandId"] & (string | null);
-                uncappedBand: components["schemas"]["BandId"] & (string | null);
-                cappedBy: components["schemas"]["PhaseId"] & (string | null);
+                band: components["schemas"]["BandId"] | null;
+                uncappedBand: components["schemas"]["BandId"] | null;
+                /** @description The weak phase that holds the overall band down. */
+                cappedBy: components["schemas"]["PhaseId"] | null;
                 coverage: {
                     answered: number;
                     applicable: number;
@@ -1162,7 +1173,7 @@ export interface components {
                 /** @enum {string} */
                 status: "scored" | "notApplicable";
                 score: number | null;
-                band: components["schemas"]["BandId"] & (string | null);
+                band: components["schemas"]["BandId"] | null;
                 coverage: {
                     answered: number;
                     applicable: number;
@@ -1170,7 +1181,7 @@ export interface components {
             }[];
         };
         ChangeSincePrevious: {
-            /** @example asm_b7n8p9r2s3t4v5w6q2m4x5c6 */
+            /** @example asm_b7nhpjr2s3t4v5w6q2m4x5c6 */
             previousAssessmentId: string;
             previousFrameworkVersion: string;
             previousSubmittedAt: string;
@@ -1198,13 +1209,13 @@ export interface components {
             nextCursor: string | null;
         };
         AssessmentSummary: {
-            /** @example asm_b7n8p9r2s3t4v5w6q2m4x5c6 */
+            /** @example asm_b7nhpjr2s3t4v5w6q2m4x5c6 */
             assessmentId: string;
             frameworkVersion: string;
             /** @enum {string} */
             status: "draft" | "submitted";
             overallScore: number | null;
-            overallBand: components["schemas"]["BandId"] & (string | null);
+            overallBand: components["schemas"]["BandId"] | null;
             createdAt: string;
             submittedAt: string | null;
         };
@@ -1236,9 +1247,9 @@ export interface components {
         /** @description null when no group is large enough to show. */
         PeerGroup: {
             level: components["schemas"]["PeerGroupLevel"];
-            section: components["schemas"]["SbiSection"] & (string | null);
-            sizeClass: components["schemas"]["SizeClass"] & (string | null);
-            region: components["schemas"]["ProvinceCode"] & (string | null);
+            section: components["schemas"]["SbiSection"] | null;
+            sizeClass: components["schemas"]["SizeClass"] | null;
+            region: components["schemas"]["ProvinceCode"] | null;
             /** @description Rounded to a multiple of 5. */
             organisations: number;
         } | null;
@@ -1250,7 +1261,7 @@ export interface components {
         MeasurePosition: {
             measure: "overall" | components["schemas"]["PhaseId"];
             score: number | null;
-            band: components["schemas"]["BandId"] & (string | null);
+            band: components["schemas"]["BandId"] | null;
             /** @description Share (%) of the peer group scoring below you, half of those level with you counted. */
             percentileRank: number | null;
             p25: number | null;
@@ -1312,7 +1323,7 @@ export interface components {
         RecommendationList: {
             assessmentId: string;
             frameworkVersion: string;
-            goal: components["schemas"]["Goal"] & (string | null);
+            goal: components["schemas"]["Goal"] | null;
             peerGroupFallbackReason: string | null;
             items: components["schemas"]["Recommendation"][];
         };
@@ -1372,12 +1383,12 @@ export interface components {
                 measure: "overall" | components["schemas"]["PhaseId"];
                 current: {
                     score: number | null;
-                    band: components["schemas"]["BandId"] & (string | null);
+                    band: components["schemas"]["BandId"] | null;
                     percentileRank: number | null;
                 };
                 whatIf: {
                     score: number | null;
-                    band: components["schemas"]["BandId"] & (string | null);
+                    band: components["schemas"]["BandId"] | null;
                     percentileRank: number | null;
                 };
                 change: number | null;
@@ -1395,7 +1406,7 @@ export interface components {
             reportLinkId: string;
             /**
              * @description Opaque and unguessable.
-             * @example org_k3vq7zq2m4x5c6b7n8p9r2s3
+             * @example org_k3vq7zq2m4x5c6b7nhpjr2s3
              */
             organisationId: string;
             /** @enum {string} */
@@ -1430,7 +1441,7 @@ export interface components {
             nextCursor: string | null;
         };
         AuditEvent: {
-            /** @example aud_3k9x2m7q1v8c4z6 */
+            /** @example aud_3kjx2m7qbvhc4z6w5tn2yae4 */
             eventId: string;
             /**
              * Format: date-time
@@ -1439,7 +1450,7 @@ export interface components {
             occurredAt: string;
             /**
              * @description The client that made the change.
-             * @example cli_7h2k9x4m1q8v3z5
+             * @example cli_7h2kjx4mbqhv3z5r6dfguav5
              */
             clientId: string;
             clientRole: components["schemas"]["Role"];
@@ -1449,7 +1460,7 @@ export interface components {
             resourceType: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link";
             /**
              * @description The id of what changed (a client-organisation link is `clientId/organisationId`). Ids only: never a body, a secret or a figure.
-             * @example org_5t8w2n6p9r3x1y4
+             * @example org_5thw2n6pjr3xby4k7mvq2dez
              */
             resourceId: string;
             /** @description The X-Request-Id of the request that made the change. */
@@ -1460,35 +1471,78 @@ export interface components {
         /** @description No resource at this path (any operation, and any path not in this document). */
         NotFound: {
             headers: {
-                /** @description The full semantic version of the API that answered. */
-                "API-Version"?: string;
-                /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                "X-Request-Id"?: string;
+                "API-Version": components["headers"]["API-Version"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                 *       "title": "Not found",
+                 *       "status": 404,
+                 *       "detail": "There is no resource at /v1/organisation.",
+                 *       "instance": "/v1/organisation",
+                 *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
         /** @description The path exists, but not under this method. `Allow` lists the methods it has. */
         MethodNotAllowed: {
             headers: {
-                /** @description The full semantic version of the API that answered. */
-                "API-Version"?: string;
-                /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                "X-Request-Id"?: string;
+                "API-Version": components["headers"]["API-Version"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 /** @description The methods this path supports. */
                 Allow?: string;
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "https://inclusiebenchmark.nl/problems/method-not-allowed",
+                 *       "title": "Method not allowed",
+                 *       "status": 405,
+                 *       "detail": "PUT is not allowed on /v1/health; allowed: GET, HEAD, OPTIONS.",
+                 *       "instance": "/v1/health",
+                 *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
     };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The full semantic version of the API that answered. */
+        "API-Version": string;
+        /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+        "X-Request-Id": string;
+        /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+        "RateLimit-Policy": string;
+        /** @description What is left of each quota and when it resets (seconds), e.g. `"default";r=599;t=42`. */
+        RateLimit: string;
+        /** @description The representation's entity tag. Send it back as If-None-Match to get 304 when nothing changed (and, for an assessment, as If-Match to change it safely). */
+        ETag: string;
+        /** @description The URL of the resource this response is about. */
+        Location: string;
+        /** @description The language of the texts in the body (nl or en): from `lang`, else Accept-Language, else nl. */
+        "Content-Language": "nl" | "en";
+        /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key. */
+        "Idempotent-Replayed": "true";
+        /** @description The authentication challenge (RFC 6750 Bearer; the token endpoint: RFC 7617 Basic). */
+        "WWW-Authenticate": string;
+        /** @description The scope the token lacks, as `error="insufficient_scope"` (RFC 6750), when that is the reason. */
+        "WWW-Authenticate-Scope": string;
+        /** @description The media types this POST accepts. */
+        "Accept-Post": string;
+        /** @description The media types this PATCH accepts. */
+        "Accept-Patch": string;
+        /** @description Seconds to wait before retrying. */
+        "Retry-After": number;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1496,7 +1550,10 @@ export interface operations {
     getHealth: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1505,58 +1562,83 @@ export interface operations {
             /** @description Up, with the database reachable. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/health",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/health",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The database cannot be reached. */
             503: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database cannot be reached.",
+                     *       "instance": "/v1/health",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1565,7 +1647,10 @@ export interface operations {
     getOpenApiDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1574,10 +1659,10 @@ export interface operations {
             /** @description The OpenAPI document. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1586,35 +1671,50 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/openapi.json",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/openapi.json",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1623,7 +1723,10 @@ export interface operations {
     getDocsPage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1632,45 +1735,60 @@ export interface operations {
             /** @description The docs page. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/html": string;
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/docs",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/docs",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1679,7 +1797,10 @@ export interface operations {
     getDocsAsset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description One of the docs page's own files. */
                 file: string;
@@ -1691,10 +1812,10 @@ export interface operations {
             /** @description The file. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1706,58 +1827,100 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/docs/assets/swagger-ui.css",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/docs/assets/swagger-ui.css",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/docs/assets/swagger-ui.css",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/docs/assets/swagger-ui.css",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1766,7 +1929,10 @@ export interface operations {
     createToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1779,10 +1945,10 @@ export interface operations {
             /** @description An access token. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1792,10 +1958,10 @@ export interface operations {
             /** @description invalid_request, unsupported_grant_type or invalid_scope (RFC 6749 §5.2). */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1805,10 +1971,11 @@ export interface operations {
             /** @description invalid_client: unknown client, wrong secret, or disabled client. */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1818,58 +1985,95 @@ export interface operations {
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/oauth/token",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/oauth/token",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/oauth/token",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/oauth/token",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1883,7 +2087,10 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1892,10 +2099,10 @@ export interface operations {
             /** @description One page, in creation order. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1905,71 +2112,125 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs clients:write). */
+            /** @description The token's role or scope does not allow this (needs clients:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1978,7 +2239,10 @@ export interface operations {
     createClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1991,10 +2255,11 @@ export interface operations {
             /** @description Created, with its secret. */
             201: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2004,97 +2269,173 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs clients:write). */
+            /** @description The token's role or scope does not allow this (needs clients:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2103,7 +2444,10 @@ export interface operations {
     getClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -2114,10 +2458,10 @@ export interface operations {
             /** @description The client. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2127,84 +2471,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs clients:write). */
+            /** @description The token's role or scope does not allow this (needs clients:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2213,7 +2621,10 @@ export interface operations {
     updateClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -2229,10 +2640,10 @@ export interface operations {
             /** @description The client as it is now. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2242,110 +2653,196 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs clients:write). */
+            /** @description The token's role or scope does not allow this (needs clients:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2354,7 +2851,10 @@ export interface operations {
     createSecretRotation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -2365,10 +2865,10 @@ export interface operations {
             /** @description The new secret. */
             201: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2378,84 +2878,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs clients:write). */
+            /** @description The token's role or scope does not allow this (needs clients:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2464,7 +3028,10 @@ export interface operations {
     replaceClientSections: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 clientId: string;
             };
@@ -2479,10 +3046,10 @@ export interface operations {
             /** @description The client as it is now. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2492,110 +3059,219 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs clients:write). */
+            /** @description The token's role or scope does not allow this (needs clients:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
-            429: {
+            /** @description Only a sector client has sections. */
+            422: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "Only a sector client has sections.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2604,7 +3280,10 @@ export interface operations {
     linkClientOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 clientId: string;
                 /** @description Opaque and unguessable. */
@@ -2617,10 +3296,10 @@ export interface operations {
             /** @description Linked (also when it already was). */
             204: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2628,84 +3307,171 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs clients:write). */
+            /** @description The token's role or scope does not allow this (needs clients:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
-            429: {
+            /** @description Only an integration client is linked to organisations. */
+            422: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "Only an integration client is linked to organisations.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2714,7 +3480,10 @@ export interface operations {
     unlinkClientOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 clientId: string;
                 /** @description Opaque and unguessable. */
@@ -2727,10 +3496,10 @@ export interface operations {
             /** @description Unlinked. */
             204: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2738,84 +3507,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs clients:write). */
+            /** @description The token's role or scope does not allow this (needs clients:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2831,7 +3664,10 @@ export interface operations {
                 sbiSection?: components["schemas"]["SbiSection"];
                 sizeClass?: components["schemas"]["SizeClass"];
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2840,10 +3676,10 @@ export interface operations {
             /** @description One page, in registration order. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2853,71 +3689,125 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs organisations:read). */
+            /** @description The token's role or scope does not allow this (needs organisations:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2927,6 +3817,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
                 /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
                 "Idempotency-Key"?: string;
             };
@@ -2942,10 +3834,12 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2955,123 +3849,219 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs organisations:write). */
+            /** @description The token's role or scope does not allow this (needs organisations:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description A request with this Idempotency-Key is still being processed. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still being processed.",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description This Idempotency-Key was used for a different request. */
             422: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request.",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3080,7 +4070,10 @@ export interface operations {
     getOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -3092,10 +4085,10 @@ export interface operations {
             /** @description The profile. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3105,84 +4098,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs organisations:read). */
+            /** @description The token's role or scope does not allow this (needs organisations:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3191,7 +4248,10 @@ export interface operations {
     deleteOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -3203,10 +4263,10 @@ export interface operations {
             /** @description Erased. */
             204: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3214,97 +4274,171 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs organisations:write). */
+            /** @description The token's role or scope does not allow this (needs organisations:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description An assessment was submitted meanwhile: retry. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "An assessment was submitted meanwhile: retry.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3313,7 +4447,10 @@ export interface operations {
     updateOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -3330,10 +4467,10 @@ export interface operations {
             /** @description The profile as it is now. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3343,110 +4480,196 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs organisations:write). */
+            /** @description The token's role or scope does not allow this (needs organisations:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3455,7 +4678,10 @@ export interface operations {
     getWorkforceContext: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -3467,10 +4693,10 @@ export interface operations {
             /** @description The figures; all null when none were given. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3480,84 +4706,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs organisations:read). */
+            /** @description The token's role or scope does not allow this (needs organisations:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3566,7 +4856,10 @@ export interface operations {
     putWorkforceContext: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -3582,10 +4875,10 @@ export interface operations {
             /** @description The figures as stored. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3595,110 +4888,196 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs organisations:write). */
+            /** @description The token's role or scope does not allow this (needs organisations:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3710,7 +5089,12 @@ export interface operations {
                 /** @description Overrides Accept-Language. Default: nl. */
                 lang?: "nl" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description nl or en (by quality); `lang` overrides it; default nl. */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3719,10 +5103,11 @@ export interface operations {
             /** @description The versions. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3732,45 +5117,77 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3780,6 +5197,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
                 /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
                 "Idempotency-Key"?: string;
             };
@@ -3795,10 +5214,12 @@ export interface operations {
             /** @description The draft. */
             201: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3808,123 +5229,219 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs frameworks:write). */
+            /** @description The token's role or scope does not allow this (needs frameworks:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs frameworks:write).",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description That version exists already. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "That version exists already.",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 1024 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description This Idempotency-Key was used for a different request. */
             422: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request.",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3936,7 +5453,14 @@ export interface operations {
                 /** @description Overrides Accept-Language. Default: nl. */
                 lang?: "nl" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description nl or en (by quality); `lang` overrides it; default nl. */
+                "Accept-Language"?: string;
+                /** @description An ETag you hold: the answer is 304 without a body when the representation still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description A version, or `latest` for the newest published one. */
                 version: string;
@@ -3948,10 +5472,12 @@ export interface operations {
             /** @description The framework version in the negotiated language (see Content-Language). */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3962,10 +5488,12 @@ export interface operations {
             /** @description Your copy (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3973,71 +5501,123 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Only JSON and CSV are offered. */
             406: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "Only JSON and CSV are offered.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4046,7 +5626,10 @@ export interface operations {
     replaceFramework: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 version: string;
             };
@@ -4061,10 +5644,10 @@ export interface operations {
             /** @description The draft as it is now. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4074,123 +5657,219 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs frameworks:write). */
+            /** @description The token's role or scope does not allow this (needs frameworks:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs frameworks:write).",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The version is published or retired. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The version is published or retired.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 1024 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4199,7 +5878,10 @@ export interface operations {
     deleteFramework: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 version: string;
             };
@@ -4210,10 +5892,10 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4221,97 +5903,171 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs frameworks:write). */
+            /** @description The token's role or scope does not allow this (needs frameworks:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs frameworks:write).",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The version is published or retired. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The version is published or retired.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4328,7 +6084,14 @@ export interface operations {
                 sizeClass?: components["schemas"]["SizeClass"] & unknown;
                 goal?: components["schemas"]["Goal"];
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description nl or en (by quality); `lang` overrides it; default nl. */
+                "Accept-Language"?: string;
+                /** @description An ETag you hold: the answer is 304 without a body when the representation still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description A version, or `latest` for the newest published one. */
                 version: string;
@@ -4340,10 +6103,12 @@ export interface operations {
             /** @description The matching practices, in framework order. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4354,10 +6119,12 @@ export interface operations {
             /** @description Your copy (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4365,71 +6132,123 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks/2026.1/practices",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/frameworks/2026.1/practices",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Only JSON and CSV are offered. */
             406: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "Only JSON and CSV are offered.",
+                     *       "instance": "/v1/frameworks/2026.1/practices",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks/2026.1/practices",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks/2026.1/practices",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4446,7 +6265,14 @@ export interface operations {
                 sizeClass?: components["schemas"]["SizeClass"] & unknown;
                 goal?: components["schemas"]["Goal"];
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description nl or en (by quality); `lang` overrides it; default nl. */
+                "Accept-Language"?: string;
+                /** @description An ETag you hold: the answer is 304 without a body when the representation still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description A version, or `latest` for the newest published one. */
                 version: string;
@@ -4458,10 +6284,12 @@ export interface operations {
             /** @description One row per practice. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4471,10 +6299,12 @@ export interface operations {
             /** @description Your copy (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4482,58 +6312,100 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks/2026.1/practices.csv",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/frameworks/2026.1/practices.csv",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks/2026.1/practices.csv",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks/2026.1/practices.csv",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4545,7 +6417,14 @@ export interface operations {
                 /** @description Overrides Accept-Language. Default: nl. */
                 lang?: "nl" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description nl or en (by quality); `lang` overrides it; default nl. */
+                "Accept-Language"?: string;
+                /** @description An ETag you hold: the answer is 304 without a body when the representation still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description A version, or `latest` for the newest published one. */
                 version: string;
@@ -4559,10 +6438,12 @@ export interface operations {
             /** @description The practice. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4572,10 +6453,12 @@ export interface operations {
             /** @description Your copy (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4583,58 +6466,100 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks/2026.1/practices/structured_interviews",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/frameworks/2026.1/practices/structured_interviews",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks/2026.1/practices/structured_interviews",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks/2026.1/practices/structured_interviews",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4644,6 +6569,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
                 /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
                 "Idempotency-Key"?: string;
             };
@@ -4657,10 +6584,11 @@ export interface operations {
             /** @description The version as it is now. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4670,110 +6598,194 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/frameworks/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs frameworks:write). */
+            /** @description The token's role or scope does not allow this (needs frameworks:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs frameworks:write).",
+                     *       "instance": "/v1/frameworks/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/frameworks/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The version is not draft. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The version is not draft.",
+                     *       "instance": "/v1/frameworks/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description This Idempotency-Key was used for a different request. */
             422: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request.",
+                     *       "instance": "/v1/frameworks/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4783,6 +6795,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
                 /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
                 "Idempotency-Key"?: string;
             };
@@ -4796,10 +6810,11 @@ export interface operations {
             /** @description The version as it is now. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4809,110 +6824,194 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks/2026.1/retirement",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/frameworks/2026.1/retirement",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs frameworks:write). */
+            /** @description The token's role or scope does not allow this (needs frameworks:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs frameworks:write).",
+                     *       "instance": "/v1/frameworks/2026.1/retirement",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/frameworks/2026.1/retirement",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The version is not published. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The version is not published.",
+                     *       "instance": "/v1/frameworks/2026.1/retirement",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description This Idempotency-Key was used for a different request. */
             422: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request.",
+                     *       "instance": "/v1/frameworks/2026.1/retirement",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks/2026.1/retirement",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks/2026.1/retirement",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4926,7 +7025,10 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -4938,10 +7040,10 @@ export interface operations {
             /** @description One page. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4951,84 +7053,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs assessments:read). */
+            /** @description The token's role or scope does not allow this (needs assessments:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs assessments:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5038,6 +7204,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
                 /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
                 "Idempotency-Key"?: string;
             };
@@ -5056,10 +7224,13 @@ export interface operations {
             /** @description The draft. */
             201: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5069,136 +7240,242 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs assessments:write). */
+            /** @description The token's role or scope does not allow this (needs assessments:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs assessments:write).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description A request with this Idempotency-Key is still being processed. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still being processed.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description This Idempotency-Key was used for a different request. */
             422: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5207,7 +7484,12 @@ export interface operations {
     getAssessment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description An ETag you hold: the answer is 304 without a body when the representation still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 assessmentId: string;
             };
@@ -5218,10 +7500,11 @@ export interface operations {
             /** @description The assessment. Its ETag is its revision. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5231,10 +7514,11 @@ export interface operations {
             /** @description Your copy (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5242,84 +7526,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs assessments:read). */
+            /** @description The token's role or scope does not allow this (needs assessments:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs assessments:read).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5328,7 +7676,12 @@ export interface operations {
     updateAssessmentAnswers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description The ETag you read (`"r<revision>"`): the change is made only if the assessment still has it, else 412. */
+                "If-Match"?: string;
+            };
             path: {
                 assessmentId: string;
             };
@@ -5344,10 +7697,11 @@ export interface operations {
             /** @description The assessment as it is now, with its new ETag. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5357,136 +7711,242 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs assessments:write). */
+            /** @description The token's role or scope does not allow this (needs assessments:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs assessments:write).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The assessment is submitted, or changed concurrently (retry after reading it again). */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The assessment is submitted, or changed concurrently (retry after reading it again).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description If-Match does not match: someone changed the assessment since you read it. */
             412: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match: someone changed the assessment since you read it.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5496,6 +7956,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
                 /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
                 "Idempotency-Key"?: string;
             };
@@ -5509,10 +7971,13 @@ export interface operations {
             /** @description Submitted, with its scores. */
             201: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5522,110 +7987,194 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs assessments:write). */
+            /** @description The token's role or scope does not allow this (needs assessments:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs assessments:write).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Already submitted, or changed while submitting. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Already submitted, or changed while submitting.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not complete enough: `errors` lists the practices still to answer. */
             422: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "Not complete enough: `errors` lists the practices still to answer.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5639,7 +8188,12 @@ export interface operations {
                 /** @description Start from a broader group than the narrowest. */
                 peerGroup?: components["schemas"]["PeerGroupLevel"] & unknown;
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description An ETag you hold: the answer is 304 without a body when the representation still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -5651,10 +8205,11 @@ export interface operations {
             /** @description The benchmark. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5664,10 +8219,11 @@ export interface operations {
             /** @description Your copy (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5675,97 +8231,171 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            /** @description The token's role or scope does not allow this (needs benchmarks:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The organisation has no submitted assessment (for that framework version) yet. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The organisation has no submitted assessment (for that framework version) yet.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5784,7 +8414,12 @@ export interface operations {
                 /** @description sectionSizeRegion ⊂ sectionSize ⊂ section; size; all. */
                 level?: components["schemas"]["PeerGroupLevel"];
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description An ETag you hold: the answer is 304 without a body when the representation still has it. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5793,10 +8428,11 @@ export interface operations {
             /** @description The published groups that match, at most 200. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5807,10 +8443,11 @@ export interface operations {
             /** @description Your copy (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5818,84 +8455,171 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/benchmarks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/benchmarks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            /** @description The token's role or scope does not allow this (needs benchmarks:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "instance": "/v1/benchmarks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description There is no such framework version (or none is published yet). */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/benchmarks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Only JSON and CSV are offered. */
             406: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "Only JSON and CSV are offered.",
+                     *       "instance": "/v1/benchmarks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/benchmarks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/benchmarks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5909,7 +8633,12 @@ export interface operations {
                 limit?: number;
                 lang?: "nl" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description nl or en (by quality); `lang` overrides it; default nl. */
+                "Accept-Language"?: string;
+            };
             path: {
                 assessmentId: string;
             };
@@ -5920,10 +8649,11 @@ export interface operations {
             /** @description Ranked, best first. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5933,84 +8663,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/recommendations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/recommendations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs assessments:read). */
+            /** @description The token's role or scope does not allow this (needs assessments:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs assessments:read).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/recommendations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/recommendations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/recommendations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/recommendations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6019,7 +8813,10 @@ export interface operations {
     createWhatIf: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 assessmentId: string;
             };
@@ -6034,10 +8831,10 @@ export interface operations {
             /** @description Current and hypothetical positions per measure. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6047,110 +8844,196 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs assessments:read). */
+            /** @description The token's role or scope does not allow this (needs assessments:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs assessments:read).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6164,7 +9047,12 @@ export interface operations {
                 /** @description Report language (default: Accept-Language, else nl). */
                 lang?: "nl" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description nl or en (by quality); `lang` overrides it; default nl. */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -6176,10 +9064,11 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6190,110 +9079,194 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No Bearer token and no report link, or one that is invalid, expired or revoked. */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role or scope does not allow this (needs benchmarks:read). */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Neither HTML nor PDF is acceptable, or PDF is asked for where this server cannot print. */
             406: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "Neither HTML nor PDF is acceptable, or PDF is asked for where this server cannot print.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The organisation has no submitted assessment yet. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The organisation has no submitted assessment yet.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6307,7 +9280,10 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -6319,10 +9295,10 @@ export interface operations {
             /** @description Oldest first. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6332,84 +9308,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            /** @description The token's role or scope does not allow this (needs benchmarks:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6418,7 +9458,10 @@ export interface operations {
     createReportLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -6434,10 +9477,11 @@ export interface operations {
             /** @description The link. `Location` is the link's own resource (for revoking it). */
             201: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6447,123 +9491,219 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            /** @description The token's role or scope does not allow this (needs benchmarks:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The organisation has no submitted assessment yet: there is no report to open. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The organisation has no submitted assessment yet: there is no report to open.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6572,7 +9712,10 @@ export interface operations {
     getReportLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -6585,10 +9728,10 @@ export interface operations {
             /** @description The link. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6598,84 +9741,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            /** @description The token's role or scope does not allow this (needs benchmarks:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6684,7 +9891,10 @@ export interface operations {
     revokeReportLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -6697,10 +9907,10 @@ export interface operations {
             /** @description Revoked. */
             204: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6708,84 +9918,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            /** @description The token's role or scope does not allow this (needs benchmarks:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6809,7 +10083,10 @@ export interface operations {
                 /** @description Only changes before this moment. */
                 until?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6818,10 +10095,10 @@ export interface operations {
             /** @description One page, newest first. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6831,71 +10108,125 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs audit:read). */
+            /** @description The token's role or scope does not allow this (needs audit:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs audit:read).",
+                     *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };

@@ -12,7 +12,7 @@ import { pageSchema } from "../pagination.js";
 export const AssessmentIdSchema = z
   .string()
   .regex(/^asm_[a-z2-7]{24}$/, "not an assessment id")
-  .openapi({ example: "asm_b7n8p9r2s3t4v5w6q2m4x5c6" });
+  .openapi({ example: "asm_b7nhpjr2s3t4v5w6q2m4x5c6" });
 
 export const AssessmentParamsSchema = z.object({
   assessmentId: AssessmentIdSchema.openapi({ param: { name: "assessmentId", in: "path" } }),

@@ -9,6 +9,8 @@ export const getAssessmentRoute = defineRoute({
   method: "get",
   path: "/assessments/{assessmentId}",
   operationId: "getAssessment",
+  readsHeaders: ["If-None-Match"],
+  writesHeaders: ["ETag"],
   tags: ["Assessments"],
   summary: "An assessment: answers, progress, and once submitted its scores and the change since the previous round",
   access: { roles: ["admin", "employer", "integration"], scope: "assessments:read", othersSeeNotFound: true },

@@ -12,6 +12,8 @@ export const updateAssessmentAnswersRoute = defineRoute({
   method: "patch",
   path: "/assessments/{assessmentId}",
   operationId: "updateAssessmentAnswers",
+  readsHeaders: ["If-Match"],
+  writesHeaders: ["ETag"],
   tags: ["Assessments"],
   summary: "Set or clear answers of a draft assessment (partial)",
   description:

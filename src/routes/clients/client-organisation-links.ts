@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { ApiError } from "../../errors.js";
 import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
-import { defineRoute } from "../../openapi/define-route.js";
+import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { getClient, linkClientOrganisation, unlinkClientOrganisation } from "../../store/clients.js";
 import { getOrganisation } from "../../store/organisations.js";
 import { OrganisationIdSchema } from "../organisations/organisation-schemas.js";
@@ -22,7 +22,10 @@ export const linkClientOrganisationRoute = defineRoute({
   summary: "Let an integration client act for an organisation",
   access: { roles: ["admin"], scope: "clients:write" },
   request: { params: LinkParamsSchema },
-  responses: { 204: { description: "Linked (also when it already was)." } },
+  responses: {
+    204: { description: "Linked (also when it already was)." },
+    422: problemResponse("Only an integration client is linked to organisations."),
+  },
 });
 
 export const unlinkClientOrganisationRoute = defineRoute({

@@ -31,6 +31,7 @@ export const createClientRoute = defineRoute({
   method: "post",
   path: "/clients",
   operationId: "createClient",
+  writesHeaders: ["Location"],
   // Never stored for replay: the response carries a secret or a token.
   idempotent: false,
   tags: ["Clients"],

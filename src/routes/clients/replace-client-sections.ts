@@ -3,7 +3,7 @@ import { SbiSectionSchema } from "../../domain/framework/framework-schema.js";
 import { ApiError } from "../../errors.js";
 import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
-import { defineRoute } from "../../openapi/define-route.js";
+import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { getClient, replaceClientSections } from "../../store/clients.js";
 import { ClientParamsSchema, ClientSchema, clientNotFound, clientView } from "./client-schemas.js";
 
@@ -24,6 +24,7 @@ export const replaceClientSectionsRoute = defineRoute({
   },
   responses: {
     200: { description: "The client as it is now.", content: { "application/json": { schema: ClientSchema } } },
+    422: problemResponse("Only a sector client has sections."),
   },
 });
 

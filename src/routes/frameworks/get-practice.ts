@@ -12,6 +12,8 @@ export const getPracticeRoute = defineRoute({
   method: "get",
   path: "/frameworks/{version}/practices/{practiceId}",
   operationId: "getPractice",
+  readsHeaders: ["Accept-Language", "If-None-Match"],
+  writesHeaders: ["ETag", "Content-Language"],
   tags: ["Framework"],
   summary: "One practice, with its evidence and the sources it cites",
   request: {

@@ -16,6 +16,7 @@ export const createOrganisationRoute = defineRoute({
   method: "post",
   path: "/organisations",
   operationId: "createOrganisation",
+  writesHeaders: ["Location"],
   tags: ["Organisations"],
   summary: "Register an organisation (an employer)",
   description:

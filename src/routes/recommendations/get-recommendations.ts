@@ -64,6 +64,8 @@ export const getRecommendationsRoute = defineRoute({
   method: "get",
   path: "/assessments/{assessmentId}/recommendations",
   operationId: "getRecommendations",
+  readsHeaders: ["Accept-Language"],
+  writesHeaders: ["Content-Language"],
   tags: ["Recommendations"],
   summary: "The practices to do next, ranked for this organisation, each with why, effort, evidence and expected gain",
   access: { roles: ["admin", "employer", "integration"], scope: "assessments:read", othersSeeNotFound: true },

@@ -29,6 +29,8 @@ export const getReportRoute = defineRoute({
   method: "get",
   path: "/organisations/{organisationId}/report",
   operationId: "getReport",
+  readsHeaders: ["Accept-Language"],
+  writesHeaders: ["Content-Language"],
   tags: ["Reports"],
   summary: "The benchmark report: a page an employer opens, reads and prints",
   description:

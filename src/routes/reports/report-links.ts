@@ -106,6 +106,7 @@ export const createReportLinkRoute = defineRoute({
   method: "post",
   path: "/organisations/{organisationId}/report-links",
   operationId: "createReportLink",
+  writesHeaders: ["Location"],
   tags: ["Reports"],
   summary: "Make a short-lived link that opens the organisation's benchmark report in a browser",
   description:
