@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * This OpenAPI 3.1 document
-         * @description The contract of this API, generated from its code. The same file is committed as `openapi/openapi.json`.
+         * @description The contract of this API, generated from its code. The same file is committed as `openapi/openapi.json` (which names the production server).
          */
         get: operations["getOpenApiDocument"];
         put?: never;
@@ -51,7 +51,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Interactive API documentation (HTML) */
+        /**
+         * Interactive API documentation (HTML)
+         * @description Swagger UI over this document: read every operation, its parameters and examples, and try them out with a token. No token needed to open it.
+         */
         get: operations["getDocsPage"];
         put?: never;
         post?: never;
@@ -68,7 +71,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A static file of the docs page */
+        /**
+         * A static file of the docs page
+         * @description The scripts and styles the docs page loads (Swagger UI), served by this API so the page needs no third-party host.
+         */
         get: operations["getDocsAsset"];
         put?: never;
         post?: never;
@@ -105,10 +111,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All API clients */
+        /**
+         * All API clients
+         * @description Every API client with its role, status and scope of access, a page at a time (admin only). Secrets are never shown.
+         */
         get: operations["listClients"];
         put?: never;
-        /** Create an API client (its secret is shown once) */
+        /**
+         * Create an API client (its secret is shown once)
+         * @description Creates a client for an HR tool (`integration`), an employer (`employer`, bound to one organisation), a sector organisation (`sector`, with its SBI sections) or another admin. The secret is in this response only: store it, we keep only its hash.
+         */
         post: operations["createClient"];
         delete?: never;
         options?: never;
@@ -123,14 +135,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An API client */
+        /**
+         * An API client
+         * @description One client: role, status, organisation (employer) or sections (sector). Never its secret.
+         */
         get: operations["getClient"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename, disable or re-enable a client */
+        /**
+         * Rename, disable or re-enable a client
+         * @description Renames a client, or disables it (its tokens stop working at once) or enables it again.
+         */
         patch: operations["updateClient"];
         trace?: never;
     };
@@ -162,7 +180,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the SBI sections a sector client may read */
+        /**
+         * Set the SBI sections a sector client may read
+         * @description Replaces the SBI sections whose aggregates a sector client may read. Only for sector clients (422 otherwise).
+         */
         put: operations["replaceClientSections"];
         post?: never;
         delete?: never;
@@ -179,10 +200,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Let an integration client act for an organisation */
+        /**
+         * Let an integration client act for an organisation
+         * @description Lets an integration client (an HR tool) read and write this organisation's data. Linking again changes nothing.
+         */
         put: operations["linkClientOrganisation"];
         post?: never;
-        /** Stop an integration client acting for an organisation */
+        /**
+         * Stop an integration client acting for an organisation
+         * @description Ends an integration client's access to this organisation; its data stays.
+         */
         delete: operations["unlinkClientOrganisation"];
         options?: never;
         head?: never;
@@ -248,7 +275,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's workforce figures (organisation-level only) */
+        /**
+         * The organisation's workforce figures (organisation-level only)
+         * @description The optional organisation-level workforce figures (headcount, shares with a migration background, learning participation): never about a person. Null fields were not given.
+         */
         get: operations["getWorkforceContext"];
         /**
          * Set the organisation's workforce figures (replaces them)
@@ -361,7 +391,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One practice, with its evidence and the sources it cites */
+        /**
+         * One practice, with its evidence and the sources it cites
+         * @description One practice of a framework version in the negotiated language: its question and maturity scale, the contexts it fits, its evidence level and the sources that grade it.
+         */
         get: operations["getPractice"];
         put?: never;
         post?: never;
@@ -380,7 +413,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a draft: from now on its content never changes */
+        /**
+         * Publish a draft: from now on its content never changes
+         * @description Publishes a draft framework version: from then on its content never changes and new assessments answer it when it is the latest.
+         */
         post: operations["publishFramework"];
         delete?: never;
         options?: never;
@@ -397,7 +433,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retire a published version: it stays readable, `latest` moves on */
+        /**
+         * Retire a published version: it stays readable, `latest` moves on
+         * @description Retires a published version: it stays readable and its assessments keep their scores, but `latest` moves to the newest other published version.
+         */
         post: operations["retireFramework"];
         delete?: never;
         options?: never;
@@ -412,7 +451,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An organisation's assessment rounds, newest first */
+        /**
+         * An organisation's assessment rounds, newest first
+         * @description The organisation's assessment rounds, newest first, a page at a time, with each round's status and (once submitted) overall score and band.
+         */
         get: operations["listAssessments"];
         put?: never;
         /**
@@ -433,7 +475,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An assessment: answers, progress, and once submitted its scores and the change since the previous round */
+        /**
+         * An assessment: answers, progress, and once submitted its scores and the change since the previous round
+         * @description One assessment: its answers and progress, and once submitted its scores per phase and overall and the change since the previous submitted round. The ETag is `"r<revision>"`: send it as If-None-Match to get 304 when nothing changed, or as If-Match on PATCH.
+         */
         get: operations["getAssessment"];
         put?: never;
         post?: never;
@@ -514,7 +559,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The practices to do next, ranked for this organisation, each with why, effort, evidence and expected gain */
+        /**
+         * The practices to do next, ranked for this organisation, each with why, effort, evidence and expected gain
+         * @description The practices this organisation should do next, ranked by evidence, gap, fit to its context and its goal, each with why (the answers that triggered it), what it takes, its evidence and the expected gain in score.
+         */
         get: operations["getRecommendations"];
         put?: never;
         post?: never;
@@ -571,7 +619,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's report links, with their status (never their URLs) */
+        /**
+         * The organisation's report links, with their status (never their URLs)
+         * @description The organisation's report links with their status (active, expired, revoked) and expiry. The URLs are shown only when a link is made.
+         */
         get: operations["listReportLinks"];
         put?: never;
         /**
@@ -592,7 +643,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One report link's status */
+        /**
+         * One report link's status
+         * @description One report link's status and expiry (never its URL).
+         */
         get: operations["getReportLink"];
         put?: never;
         post?: never;
@@ -1467,52 +1521,7 @@ export interface components {
             requestId: string;
         };
     };
-    responses: {
-        /** @description No resource at this path (any operation, and any path not in this document). */
-        NotFound: {
-            headers: {
-                "API-Version": components["headers"]["API-Version"];
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "https://inclusiebenchmark.nl/problems/not-found",
-                 *       "title": "Not found",
-                 *       "status": 404,
-                 *       "detail": "There is no resource at /v1/organisation.",
-                 *       "instance": "/v1/organisation",
-                 *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["ProblemDetails"];
-            };
-        };
-        /** @description The path exists, but not under this method. `Allow` lists the methods it has. */
-        MethodNotAllowed: {
-            headers: {
-                "API-Version": components["headers"]["API-Version"];
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                /** @description The methods this path supports. */
-                Allow?: string;
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "https://inclusiebenchmark.nl/problems/method-not-allowed",
-                 *       "title": "Method not allowed",
-                 *       "status": 405,
-                 *       "detail": "PUT is not allowed on /v1/health; allowed: GET, HEAD, OPTIONS.",
-                 *       "instance": "/v1/health",
-                 *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["ProblemDetails"];
-            };
-        };
-    };
+    responses: never;
     parameters: never;
     requestBodies: never;
     headers: {
@@ -1656,13 +1665,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The OpenAPI document. */
+            /** @description The OpenAPI document, with this server's own URL as its server. */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    /** @description `*`: the contract is public, any page may read it. */
+                    "Access-Control-Allow-Origin"?: "*";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2449,6 +2460,7 @@ export interface operations {
                 "X-Request-Id"?: string;
             };
             path: {
+                /** @description The client's id. */
                 clientId: string;
             };
             cookie?: never;
@@ -2626,6 +2638,7 @@ export interface operations {
                 "X-Request-Id"?: string;
             };
             path: {
+                /** @description The client's id. */
                 clientId: string;
             };
             cookie?: never;
@@ -2856,6 +2869,7 @@ export interface operations {
                 "X-Request-Id"?: string;
             };
             path: {
+                /** @description The client's id. */
                 clientId: string;
             };
             cookie?: never;
@@ -3033,6 +3047,7 @@ export interface operations {
                 "X-Request-Id"?: string;
             };
             path: {
+                /** @description The client's id. */
                 clientId: string;
             };
             cookie?: never;
@@ -3285,6 +3300,7 @@ export interface operations {
                 "X-Request-Id"?: string;
             };
             path: {
+                /** @description The client's id. */
                 clientId: string;
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -3485,6 +3501,7 @@ export interface operations {
                 "X-Request-Id"?: string;
             };
             path: {
+                /** @description The client's id. */
                 clientId: string;
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -3661,7 +3678,9 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
+                /** @description Only organisations in this SBI 2008 section (A–U). */
                 sbiSection?: components["schemas"]["SbiSection"];
+                /** @description Only this size class (employees: 1-9, 10-49, 50-249, 250+). */
                 sizeClass?: components["schemas"]["SizeClass"];
             };
             header?: {
@@ -5631,6 +5650,7 @@ export interface operations {
                 "X-Request-Id"?: string;
             };
             path: {
+                /** @description A framework version label such as 2026.1 (`latest`: the newest published one, where reading). */
                 version: string;
             };
             cookie?: never;
@@ -5883,6 +5903,7 @@ export interface operations {
                 "X-Request-Id"?: string;
             };
             path: {
+                /** @description A framework version label such as 2026.1 (`latest`: the newest published one, where reading). */
                 version: string;
             };
             cookie?: never;
@@ -6078,10 +6099,13 @@ export interface operations {
             query?: {
                 /** @description Overrides Accept-Language. Default: nl. */
                 lang?: "nl" | "en";
+                /** @description Only practices of this phase. */
                 phase?: components["schemas"]["PhaseId"];
+                /** @description Only practices with this evidence level. */
                 evidenceLevel?: components["schemas"]["EvidenceLevel"];
                 /** @description Practices that apply to organisations of this size. */
                 sizeClass?: components["schemas"]["SizeClass"] & unknown;
+                /** @description Only practices that serve this goal. */
                 goal?: components["schemas"]["Goal"];
             };
             header?: {
@@ -6259,10 +6283,13 @@ export interface operations {
             query?: {
                 /** @description Overrides Accept-Language. Default: nl. */
                 lang?: "nl" | "en";
+                /** @description Only practices of this phase. */
                 phase?: components["schemas"]["PhaseId"];
+                /** @description Only practices with this evidence level. */
                 evidenceLevel?: components["schemas"]["EvidenceLevel"];
                 /** @description Practices that apply to organisations of this size. */
                 sizeClass?: components["schemas"]["SizeClass"] & unknown;
+                /** @description Only practices that serve this goal. */
                 goal?: components["schemas"]["Goal"];
             };
             header?: {
@@ -6575,6 +6602,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A framework version label such as 2026.1 (`latest`: the newest published one, where reading). */
                 version: string;
             };
             cookie?: never;
@@ -6801,6 +6829,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A framework version label such as 2026.1 (`latest`: the newest published one, where reading). */
                 version: string;
             };
             cookie?: never;
@@ -7491,6 +7520,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The assessment's id. */
                 assessmentId: string;
             };
             cookie?: never;
@@ -7683,6 +7713,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
+                /** @description The assessment's id. */
                 assessmentId: string;
             };
             cookie?: never;
@@ -7962,6 +7993,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The assessment's id. */
                 assessmentId: string;
             };
             cookie?: never;
@@ -8404,10 +8436,13 @@ export interface operations {
     listBenchmarks: {
         parameters: {
             query?: {
+                /** @description The framework version (default: the latest published one). */
                 framework?: string;
                 /** @description all (each organisation's latest submission), or a quarter of submission. */
                 period?: string;
+                /** @description Only groups of this SBI 2008 section (A–U; a sector client: one of its own). */
                 section?: components["schemas"]["SbiSection"];
+                /** @description Only this size class (employees: 1-9, 10-49, 50-249, 250+). */
                 sizeClass?: components["schemas"]["SizeClass"];
                 /** @description Province, by ISO 3166-2:NL code. */
                 region?: components["schemas"]["ProvinceCode"];
@@ -8630,7 +8665,9 @@ export interface operations {
             query?: {
                 /** @description Weigh practices serving this goal higher. */
                 goal?: components["schemas"]["Goal"] & unknown;
+                /** @description At most this many items. */
                 limit?: number;
+                /** @description The language of the texts: nl or en (overrides Accept-Language; default nl). */
                 lang?: "nl" | "en";
             };
             header?: {
@@ -8640,6 +8677,7 @@ export interface operations {
                 "Accept-Language"?: string;
             };
             path: {
+                /** @description The assessment's id. */
                 assessmentId: string;
             };
             cookie?: never;
@@ -8818,6 +8856,7 @@ export interface operations {
                 "X-Request-Id"?: string;
             };
             path: {
+                /** @description The assessment's id. */
                 assessmentId: string;
             };
             cookie?: never;
@@ -9719,6 +9758,7 @@ export interface operations {
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
+                /** @description The report link's id. */
                 reportLinkId: string;
             };
             cookie?: never;
@@ -9898,6 +9938,7 @@ export interface operations {
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
+                /** @description The report link's id. */
                 reportLinkId: string;
             };
             cookie?: never;
@@ -10074,9 +10115,11 @@ export interface operations {
                 cursor?: string;
                 /** @description Only changes made by this client. */
                 clientId?: string;
+                /** @description Only changes to resources of this type. */
                 resourceType?: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link";
                 /** @description Only changes to this resource. */
                 resourceId?: string;
+                /** @description Only changes of this kind. */
                 action?: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke";
                 /** @description Only changes at or after this moment. */
                 since?: string;

@@ -13,6 +13,8 @@ export const getAssessmentRoute = defineRoute({
   writesHeaders: ["ETag"],
   tags: ["Assessments"],
   summary: "An assessment: answers, progress, and once submitted its scores and the change since the previous round",
+  description:
+    'One assessment: its answers and progress, and once submitted its scores per phase and overall and the change since the previous submitted round. The ETag is `"r<revision>"`: send it as If-None-Match to get 304 when nothing changed, or as If-Match on PATCH.',
   access: { roles: ["admin", "employer", "integration"], scope: "assessments:read", othersSeeNotFound: true },
   request: { params: AssessmentParamsSchema },
   responses: {

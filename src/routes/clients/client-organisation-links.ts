@@ -20,6 +20,8 @@ export const linkClientOrganisationRoute = defineRoute({
   operationId: "linkClientOrganisation",
   tags: ["Clients"],
   summary: "Let an integration client act for an organisation",
+  description:
+    "Lets an integration client (an HR tool) read and write this organisation's data. Linking again changes nothing.",
   access: { roles: ["admin"], scope: "clients:write" },
   request: { params: LinkParamsSchema },
   responses: {
@@ -34,6 +36,7 @@ export const unlinkClientOrganisationRoute = defineRoute({
   operationId: "unlinkClientOrganisation",
   tags: ["Clients"],
   summary: "Stop an integration client acting for an organisation",
+  description: "Ends an integration client's access to this organisation; its data stays.",
   access: { roles: ["admin"], scope: "clients:write" },
   request: { params: LinkParamsSchema },
   responses: { 204: { description: "Unlinked." } },

@@ -36,6 +36,8 @@ export const createClientRoute = defineRoute({
   idempotent: false,
   tags: ["Clients"],
   summary: "Create an API client (its secret is shown once)",
+  description:
+    "Creates a client for an HR tool (`integration`), an employer (`employer`, bound to one organisation), a sector organisation (`sector`, with its SBI sections) or another admin. The secret is in this response only: store it, we keep only its hash.",
   access: { roles: ["admin"], scope: "clients:write" },
   request: { body: { required: true, content: { "application/json": { schema: CreateClientSchema } } } },
   responses: {

@@ -17,6 +17,8 @@ export const replaceClientSectionsRoute = defineRoute({
   operationId: "replaceClientSections",
   tags: ["Clients"],
   summary: "Set the SBI sections a sector client may read",
+  description:
+    "Replaces the SBI sections whose aggregates a sector client may read. Only for sector clients (422 otherwise).",
   access: { roles: ["admin"], scope: "clients:write" },
   request: {
     params: ClientParamsSchema,

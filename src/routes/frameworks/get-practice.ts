@@ -16,6 +16,8 @@ export const getPracticeRoute = defineRoute({
   writesHeaders: ["ETag", "Content-Language"],
   tags: ["Framework"],
   summary: "One practice, with its evidence and the sources it cites",
+  description:
+    "One practice of a framework version in the negotiated language: its question and maturity scale, the contexts it fits, its evidence level and the sources that grade it.",
   request: {
     params: z.object({
       version: FrameworkVersionParamSchema,
