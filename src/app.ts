@@ -8,6 +8,7 @@ import { requestContext } from "./http/request-context.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { unmatchedRouteHandler } from "./http/unmatched-route.js";
 import type { ApiRouter } from "./openapi/api-router.js";
+import { registerDocsRedirects } from "./routes/docs/docs-redirects.js";
 import { buildApiRouter } from "./routes/register-routes.js";
 import { registerGetJwks } from "./routes/well-known/get-jwks.js";
 
@@ -23,6 +24,7 @@ export function createApp(deps: AppDeps, router: ApiRouter = buildApiRouter()): 
   app.use(securityHeaders());
   if (deps.settings.corsAllowedOrigins.length > 0) app.use(cors(deps.settings.corsAllowedOrigins));
   app.use(rateLimit());
+  registerDocsRedirects(app);
   app.route(API_MAJOR_PATH, router);
   registerGetJwks(app);
   app.notFound(unmatchedRouteHandler(app));

@@ -75,3 +75,16 @@ describe("GET /v1/docs", () => {
     }
   });
 });
+
+describe("the newcomer's first addresses", () => {
+  it.each(["/", "/v1", "/v1/docs/"])("sends %s on to the docs page", async (path) => {
+    const response = await harness.request(path);
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/v1/docs");
+  });
+
+  it("keeps other trailing slashes and unknown paths at 404", async () => {
+    expect((await harness.request("/v1/")).status).toBe(404);
+    expect((await harness.request("/docs")).status).toBe(404);
+  });
+});

@@ -3,6 +3,7 @@ import addFormats from "ajv-formats";
 import { API_MAJOR_PATH } from "../../src/api-version.js";
 import type { ApiRouter } from "../../src/openapi/api-router.js";
 import { buildOpenApiDocument } from "../../src/openapi/document.js";
+import { DOCS_PATH, DOCS_REDIRECT_PATHS } from "../../src/routes/docs/docs-redirects.js";
 import { buildApiRouter } from "../../src/routes/register-routes.js";
 
 /**
@@ -195,6 +196,9 @@ function checkHeader(checker: ContractChecker, where: string, name: string, sche
  */
 function isOutsideTheDocument(path: string, response: Response): boolean {
   if (path === "/.well-known/jwks.json") return response.status === 200 || response.status === 304;
+  if ((DOCS_REDIRECT_PATHS as readonly string[]).includes(path)) {
+    return response.status === 302 && response.headers.get("Location") === DOCS_PATH;
+  }
   return false;
 }
 

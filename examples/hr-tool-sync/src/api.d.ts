@@ -487,7 +487,7 @@ export interface paths {
         head?: never;
         /**
          * Set or clear answers of a draft assessment (partial)
-         * @description Send `If-Match` with the ETag you read to be sure no one changed the assessment since (412 if someone did). A submitted assessment is immutable (409): start a new round.
+         * @description Every change of answers raises `revision` by one; the ETag is `"r<revision>"`. Send `If-Match` with the ETag you read to be sure no one changed the assessment since (412 if someone did). A PATCH that changes nothing (every answer already as sent) leaves the revision and ETag as they are. A submitted assessment is immutable (409): start a new round.
          */
         patch: operations["updateAssessmentAnswers"];
         trace?: never;
@@ -1175,7 +1175,10 @@ export interface components {
             frameworkVersion: string;
             /** @enum {string} */
             status: "draft" | "submitted";
-            /** @description Also the ETag; send it as If-Match when you change answers. */
+            /**
+             * @description Counts the changes of answers (1 when started; a PATCH that changes nothing leaves it). The ETag is `"r<revision>"`: send that as If-Match when you change answers.
+             * @example 3
+             */
             revision: number;
             context: {
                 sizeClass: components["schemas"]["SizeClass"];

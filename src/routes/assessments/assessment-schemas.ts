@@ -93,7 +93,11 @@ export const AssessmentSchema = z
     organisationId: OrganisationIdSchema,
     frameworkVersion: z.string(),
     status: z.enum(["draft", "submitted"]),
-    revision: z.number().int().openapi({ description: "Also the ETag; send it as If-Match when you change answers." }),
+    revision: z.number().int().min(1).openapi({
+      description:
+        'Counts the changes of answers (1 when started; a PATCH that changes nothing leaves it). The ETag is `"r<revision>"`: send that as If-Match when you change answers.',
+      example: 3,
+    }),
     context: z.object({
       sizeClass: SizeClassSchema,
       sbiSection: SbiSectionSchema,
