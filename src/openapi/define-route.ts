@@ -219,6 +219,16 @@ const DEFAULT_PROBLEM_DETAILS: Partial<Record<ProblemType, string>> = {
   "internal-error": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
 };
 
+/** The same problem as a page, for a person who opened the URL in a browser. */
+const HTML_ERROR_PAGE = {
+  "text/html": {
+    schema: z.string().openapi({
+      description:
+        "The problem as a page, when the request's Accept prefers text/html to application/problem+json (a browser).",
+    }),
+  },
+};
+
 /**
  * Completes every response of an operation: the headers every response carries, the headers of its
  * status (WWW-Authenticate on 401, Retry-After on 429, …), and for a problem response an example of
@@ -228,6 +238,7 @@ function completeResponses(
   responses: RouteConfig["responses"],
   path: string,
   successHeaders: readonly string[],
+  htmlErrorPages: boolean,
 ): RouteConfig["responses"] {
   return Object.fromEntries(
     Object.entries(responses).map(([status, response]) => {
@@ -251,6 +262,7 @@ function completeResponses(
       const content = {
         ...response.content,
         [PROBLEM_MEDIA_TYPE]: { ...problem, example: problemExample(type, detail, examplePath(path)) },
+        ...(htmlErrorPages && status.startsWith("4") ? HTML_ERROR_PAGE : {}),
       };
       return [status, { ...response, headers, content }];
     }),
@@ -382,7 +394,8 @@ function headerParameters(names: readonly ReadHeader[]) {
  * `idempotent: false` opts a POST out of Idempotency-Key, for a response that must never be stored
  * (one that carries a secret or a token). `maxBodyBytes` raises the body limit (default 256 KiB)
  * for an operation that takes large documents. `readsHeaders` and `writesHeaders` document the
- * request headers the handler reads and the headers its successful responses carry.
+ * request headers the handler reads and the headers its successful responses carry;
+ * `htmlErrorPages` that its 4xx problems may come as a page for a browser.
  */
 export function defineRoute<
   P extends string,
@@ -393,6 +406,7 @@ export function defineRoute<
     maxBodyBytes?: number;
     readsHeaders?: readonly ReadHeader[];
     writesHeaders?: readonly WrittenHeader[];
+    htmlErrorPages?: true;
   },
 >(config: R) {
   const {
@@ -401,6 +415,7 @@ export function defineRoute<
     maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
     readsHeaders = [],
     writesHeaders = [],
+    htmlErrorPages = false,
     ...routeConfig
   } = config;
   if (routeConfig.operationId !== undefined) declaredAccess.set(routeConfig.operationId, access ?? null);
@@ -444,6 +459,7 @@ export function defineRoute<
       },
       routeConfig.path,
       successHeaders,
+      htmlErrorPages,
     ),
   };
   return createRoute<P, R>(augmented as unknown as R);

@@ -11,15 +11,15 @@ import { buildApiRouter } from "../../src/routes/register-routes.js";
  * operation must declare the status, the content type, the headers it marks required, and the body
  * must match the schema (Ajv, JSON Schema 2020-12, as OpenAPI 3.1 defines them). Both harnesses
  * (node.ts, workers.ts) send every request through `checkResponse`, so a response the contract does
- * not describe fails the test that received it. The validators are compiled once per document.
+ * not describe fails the test that received it. Each validator is compiled once, on first use.
  */
 
 type Json = Record<string, unknown>;
 
 interface DeclaredResponse {
   readonly headers: Readonly<Record<string, { required: boolean; schema: Json }>>;
-  /** Media type → the body's validator (null: not JSON, only the media type is checked). */
-  readonly content: ReadonlyMap<string, ValidateFunction | null>;
+  /** Media type → where the body's schema is (null: not JSON, only the media type is checked). */
+  readonly content: ReadonlyMap<string, string | null>;
 }
 
 interface DocumentOperation {
@@ -32,8 +32,9 @@ interface ContractChecker {
   /** Operations per method (upper case). */
   readonly operations: ReadonlyMap<string, readonly DocumentOperation[]>;
   readonly paths: readonly (readonly string[])[];
-  readonly problem: ValidateFunction;
   readonly headerValidators: Map<string, ValidateFunction>;
+  /** The validator of the schema at a JSON pointer into the document, compiled on first use. */
+  readonly validatorAt: (pointer: string) => ValidateFunction;
   readonly ajv: Ajv2020;
 }
 
@@ -61,7 +62,15 @@ function buildChecker(document: Json): ContractChecker {
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
   addFormats(ajv);
   ajv.addSchema({ ...document, $id: DOCUMENT_ID });
-  const compileAt = (pointer: string) => ajv.compile({ $ref: `${DOCUMENT_ID}#${pointer}` });
+  const compiled = new Map<string, ValidateFunction>();
+  const validatorAt = (pointer: string) => {
+    let validate = compiled.get(pointer);
+    if (validate === undefined) {
+      validate = ajv.compile({ $ref: `${DOCUMENT_ID}#${pointer}` });
+      compiled.set(pointer, validate);
+    }
+    return validate;
+  };
   const operations = new Map<string, DocumentOperation[]>();
   const paths: string[][] = [];
   for (const [path, item] of Object.entries(document.paths as Record<string, Json>)) {
@@ -81,7 +90,7 @@ function buildChecker(document: Json): ContractChecker {
             schema: resolve(document, header.schema ?? {}),
           };
         }
-        const content = new Map<string, ValidateFunction | null>();
+        const content = new Map<string, string | null>();
         const responsePointer =
           typeof (rawResponse as Json).$ref === "string"
             ? ((rawResponse as Json).$ref as string).replace(/^#/, "")
@@ -91,7 +100,7 @@ function buildChecker(document: Json): ContractChecker {
           const hasSchema = (media as Json).schema !== undefined;
           content.set(
             mediaType,
-            isJson && hasSchema ? compileAt(`${responsePointer}/content/${pointerEscape(mediaType)}/schema`) : null,
+            isJson && hasSchema ? `${responsePointer}/content/${pointerEscape(mediaType)}/schema` : null,
           );
         }
         responses.set(status, { headers, content });
@@ -104,8 +113,8 @@ function buildChecker(document: Json): ContractChecker {
   return {
     operations,
     paths,
-    problem: compileAt("/components/schemas/ProblemDetails"),
     headerValidators: new Map(),
+    validatorAt,
     ajv,
   };
 }
@@ -170,8 +179,9 @@ async function checkProblem(checker: ContractChecker, response: Response, where:
     throw new Error(`${where}: expected application/problem+json, got ${mediaTypeOf(response) || "none"}`);
   }
   const body: unknown = await response.clone().json();
-  if (!checker.problem(body)) {
-    throw new Error(`${where}: body is not ProblemDetails: ${describeErrors(checker.problem.errors)}`);
+  const problem = checker.validatorAt("/components/schemas/ProblemDetails");
+  if (!problem(body)) {
+    throw new Error(`${where}: body is not ProblemDetails: ${describeErrors(problem.errors)}`);
   }
 }
 
@@ -263,8 +273,9 @@ export async function checkResponse(
     const declaredTypes = [...declared.content.keys()].join(", ");
     throw new Error(`${named}: content type ${mediaType || "none"} is not declared (declared: ${declaredTypes})`);
   }
-  const validate = declared.content.get(mediaType);
-  if (validate === null || validate === undefined) return;
+  const pointer = declared.content.get(mediaType);
+  if (pointer === null || pointer === undefined) return;
+  const validate = checker.validatorAt(pointer);
   const text = await response.clone().text();
   let body: unknown;
   try {

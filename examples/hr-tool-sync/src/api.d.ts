@@ -9146,6 +9146,7 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
                 };
             };
             /** @description No Bearer token and no report link, or one that is invalid, expired or revoked. */
@@ -9170,6 +9171,7 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
                 };
             };
             /** @description The token's role or scope does not allow this (needs benchmarks:read). */
@@ -9194,6 +9196,7 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
                 };
             };
             /** @description Not found */
@@ -9217,6 +9220,7 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
                 };
             };
             /** @description Neither HTML nor PDF is acceptable, or PDF is asked for where this server cannot print. */
@@ -9240,6 +9244,7 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
                 };
             };
             /** @description The organisation has no submitted assessment yet. */
@@ -9263,6 +9268,7 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
                 };
             };
             /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
@@ -9287,6 +9293,7 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
                 };
             };
             /** @description Internal server error */

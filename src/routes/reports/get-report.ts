@@ -30,6 +30,7 @@ export const getReportRoute = defineRoute({
   path: "/organisations/{organisationId}/report",
   operationId: "getReport",
   readsHeaders: ["Accept-Language"],
+  htmlErrorPages: true,
   writesHeaders: ["Content-Language"],
   tags: ["Reports"],
   summary: "The benchmark report: a page an employer opens, reads and prints",
