@@ -1291,7 +1291,8 @@ export interface components {
             organisationId: string;
             assessmentId: string;
             frameworkVersion: string;
-            peerGroup: components["schemas"]["PeerGroup"];
+            /** @description null when no group is large enough to show. */
+            peerGroup: components["schemas"]["PeerGroup"] | null;
             requestedLevel: components["schemas"]["PeerGroupLevel"];
             /** @description Why a broader group than requested is shown, if it is. */
             fallbackReason: string | null;
@@ -1301,7 +1302,6 @@ export interface components {
             /** @description Set when the benchmark rests on synthetic demo data. */
             dataNotice: string | null;
         };
-        /** @description null when no group is large enough to show. */
         PeerGroup: {
             level: components["schemas"]["PeerGroupLevel"];
             section: components["schemas"]["SbiSection"] | null;
@@ -1309,7 +1309,7 @@ export interface components {
             region: components["schemas"]["ProvinceCode"] | null;
             /** @description Rounded to a multiple of 5. */
             organisations: number;
-        } | null;
+        };
         /**
          * @description sectionSizeRegion ⊂ sectionSize ⊂ section; size; all.
          * @enum {string}
