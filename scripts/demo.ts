@@ -25,7 +25,8 @@ const started = performance.now();
 const credentials = await seedDemoData(storage, { organisations, seed: 42, now: new Date(), framework });
 if (credentials.seeded) await seedDemoWorkforce(storage, { seed: 43, now: new Date() });
 await storage.close();
-const port = process.env.PORT ?? "8787";
+// Its own default port, so the demo runs beside `npm start` (8787) and `npm run dev:worker` (8789).
+const port = process.env.PORT ?? "8788";
 const base = `http://127.0.0.1:${port}/v1`;
 console.log(
   [
@@ -48,6 +49,7 @@ console.log(
 );
 
 process.env.DATABASE_PATH = databasePath;
+process.env.PORT = port;
 process.env.DEMO_DATA = "true";
 process.env.ADMIN_CLIENT_ID = credentials.admin.clientId;
 process.env.ADMIN_CLIENT_SECRET = credentials.admin.clientSecret;

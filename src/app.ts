@@ -10,6 +10,7 @@ import { securityHeaders } from "./http/security-headers.js";
 import { unmatchedRouteHandler } from "./http/unmatched-route.js";
 import { closeAfterUnreadBody } from "./http/unread-body.js";
 import type { ApiRouter } from "./openapi/api-router.js";
+import { registerDocsRedirects } from "./routes/docs/docs-redirects.js";
 import { buildApiRouter } from "./routes/register-routes.js";
 import { registerGetJwks } from "./routes/well-known/get-jwks.js";
 
@@ -32,6 +33,7 @@ export function createApp(deps: AppDeps, router: ApiRouter = buildApiRouter()): 
   app.use(closeAfterUnreadBody());
   if (deps.settings.corsAllowedOrigins.length > 0) app.use(cors(deps.settings.corsAllowedOrigins));
   app.use(rateLimit());
+  registerDocsRedirects(app);
   app.route(API_MAJOR_PATH, router);
   registerGetJwks(app);
   app.notFound(unmatchedRouteHandler(app));

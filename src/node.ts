@@ -75,9 +75,22 @@ async function main(): Promise<void> {
   }
   const admin = await ensureBootstrapAdmin(storage, systemClock, config.bootstrapAdmin);
   if (admin.outcome === "generated") {
+    // The secret goes to the terminal as plain lines, once; the log event (which may be shipped to a
+    // log store) names the client only.
+    process.stdout.write(
+      [
+        "",
+        "No admin client existed, so one was created. Its secret is shown this once: store it now",
+        "(or set ADMIN_CLIENT_ID and ADMIN_CLIENT_SECRET to choose your own).",
+        `  client_id:     ${admin.clientId}`,
+        `  client_secret: ${admin.clientSecret}`,
+        "",
+        "",
+      ].join("\n"),
+    );
     writeLog({
       level: "info",
-      message: `WARNING: no admin client existed, so one was created. Its secret is shown this once; store it now, or set ADMIN_CLIENT_ID and ADMIN_CLIENT_SECRET. client_id=${admin.clientId} client_secret=${admin.clientSecret}`,
+      message: "No admin client existed, so one was created; its credentials were printed above, once.",
       clientId: admin.clientId,
     });
   }

@@ -1,10 +1,17 @@
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { API_VERSION } from "../api-version.js";
+import { API_MAJOR_PATH, API_VERSION } from "../api-version.js";
 import type { AppEnv } from "../app-env.js";
 import { type Access, requireAccess } from "../auth/authenticate.js";
-import { ApiError, PROBLEM_MEDIA_TYPE, PROBLEM_TYPES, ProblemDetailsSchema, type ProblemType } from "../errors.js";
+import {
+  ApiError,
+  PROBLEM_MEDIA_TYPE,
+  PROBLEM_TYPES,
+  ProblemDetailsSchema,
+  type ProblemType,
+  problemTypeUri,
+} from "../errors.js";
 import { IDEMPOTENCY_HEADER, idempotency } from "../http/idempotency.js";
 
 /**
@@ -15,44 +22,251 @@ import { IDEMPOTENCY_HEADER, idempotency } from "../http/idempotency.js";
  */
 
 type ResponseEntry = RouteConfig["responses"][string];
+type HeaderObject = { description: string; required?: boolean; schema: Record<string, unknown> };
 
+const REQUEST_ID_EXAMPLE = "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f";
+
+/** On every response: which version answered and which request it was. */
 export const RESPONSE_HEADERS = {
   "API-Version": {
     description: "The full semantic version of the API that answered.",
+    required: true,
     schema: { type: "string", example: API_VERSION },
   },
   "X-Request-Id": {
     description: "Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated.",
-    schema: { type: "string" },
+    required: true,
+    schema: { type: "string", example: REQUEST_ID_EXAMPLE },
   },
-} as const;
-
-const RATE_LIMIT_RESPONSE_HEADERS = {
   "RateLimit-Policy": {
     description: 'The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft).',
-    schema: { type: "string" },
+    schema: { type: "string", example: '"default";q=600;w=60' },
   },
   RateLimit: {
-    description: 'What is left of each quota and when it resets, e.g. `"default";r=0;t=42`.',
-    schema: { type: "string" },
+    description: 'What is left of each quota and when it resets (seconds), e.g. `"default";r=599;t=42`.',
+    schema: { type: "string", example: '"default";r=599;t=42' },
   },
-  "Retry-After": { description: "Seconds to wait before retrying.", schema: { type: "integer" } },
-} as const;
+} as const satisfies Record<string, HeaderObject>;
 
-function rateLimitedResponse(): ResponseEntry {
+/** Response headers an operation declares it writes (`writesHeaders`), beyond RESPONSE_HEADERS. */
+export const OPTIONAL_RESPONSE_HEADERS = {
+  ETag: {
+    description:
+      "The representation's entity tag. Send it back as If-None-Match to get 304 when nothing changed (and, for an assessment, as If-Match to change it safely).",
+    schema: { type: "string", example: '"r3"' },
+  },
+  Location: {
+    description: "The URL of the resource this response is about.",
+    schema: { type: "string", example: "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3" },
+  },
+  "Content-Language": {
+    description: "The language of the texts in the body (nl or en): from `lang`, else Accept-Language, else nl.",
+    schema: { type: "string", enum: ["nl", "en"], example: "nl" },
+  },
+} as const satisfies Record<string, HeaderObject>;
+export type WrittenHeader = keyof typeof OPTIONAL_RESPONSE_HEADERS;
+
+const IDEMPOTENT_REPLAYED_HEADER = {
+  "Idempotent-Replayed": {
+    description: "`true` when this is the stored response to an earlier request with the same Idempotency-Key.",
+    schema: { type: "string", enum: ["true"] },
+  },
+} as const satisfies Record<string, HeaderObject>;
+
+/** Request headers an operation declares it reads (`readsHeaders`); X-Request-Id is read everywhere. */
+const REQUEST_HEADER_PARAMETERS = {
+  "X-Request-Id": {
+    description:
+      "Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id.",
+    schema: { type: "string", pattern: "^[A-Za-z0-9._:-]{1,128}$", example: "sync-2026-11-30-0001" },
+  },
+  "If-None-Match": {
+    description: "An ETag you hold: the answer is 304 without a body when the representation still has it.",
+    schema: { type: "string", example: '"r3"' },
+  },
+  "If-Match": {
+    description:
+      'The ETag you read (`"r<revision>"`): the change is made only if the assessment still has it, else 412.',
+    schema: { type: "string", example: '"r3"' },
+  },
+  "Accept-Language": {
+    description: "nl or en (by quality); `lang` overrides it; default nl.",
+    schema: { type: "string", example: "en, nl;q=0.5" },
+  },
+} as const satisfies Record<string, HeaderObject>;
+export type ReadHeader = Exclude<keyof typeof REQUEST_HEADER_PARAMETERS, "X-Request-Id">;
+
+const STATUS_HEADERS = {
+  "401": {
+    "WWW-Authenticate": {
+      description: "The authentication challenge (RFC 6750 Bearer; the token endpoint: RFC 7617 Basic).",
+      required: true,
+      schema: { type: "string", example: 'Bearer realm="inclusiebenchmark", error="invalid_token"' },
+    },
+  },
+  "403": {
+    "WWW-Authenticate-Scope": {
+      description: 'The scope the token lacks, as `error="insufficient_scope"` (RFC 6750), when that is the reason.',
+      schema: { type: "string", example: 'Bearer realm="inclusiebenchmark", error="insufficient_scope"' },
+    },
+  },
+  "415": {
+    "Accept-Post": {
+      description: "The media types this POST accepts.",
+      schema: { type: "string", example: "application/json" },
+    },
+    "Accept-Patch": {
+      description: "The media types this PATCH accepts.",
+      schema: { type: "string", example: "application/json" },
+    },
+  },
+  "429": {
+    "Retry-After": {
+      description: "Seconds to wait before retrying.",
+      required: true,
+      schema: { type: "integer", minimum: 0, example: 42 },
+    },
+  },
+} as const satisfies Record<string, Record<string, HeaderObject>>;
+
+/**
+ * Every response header of the document, declared once under components/headers and referenced
+ * from each response (the name is the header's, except the 403's variant of WWW-Authenticate).
+ */
+export const HEADER_COMPONENTS: Record<string, HeaderObject> = {
+  ...RESPONSE_HEADERS,
+  ...OPTIONAL_RESPONSE_HEADERS,
+  ...IDEMPOTENT_REPLAYED_HEADER,
+  ...STATUS_HEADERS["401"],
+  ...STATUS_HEADERS["403"],
+  ...STATUS_HEADERS["415"],
+  ...STATUS_HEADERS["429"],
+};
+
+const HEADER_NAME_OF_COMPONENT: Record<string, string> = { "WWW-Authenticate-Scope": "WWW-Authenticate" };
+
+/** References to header components, keyed by the header's real name. */
+function headerReferences(components: Record<string, unknown>): Record<string, { $ref: string }> {
+  return Object.fromEntries(
+    Object.keys(components).map((component) => [
+      HEADER_NAME_OF_COMPONENT[component] ?? component,
+      { $ref: `#/components/headers/${component}` },
+    ]),
+  );
+}
+
+/** What a problem of each status looks like, for the examples of the document (real `type`s and titles). */
+const PROBLEM_TYPE_BY_STATUS: Record<string, ProblemType> = {
+  "400": "validation-failed",
+  "401": "unauthorized",
+  "403": "forbidden",
+  "404": "not-found",
+  "405": "method-not-allowed",
+  "406": "not-acceptable",
+  "409": "conflict",
+  "412": "precondition-failed",
+  "413": "payload-too-large",
+  "415": "unsupported-media-type",
+  "422": "unprocessable-request",
+  "429": "too-many-requests",
+  "500": "internal-error",
+  "503": "service-unavailable",
+};
+
+/** Path parameter values for example URLs: ids from the real id alphabet (base32, `randomToken`). */
+const EXAMPLE_PATH_VALUES: Record<string, string> = {
+  organisationId: "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+  assessmentId: "asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+  clientId: "cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+  reportLinkId: "rpl_k3vq7zq2m4x5c6b7",
+  version: "2026.1",
+  practiceId: "structured_interviews",
+  file: "swagger-ui.css",
+};
+
+export function examplePath(path: string): string {
+  return `${API_MAJOR_PATH}${path.replace(/\{([^}]+)\}/g, (_, name: string) => EXAMPLE_PATH_VALUES[name] ?? name)}`;
+}
+
+export function problemExample(type: ProblemType, detail: string, instance: string): Record<string, unknown> {
   return {
-    description: "Too many requests: a rate limit is spent (see RateLimit and Retry-After).",
-    headers: { ...RESPONSE_HEADERS, ...RATE_LIMIT_RESPONSE_HEADERS },
-    content: { [PROBLEM_MEDIA_TYPE]: { schema: ProblemDetailsSchema } },
+    type: problemTypeUri(type),
+    title: PROBLEM_TYPES[type].title,
+    status: PROBLEM_TYPES[type].status,
+    detail,
+    instance,
+    requestId: REQUEST_ID_EXAMPLE,
+    ...(type === "validation-failed"
+      ? { errors: [{ in: "body", pointer: "/headcount", message: "Expected a whole number of at least 1" }] }
+      : {}),
   };
 }
 
 export function problemResponse(description: string): ResponseEntry {
   return {
     description,
-    headers: RESPONSE_HEADERS,
     content: { [PROBLEM_MEDIA_TYPE]: { schema: ProblemDetailsSchema } },
   };
+}
+
+const DEFAULT_PROBLEM_DETAILS: Partial<Record<ProblemType, string>> = {
+  "validation-failed": "body /headcount: Expected a whole number of at least 1",
+  unauthorized: "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+  "not-found": "There is no resource at this path that you may see.",
+  "payload-too-large": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+  "unsupported-media-type": "Content-Type text/plain is not accepted here; send application/json.",
+  "too-many-requests": 'Rate limit "default" (600 per 60 s) reached; retry after the number of seconds in Retry-After.',
+  "internal-error": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+};
+
+/** The same problem as a page, for a person who opened the URL in a browser. */
+const HTML_ERROR_PAGE = {
+  "text/html": {
+    schema: z.string().openapi({
+      description:
+        "The problem as a page, when the request's Accept prefers text/html to application/problem+json (a browser).",
+    }),
+  },
+};
+
+/**
+ * Completes every response of an operation: the headers every response carries, the headers of its
+ * status (WWW-Authenticate on 401, Retry-After on 429, …), and for a problem response an example of
+ * that status's real body.
+ */
+function completeResponses(
+  responses: RouteConfig["responses"],
+  path: string,
+  successHeaders: readonly string[],
+  htmlErrorPages: boolean,
+): RouteConfig["responses"] {
+  return Object.fromEntries(
+    Object.entries(responses).map(([status, response]) => {
+      if ("$ref" in response) return [status, response];
+      const own = response.headers ?? {};
+      if ("shape" in own || typeof own !== "object") return [status, response];
+      const success = status.startsWith("2") || status === "304" ? successHeaders : [];
+      const headers = {
+        ...headerReferences(RESPONSE_HEADERS),
+        ...headerReferences(STATUS_HEADERS[status as keyof typeof STATUS_HEADERS] ?? {}),
+        ...headerReferences(Object.fromEntries(success.map((name) => [name, true]))),
+        ...own,
+      };
+      const type = PROBLEM_TYPE_BY_STATUS[status];
+      const problem = response.content?.[PROBLEM_MEDIA_TYPE];
+      if (type === undefined || problem === undefined || "$ref" in problem || problem.example !== undefined) {
+        return [status, { ...response, headers }];
+      }
+      const description = response.description ?? PROBLEM_TYPES[type].title;
+      const detail = DEFAULT_PROBLEM_DETAILS[type] ?? (description.endsWith(".") ? description : `${description}.`);
+      const content = {
+        ...response.content,
+        [PROBLEM_MEDIA_TYPE]: { ...problem, example: problemExample(type, detail, examplePath(path)) },
+        ...(htmlErrorPages && status.startsWith("4") ? HTML_ERROR_PAGE : {}),
+      };
+      return [status, { ...response, headers, content }];
+    }),
+  );
 }
 
 /** The largest request body an operation accepts unless it declares its own `maxBodyBytes`. */
@@ -94,22 +308,11 @@ function standardProblems(config: RouteConfig, maxBodyBytes: number): Record<str
     problems["413"] = problemResponse(`The request body is larger than ${sizeInKib(maxBodyBytes)}.`);
     problems["415"] = problemResponse(describes("unsupported-media-type"));
   }
-  problems["429"] = rateLimitedResponse();
+  problems["429"] = problemResponse(
+    "Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After).",
+  );
   problems["500"] = problemResponse(describes("internal-error"));
   return problems;
-}
-
-function withHeaders(responses: RouteConfig["responses"]): RouteConfig["responses"] {
-  return Object.fromEntries(
-    Object.entries(responses).map(([status, response]) => {
-      if ("$ref" in response) return [status, response];
-      const headers = response.headers ?? {};
-      if (!("shape" in headers) && typeof headers === "object") {
-        return [status, { ...response, headers: { ...RESPONSE_HEADERS, ...headers } }];
-      }
-      return [status, response];
-    }),
-  );
 }
 
 function mediaTypeOf(contentType: string | undefined): string {
@@ -141,12 +344,15 @@ function requireMediaType(accepted: readonly string[], method: string, required:
 function accessProblems(access: Access): Record<string, ResponseEntry> {
   return {
     "401": problemResponse("No access token, or one that is invalid or expired (see WWW-Authenticate)."),
-    "403": problemResponse(`The token's role or scope does not allow this (needs ${access.scope}).`),
+    "403": problemResponse(`The token's role or scope does not allow this (needs ${access.scope})`),
   };
 }
 
 /** The OAuth2 security scheme every protected operation names (registered in the document). */
 export const OAUTH2_SCHEME = "oauth2";
+
+/** The token endpoint's client authentication, client_secret_basic (registered in the document). */
+export const CLIENT_SECRET_BASIC_SCHEME = "client_secret_basic";
 
 /**
  * Declares an operation. `access` (roles + scope) makes it protected: the access check runs before
@@ -175,16 +381,43 @@ export function declaredAccessByOperation(): ReadonlyMap<string, Access | null> 
   return declaredAccess;
 }
 
+function headerParameters(names: readonly ReadHeader[]) {
+  return (["X-Request-Id", ...names] as const).map((name) => ({
+    name,
+    in: "header" as const,
+    required: false,
+    ...REQUEST_HEADER_PARAMETERS[name],
+  }));
+}
+
 /**
  * `idempotent: false` opts a POST out of Idempotency-Key, for a response that must never be stored
  * (one that carries a secret or a token). `maxBodyBytes` raises the body limit (default 256 KiB)
- * for an operation that takes large documents.
+ * for an operation that takes large documents. `readsHeaders` and `writesHeaders` document the
+ * request headers the handler reads and the headers its successful responses carry;
+ * `htmlErrorPages` that its 4xx problems may come as a page for a browser.
  */
 export function defineRoute<
   P extends string,
-  R extends Omit<RouteConfig, "path"> & { path: P; access?: Access; idempotent?: false; maxBodyBytes?: number },
+  R extends Omit<RouteConfig, "path"> & {
+    path: P;
+    access?: Access;
+    idempotent?: false;
+    maxBodyBytes?: number;
+    readsHeaders?: readonly ReadHeader[];
+    writesHeaders?: readonly WrittenHeader[];
+    htmlErrorPages?: true;
+  },
 >(config: R) {
-  const { access, idempotent, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, ...routeConfig } = config;
+  const {
+    access,
+    idempotent,
+    maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+    readsHeaders = [],
+    writesHeaders = [],
+    htmlErrorPages = false,
+    ...routeConfig
+  } = config;
   if (routeConfig.operationId !== undefined) declaredAccess.set(routeConfig.operationId, access ?? null);
   const takesIdempotencyKey = routeConfig.method === "post" && idempotent !== false;
   const middleware: MiddlewareHandler<AppEnv>[] = [];
@@ -202,25 +435,32 @@ export function defineRoute<
   const request = takesIdempotencyKey
     ? { ...routeConfig.request, headers: IdempotencyHeaderSchema }
     : routeConfig.request;
+  const successHeaders = [...writesHeaders, ...(takesIdempotencyKey ? Object.keys(IDEMPOTENT_REPLAYED_HEADER) : [])];
   const augmented = {
     ...routeConfig,
+    parameters: headerParameters(readsHeaders),
     ...(request === undefined ? {} : { request }),
     ...(access === undefined ? {} : { security: [{ [OAUTH2_SCHEME]: [access.scope] }] }),
     middleware: [...middleware, ...existing],
-    responses: withHeaders({
-      ...standardProblems(
-        { ...routeConfig, ...(request === undefined ? {} : { request }) } as RouteConfig,
-        maxBodyBytes,
-      ),
-      ...(takesIdempotencyKey
-        ? {
-            "409": problemResponse("A request with this Idempotency-Key is still being processed."),
-            "422": problemResponse("This Idempotency-Key was used for a different request."),
-          }
-        : {}),
-      ...(access === undefined ? {} : accessProblems(access)),
-      ...routeConfig.responses,
-    }),
+    responses: completeResponses(
+      {
+        ...standardProblems(
+          { ...routeConfig, ...(request === undefined ? {} : { request }) } as RouteConfig,
+          maxBodyBytes,
+        ),
+        ...(takesIdempotencyKey
+          ? {
+              "409": problemResponse("A request with this Idempotency-Key is still being processed."),
+              "422": problemResponse("This Idempotency-Key was used for a different request."),
+            }
+          : {}),
+        ...(access === undefined ? {} : accessProblems(access)),
+        ...routeConfig.responses,
+      },
+      routeConfig.path,
+      successHeaders,
+      htmlErrorPages,
+    ),
   };
   return createRoute<P, R>(augmented as unknown as R);
 }

@@ -3,7 +3,7 @@ import { SCOPES } from "../auth/roles.js";
 import { PROBLEM_MEDIA_TYPE, PROBLEM_TYPES, ProblemDetailsSchema, problemTypeUri } from "../errors.js";
 import { JWKS_PATH } from "../routes/well-known/get-jwks.js";
 import type { ApiRouter } from "./api-router.js";
-import { OAUTH2_SCHEME, RESPONSE_HEADERS } from "./define-route.js";
+import { CLIENT_SECRET_BASIC_SCHEME, HEADER_COMPONENTS, OAUTH2_SCHEME } from "./define-route.js";
 
 const problemList = Object.entries(PROBLEM_TYPES)
   .map(
@@ -44,6 +44,46 @@ exactly like one that does not exist.
 ${problemList}
 `;
 
+/**
+ * The public deployment the committed document describes (ADR: an https server URL with the major
+ * version). The document a running server serves names that server instead (`servedDocument`).
+ */
+export const PUBLIC_ORIGIN = "https://api.inclusiebenchmark.nl";
+
+/** Parameters whose schema is a shared component: what they mean where they are used. */
+const PARAMETER_DESCRIPTIONS: Record<string, string> = {
+  clientId: "The client's id.",
+  assessmentId: "The assessment's id.",
+  organisationId: "The organisation's id.",
+  reportLinkId: "The report link's id.",
+  version: "A framework version label such as 2026.1 (`latest`: the newest published one, where reading).",
+  sbiSection: "Only organisations in this SBI 2008 section (A–U).",
+  section: "Only groups of this SBI 2008 section (A–U; a sector client: one of its own).",
+  sizeClass: "Only this size class (employees: 1-9, 10-49, 50-249, 250+).",
+  phase: "Only practices of this phase.",
+  evidenceLevel: "Only practices with this evidence level.",
+  goal: "Only practices that serve this goal.",
+  framework: "The framework version (default: the latest published one).",
+  limit: "At most this many items.",
+  lang: "The language of the texts: nl or en (overrides Accept-Language; default nl).",
+  resourceType: "Only changes to resources of this type.",
+  action: "Only changes of this kind.",
+};
+
+function describeParameters(paths: Record<string, Record<string, { parameters?: Record<string, unknown>[] }>>) {
+  for (const item of Object.values(paths)) {
+    for (const operation of Object.values(item)) {
+      for (const parameter of operation.parameters ?? []) {
+        const name = parameter.name;
+        if (parameter.description !== undefined || typeof name !== "string") continue;
+        const description = PARAMETER_DESCRIPTIONS[name];
+        // One without a description here stays without: Spectral (npm run lint) names it.
+        if (description !== undefined) parameter.description = description;
+      }
+    }
+  }
+}
+
 type DocumentConfig = Parameters<ApiRouter["getOpenAPI31Document"]>[0];
 
 /** The document's fixed parts. Paths and schemas come from the routes' zod definitions. */
@@ -60,7 +100,8 @@ export const OPENAPI_DOCUMENT_CONFIG: DocumentConfig = {
     },
     license: { name: "EUPL-1.2", url: "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12" },
   },
-  servers: [{ url: API_MAJOR_PATH, description: "This server, major version 1" }],
+  servers: [{ url: `${PUBLIC_ORIGIN}${API_MAJOR_PATH}`, description: "Production, major version 1" }],
+  // Alphabetical, as readers of a long document look them up.
   tags: [
     { name: "Operations", description: "Health and service status." },
     { name: "Documentation", description: "This document and the interactive docs page." },
@@ -89,8 +130,39 @@ export const OPENAPI_DOCUMENT_CONFIG: DocumentConfig = {
         "The practice framework (menukaart): versioned, evidence-graded, in Dutch and English. Open data: reading needs no token.",
     },
     { name: "Audit", description: "Who changed what, when: the log of every write (admin)." },
-  ],
+  ].sort((a, b) => a.name.localeCompare(b.name)),
 };
+
+type JsonValue = unknown;
+
+function isNullableTypeOverlay(value: JsonValue): value is { type: unknown[] } & Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return (
+    Array.isArray(type) &&
+    type.includes("null") &&
+    Object.keys(value).every((key) => ["type", "description", "example"].includes(key))
+  );
+}
+
+/**
+ * The generator writes a nullable reference as `allOf: [{$ref}, {type: [X, "null"]}]`, which no
+ * null satisfies (the referenced schema refuses it) and which generated client types read as
+ * non-nullable. Rewritten as `anyOf: [{$ref}, {type: "null"}]`: valid JSON Schema for null, and
+ * `T | null` in openapi-typescript.
+ */
+function nullableReferencesAsAnyOf(value: JsonValue): JsonValue {
+  if (Array.isArray(value)) return value.map(nullableReferencesAsAnyOf);
+  if (typeof value !== "object" || value === null) return value;
+  const record = value as Record<string, unknown>;
+  const allOf = record.allOf;
+  if (Array.isArray(allOf) && allOf.length === 2 && isNullableTypeOverlay(allOf[1])) {
+    const { type: _type, ...annotations } = allOf[1];
+    const { allOf: _allOf, ...rest } = record;
+    return { ...rest, ...annotations, anyOf: [allOf[0], { type: "null" }] };
+  }
+  return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key, nullableReferencesAsAnyOf(inner)]));
+}
 
 /** Builds the OpenAPI 3.1 document from the routes registered on the router. */
 export function buildOpenApiDocument(router: ApiRouter): ReturnType<ApiRouter["getOpenAPI31Document"]> {
@@ -100,18 +172,23 @@ export function buildOpenApiDocument(router: ApiRouter): ReturnType<ApiRouter["g
     description: `Client credentials. Tokens are ES256 JWTs; verification keys at ${JWKS_PATH}.`,
     flows: { clientCredentials: { tokenUrl: `${API_MAJOR_PATH}/oauth/token`, scopes: { ...SCOPES } } },
   });
-  router.openAPIRegistry.registerComponent("responses", "NotFound", {
-    description: "No resource at this path (any operation, and any path not in this document).",
-    headers: RESPONSE_HEADERS,
-    content: { [PROBLEM_MEDIA_TYPE]: { schema: { $ref: "#/components/schemas/ProblemDetails" } } },
+  router.openAPIRegistry.registerComponent("securitySchemes", CLIENT_SECRET_BASIC_SCHEME, {
+    type: "http",
+    scheme: "basic",
+    description:
+      "client_secret_basic (RFC 6749 §2.3.1), for the token endpoint only: the client id and secret, each form-urlencoded, as HTTP Basic credentials. The alternative, client_secret_post, sends `client_id` and `client_secret` in the form body instead (the token endpoint's other security requirement).",
   });
-  router.openAPIRegistry.registerComponent("responses", "MethodNotAllowed", {
-    description: "The path exists, but not under this method. `Allow` lists the methods it has.",
-    headers: {
-      ...RESPONSE_HEADERS,
-      Allow: { description: "The methods this path supports.", schema: { type: "string" } },
-    },
-    content: { [PROBLEM_MEDIA_TYPE]: { schema: { $ref: "#/components/schemas/ProblemDetails" } } },
-  });
-  return router.getOpenAPI31Document(OPENAPI_DOCUMENT_CONFIG);
+  for (const [name, header] of Object.entries(HEADER_COMPONENTS)) {
+    router.openAPIRegistry.registerComponent("headers", name, header);
+  }
+  const document = nullableReferencesAsAnyOf(router.getOpenAPI31Document(OPENAPI_DOCUMENT_CONFIG)) as ReturnType<
+    ApiRouter["getOpenAPI31Document"]
+  >;
+  describeParameters(document.paths as Parameters<typeof describeParameters>[0]);
+  return document;
+}
+
+/** The document as a running server serves it: its server URL is that server's own origin. */
+export function servedDocument(document: object, origin: string): object {
+  return { ...document, servers: [{ url: `${origin}${API_MAJOR_PATH}`, description: "This server, major version 1" }] };
 }

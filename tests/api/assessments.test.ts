@@ -79,6 +79,36 @@ describe("a self-assessment round", () => {
     expect(second.revision).toBe(3);
   });
 
+  it("keeps the revision and ETag of a PATCH that changes nothing, and audits nothing", async () => {
+    const assessment = await startAssessment(harness, admin, organisationId);
+    const answered = await json<AssessmentBody>(
+      await patch(assessment, { structured_interviews: { maturity: 2, comment: "Deels" } }),
+      200,
+    );
+    expect(answered.revision).toBe(2);
+    const audited = async () =>
+      (
+        await json<{ items: unknown[] }>(
+          await harness.request(`/v1/audit-events?resourceId=${assessment.assessmentId}&limit=100`, bearer(admin)),
+          200,
+        )
+      ).items.length;
+    const eventsBefore = await audited();
+    for (const answers of [
+      {},
+      { structured_interviews: { maturity: 2, comment: "Deels" } },
+      { buddy_programme: null },
+    ]) {
+      const response = await patch(answered, answers, { "If-Match": '"r2"' });
+      expect(response.headers.get("ETag"), JSON.stringify(answers)).toBe('"r2"');
+      expect((await json<AssessmentBody>(response, 200)).revision).toBe(2);
+    }
+    expect(await audited()).toBe(eventsBefore);
+    // A changed comment is a change.
+    const changed = await patch(answered, { structured_interviews: { maturity: 2, comment: "Bijna" } });
+    expect(changed.headers.get("ETag")).toBe('"r3"');
+  });
+
   it("refuses each bad answer with the field at fault, and changes nothing", async () => {
     const assessment = await startAssessment(harness, admin, organisationId);
     const required = framework.practices.find(

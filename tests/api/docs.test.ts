@@ -26,9 +26,15 @@ describe("GET /v1/openapi.json", () => {
     };
     expect(document.openapi).toBe("3.1.0");
     expect(document.info.version).toBe(API_VERSION);
-    expect(document.servers).toEqual([{ url: "/v1", description: expect.any(String) }]);
+    // The served document names the server that served it; the committed one names production.
+    expect(document.servers).toEqual([{ url: "http://localhost/v1", description: expect.any(String) }]);
+    expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/health", "/openapi.json", "/docs"]));
-    expect(document).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument(buildApiRouter()))));
+    const generated = JSON.parse(JSON.stringify(buildOpenApiDocument(buildApiRouter())));
+    expect(generated.servers).toEqual([
+      { url: "https://api.inclusiebenchmark.nl/v1", description: expect.any(String) },
+    ]);
+    expect(document).toEqual({ ...generated, servers: document.servers });
   });
 });
 
@@ -67,5 +73,18 @@ describe("GET /v1/docs", () => {
       expect(response.status, file).toBe(404);
       expect(response.headers.get("Content-Type")).toBe("application/problem+json");
     }
+  });
+});
+
+describe("the newcomer's first addresses", () => {
+  it.each(["/", "/v1", "/v1/docs/"])("sends %s on to the docs page", async (path) => {
+    const response = await harness.request(path);
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/v1/docs");
+  });
+
+  it("keeps other trailing slashes and unknown paths at 404", async () => {
+    expect((await harness.request("/v1/")).status).toBe(404);
+    expect((await harness.request("/docs")).status).toBe(404);
   });
 });

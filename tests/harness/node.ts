@@ -14,6 +14,7 @@ import { nodeDocsAssets } from "../../src/node-docs-assets.js";
 import { testKeyEncryptionKeyBytes, testSigningKeysSetting } from "../support/test-keys.js";
 import { TEST_SETTINGS } from "../support/test-settings.js";
 import type { CreateHarness } from "./harness.js";
+import { checkResponse, contractCheckerFor } from "./response-contract.js";
 
 export const MIGRATIONS_DIRECTORY = fileURLToPath(new URL("../../migrations", import.meta.url));
 
@@ -57,12 +58,22 @@ export const createHarness: CreateHarness = async (options = {}) => {
     },
     options.router,
   );
+  // Every response a test receives must be one the document describes (response-contract.ts).
+  const contract = contractCheckerFor(options.router);
   return {
     runtime: "node",
     storage,
     logs,
-    request: async (path, init) => app.request(path, init),
-    fetch: (request) => app.fetch(request),
+    request: async (path, init) => {
+      const response = await app.request(path, init);
+      await checkResponse(contract, init?.method ?? "GET", path, response);
+      return response;
+    },
+    fetch: async (request) => {
+      const response = await app.fetch(request);
+      await checkResponse(contract, request.method, request.url, response);
+      return response;
+    },
     // A harness that was handed another's storage leaves closing it to that one.
     close: async () => {
       if (directory === null) return;

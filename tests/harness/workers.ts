@@ -11,6 +11,7 @@ import { workerDeps } from "../../src/worker.js";
 import { testKeyEncryptionKeyBytes, testSigningKeysSetting } from "../support/test-keys.js";
 import { TEST_SETTINGS } from "../support/test-settings.js";
 import type { CreateHarness } from "./harness.js";
+import { checkResponse, contractCheckerFor } from "./response-contract.js";
 
 /** A D1 binding whose every query fails as D1 does when the database cannot be reached. */
 const unreachableD1: D1Database = {
@@ -54,12 +55,22 @@ export const createHarness: CreateHarness = async (options = {}) => {
     },
     options.router,
   );
+  // Every response a test receives must be one the document describes (response-contract.ts).
+  const contract = contractCheckerFor(options.router);
   return {
     runtime: "workers",
     storage,
     logs,
-    request: async (path, init) => app.request(path, init),
-    fetch: (request) => app.fetch(request),
+    request: async (path, init) => {
+      const response = await app.request(path, init);
+      await checkResponse(contract, init?.method ?? "GET", path, response);
+      return response;
+    },
+    fetch: async (request) => {
+      const response = await app.fetch(request);
+      await checkResponse(contract, request.method, request.url, response);
+      return response;
+    },
     close: async () => {},
   };
 };

@@ -143,14 +143,21 @@ describe("npm start (dist/server.js, bundled from src/node.ts)", () => {
     const databasePath = join(tempDir(), "db.sqlite");
     const first = start({ PORT: String(await freePort()), DATABASE_PATH: databasePath });
     await waitFor(() => first.output().includes("listening"), "the first start");
-    expect(first.output()).toMatch(
-      /WARNING: no admin client existed.*client_id=cli_[a-z2-7]+ client_secret=sec_[a-z2-7]+/,
-    );
+    // Plain lines a person can copy, and a log event that names the client but never the secret.
+    expect(first.output()).toMatch(/^ {2}client_id: {5}cli_[a-z2-7]+$/m);
+    expect(first.output()).toMatch(/^ {2}client_secret: sec_[a-z2-7]+$/m);
+    const event = first
+      .output()
+      .split("\n")
+      .find((line) => line.includes("No admin client existed") && line.startsWith("{"));
+    expect(event).toBeDefined();
+    expect(event).toMatch(/"clientId":"cli_[a-z2-7]+"/);
+    expect(event).not.toMatch(/sec_[a-z2-7]+/);
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);
     const second = start({ PORT: String(await freePort()), DATABASE_PATH: databasePath });
     await waitFor(() => second.output().includes("listening"), "the second start");
-    expect(second.output()).not.toContain("client_secret=");
+    expect(second.output()).not.toContain("client_secret");
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
   });

@@ -16,6 +16,9 @@ import { TEST_SETTINGS } from "../support/test-settings.js";
 const NOT_IN_DOCUMENT: Record<string, string> = {
   "GET /.well-known/jwks.json":
     "the token verification keys at the well-known location JWT libraries look (RFC 8414/7517), outside /v1 and linked from the document",
+  "GET /": "a newcomer's first address: redirects to the docs page (302), serves nothing itself",
+  "GET /v1": "a newcomer's first address: redirects to the docs page (302), serves nothing itself",
+  "GET /v1/docs/": "the docs page with a trailing slash: redirects to /v1/docs (302)",
 };
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

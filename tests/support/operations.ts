@@ -1,5 +1,5 @@
 import type { Access } from "../../src/auth/authenticate.js";
-import { declaredAccessByOperation } from "../../src/openapi/define-route.js";
+import { declaredAccessByOperation, OAUTH2_SCHEME } from "../../src/openapi/define-route.js";
 import { buildOpenApiDocument } from "../../src/openapi/document.js";
 import { buildApiRouter } from "../../src/routes/register-routes.js";
 import { namedQuality } from "../../src/routes/reports/get-report.js";
@@ -71,7 +71,10 @@ function load() {
         throw new Error(`${operation.operationId} was not declared through defineRoute: its access is unknown`);
       }
       let declared = access.get(operation.operationId) ?? null;
-      const secured = Array.isArray(operation.security) && operation.security.length > 0;
+      // Secured by an access token (the token endpoint's own client authentication is not one).
+      const secured =
+        Array.isArray(operation.security) &&
+        operation.security.some((requirement: Json) => OAUTH2_SCHEME in requirement);
       if (declared === null && secured) {
         declared = HANDLER_ACCESS[operation.operationId] ?? null;
         if (declared === null) {

@@ -32,7 +32,20 @@ export function routerWithProbes(): ApiRouter {
           },
         },
       },
-      responses: { 201: { description: "Created" } },
+      responses: {
+        201: {
+          description: "Created: the body as it was sent.",
+          content: {
+            "application/json": {
+              schema: z.object({
+                name: z.string(),
+                headcount: z.number(),
+                profile: z.object({ colour: z.enum(["green", "red"]) }).optional(),
+              }),
+            },
+          },
+        },
+      },
     }),
     (c) => c.json(c.req.valid("json"), 201),
   );
@@ -46,7 +59,14 @@ export function routerWithProbes(): ApiRouter {
         params: z.object({ probeId: z.string().regex(/^prb_[a-z0-9]{4}$/) }),
         query: z.object({ limit: z.coerce.number().int().min(1).max(100).optional() }),
       },
-      responses: { 200: { description: "Found" } },
+      responses: {
+        200: {
+          description: "Found: the parameters as they were read.",
+          content: {
+            "application/json": { schema: z.object({ probeId: z.string(), limit: z.number().optional() }) },
+          },
+        },
+      },
     }),
     (c) => c.json({ ...c.req.valid("param"), ...c.req.valid("query") }, 200),
   );

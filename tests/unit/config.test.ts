@@ -1,5 +1,22 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadNodeConfig } from "../../src/config.js";
+import { ConfigError, loadNodeConfig, loadSharedConfig } from "../../src/config.js";
+
+describe(".dev.vars.example", () => {
+  it("gives the local Worker a valid admin when copied to .dev.vars", () => {
+    const text = readFileSync(new URL("../../.dev.vars.example", import.meta.url), "utf8");
+    const env = Object.fromEntries(
+      text
+        .split("\n")
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
+    );
+    expect(loadSharedConfig(env).bootstrapAdmin).toEqual({
+      clientId: "local-admin",
+      clientSecret: env.ADMIN_CLIENT_SECRET,
+    });
+  });
+});
 
 describe("loadNodeConfig", () => {
   it("takes the bootstrap admin only as a pair", () => {

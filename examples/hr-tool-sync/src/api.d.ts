@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * This OpenAPI 3.1 document
-         * @description The contract of this API, generated from its code. The same file is committed as `openapi/openapi.json`.
+         * @description The contract of this API, generated from its code. The same file is committed as `openapi/openapi.json` (which names the production server).
          */
         get: operations["getOpenApiDocument"];
         put?: never;
@@ -51,7 +51,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Interactive API documentation (HTML) */
+        /**
+         * Interactive API documentation (HTML)
+         * @description Swagger UI over this document: read every operation, its parameters and examples, and try them out with a token. No token needed to open it.
+         */
         get: operations["getDocsPage"];
         put?: never;
         post?: never;
@@ -68,7 +71,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A static file of the docs page */
+        /**
+         * A static file of the docs page
+         * @description The scripts and styles the docs page loads (Swagger UI), served by this API so the page needs no third-party host.
+         */
         get: operations["getDocsAsset"];
         put?: never;
         post?: never;
@@ -105,10 +111,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All API clients */
+        /**
+         * All API clients
+         * @description Every API client with its role, status and scope of access, a page at a time (admin only). Secrets are never shown.
+         */
         get: operations["listClients"];
         put?: never;
-        /** Create an API client (its secret is shown once) */
+        /**
+         * Create an API client (its secret is shown once)
+         * @description Creates a client for an HR tool (`integration`), an employer (`employer`, bound to one organisation), a sector organisation (`sector`, with its SBI sections) or another admin. The secret is in this response only: store it, we keep only its hash.
+         */
         post: operations["createClient"];
         delete?: never;
         options?: never;
@@ -123,14 +135,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An API client */
+        /**
+         * An API client
+         * @description One client: role, status, organisation (employer) or sections (sector). Never its secret.
+         */
         get: operations["getClient"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename, disable or re-enable a client */
+        /**
+         * Rename, disable or re-enable a client
+         * @description Renames a client, or disables it (its tokens stop working at once) or enables it again.
+         */
         patch: operations["updateClient"];
         trace?: never;
     };
@@ -162,7 +180,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the SBI sections a sector client may read */
+        /**
+         * Set the SBI sections a sector client may read
+         * @description Replaces the SBI sections whose aggregates a sector client may read. Only for sector clients (422 otherwise).
+         */
         put: operations["replaceClientSections"];
         post?: never;
         delete?: never;
@@ -179,12 +200,15 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Let an integration client act for an organisation */
+        /**
+         * Let an integration client act for an organisation
+         * @description Lets an integration client (an HR tool) read and write this organisation's data. Linking again changes nothing.
+         */
         put: operations["linkClientOrganisation"];
         post?: never;
         /**
          * Stop an integration client acting for an organisation
-         * @description The report links the client made for the organisation are revoked in the same write: they stop working at once.
+         * @description Ends an integration client's access to this organisation; its data stays. The report links the client made for the organisation are revoked in the same write: they stop working at once.
          */
         delete: operations["unlinkClientOrganisation"];
         options?: never;
@@ -251,7 +275,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's workforce figures (organisation-level only) */
+        /**
+         * The organisation's workforce figures (organisation-level only)
+         * @description The optional organisation-level workforce figures (headcount, shares with a migration background, learning participation): never about a person. Null fields were not given.
+         */
         get: operations["getWorkforceContext"];
         /**
          * Set the organisation's workforce figures (replaces them)
@@ -364,7 +391,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One practice, with its evidence and the sources it cites */
+        /**
+         * One practice, with its evidence and the sources it cites
+         * @description One practice of a framework version in the negotiated language: its question and maturity scale, the contexts it fits, its evidence level and the sources that grade it.
+         */
         get: operations["getPractice"];
         put?: never;
         post?: never;
@@ -383,7 +413,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a draft: from now on its content never changes */
+        /**
+         * Publish a draft: from now on its content never changes
+         * @description Publishes a draft framework version: from then on its content never changes and new assessments answer it when it is the latest.
+         */
         post: operations["publishFramework"];
         delete?: never;
         options?: never;
@@ -400,7 +433,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retire a published version: it stays readable, `latest` moves on */
+        /**
+         * Retire a published version: it stays readable, `latest` moves on
+         * @description Retires a published version: it stays readable and its assessments keep their scores, but `latest` moves to the newest other published version.
+         */
         post: operations["retireFramework"];
         delete?: never;
         options?: never;
@@ -415,7 +451,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An organisation's assessment rounds, newest first */
+        /**
+         * An organisation's assessment rounds, newest first
+         * @description The organisation's assessment rounds, newest first, a page at a time, with each round's status and (once submitted) overall score and band.
+         */
         get: operations["listAssessments"];
         put?: never;
         /**
@@ -436,7 +475,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An assessment: answers, progress, and once submitted its scores and the change since the previous round */
+        /**
+         * An assessment: answers, progress, and once submitted its scores and the change since the previous round
+         * @description One assessment: its answers and progress, and once submitted its scores per phase and overall and the change since the previous submitted round. The ETag is `"r<revision>"`: send it as If-None-Match to get 304 when nothing changed, or as If-Match on PATCH.
+         */
         get: operations["getAssessment"];
         put?: never;
         post?: never;
@@ -445,7 +487,7 @@ export interface paths {
         head?: never;
         /**
          * Set or clear answers of a draft assessment (partial)
-         * @description Send `If-Match` with the ETag you read to be sure no one changed the assessment since (412 if someone did). A submitted assessment is immutable (409): start a new round.
+         * @description Every change of answers raises `revision` by one; the ETag is `"r<revision>"`. Send `If-Match` with the ETag you read to be sure no one changed the assessment since (412 if someone did). A PATCH that changes nothing (every answer already as sent) leaves the revision and ETag as they are. A submitted assessment is immutable (409): start a new round.
          */
         patch: operations["updateAssessmentAnswers"];
         trace?: never;
@@ -517,7 +559,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The practices to do next, ranked for this organisation, each with why, effort, evidence and expected gain */
+        /**
+         * The practices to do next, ranked for this organisation, each with why, effort, evidence and expected gain
+         * @description The practices this organisation should do next, ranked by evidence, gap, fit to its context and its goal, each with why (the answers that triggered it), what it takes, its evidence and the expected gain in score.
+         */
         get: operations["getRecommendations"];
         put?: never;
         post?: never;
@@ -574,7 +619,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's report links, with their status (never their URLs) */
+        /**
+         * The organisation's report links, with their status (never their URLs)
+         * @description The organisation's report links with their status (active, expired, revoked) and expiry. The URLs are shown only when a link is made.
+         */
         get: operations["listReportLinks"];
         put?: never;
         /**
@@ -595,7 +643,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One report link's status */
+        /**
+         * One report link's status
+         * @description One report link's status and expiry (never its URL).
+         */
         get: operations["getReportLink"];
         put?: never;
         post?: never;
@@ -696,12 +747,21 @@ export interface components {
             instance: string;
             requestId: string;
         };
+        /**
+         * @example {
+         *       "grant_type": "client_credentials",
+         *       "scope": "organisations:read"
+         *     }
+         */
         TokenRequest: {
-            /** @example client_credentials */
-            grant_type?: string;
-            /** @description When not sent with HTTP Basic. */
+            /**
+             * @description The only grant: client credentials.
+             * @enum {string}
+             */
+            grant_type: "client_credentials";
+            /** @description client_secret_post: the client id, when not sent with HTTP Basic. */
             client_id?: string;
-            /** @description When not sent with HTTP Basic. */
+            /** @description client_secret_post: the secret, when not sent with HTTP Basic. */
             client_secret?: string;
             /** @description Space-separated; default: every scope the client's role allows. Scopes: organisations:read, organisations:write, assessments:read, assessments:write, benchmarks:read, frameworks:write, clients:write, audit:read. */
             scope?: string;
@@ -718,7 +778,7 @@ export interface components {
         /** @enum {string} */
         SbiSection: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U";
         Client: {
-            /** @example cli_q2m4x5c6b7n8p9r2s3t4v5w6 */
+            /** @example cli_q2m4x5c6b7nhpjr2s3t4v5w6 */
             clientId: string;
             name: string;
             role: components["schemas"]["Role"];
@@ -726,7 +786,7 @@ export interface components {
             status: "active" | "disabled";
             /**
              * @description The organisation of an employer client.
-             * @example org_k3vq7zq2m4x5c6b7n8p9r2s3
+             * @example org_k3vq7zq2m4x5c6b7nhpjr2s3
              */
             organisationId: string | null;
             /** @description The SBI sections of a sector client. */
@@ -745,7 +805,7 @@ export interface components {
             role: components["schemas"]["Role"];
             /**
              * @description Required for, and only for, an employer client.
-             * @example org_k3vq7zq2m4x5c6b7n8p9r2s3
+             * @example org_k3vq7zq2m4x5c6b7nhpjr2s3
              */
             organisationId?: string;
             /** @description Required for, and only for, a sector client. */
@@ -766,7 +826,7 @@ export interface components {
             status?: "active" | "disabled";
         };
         SecretRotation: {
-            /** @example cli_q2m4x5c6b7n8p9r2s3t4v5w6 */
+            /** @example cli_q2m4x5c6b7nhpjr2s3t4v5w6 */
             clientId: string;
             /** @description The new secret, shown only in this response. The old one, and the tokens and links issued under it, stop working now. */
             clientSecret: string;
@@ -779,7 +839,7 @@ export interface components {
         Organisation: {
             /**
              * @description Opaque and unguessable.
-             * @example org_k3vq7zq2m4x5c6b7n8p9r2s3
+             * @example org_k3vq7zq2m4x5c6b7nhpjr2s3
              */
             organisationId: string;
             name: string;
@@ -1185,7 +1245,8 @@ export interface components {
             applicability: {
                 /** @description Size classes for which `notApplicable` is refused: the practice applies to every such employer. */
                 requiredFor: components["schemas"]["SizeClass"][];
-                notApplicableWhen: components["schemas"]["LocalizedText"] & (Record<string, never> | null);
+                /** @description When an employer may answer `notApplicable` (e.g. it takes no interns); null: never. */
+                notApplicableWhen: components["schemas"]["LocalizedText"] | null;
             };
             relations: {
                 reinforces: string[];
@@ -1231,17 +1292,20 @@ export interface components {
             explanation: components["schemas"]["LocalizedText"];
         };
         Assessment: {
-            /** @example asm_b7n8p9r2s3t4v5w6q2m4x5c6 */
+            /** @example asm_b7nhpjr2s3t4v5w6q2m4x5c6 */
             assessmentId: string;
             /**
              * @description Opaque and unguessable.
-             * @example org_k3vq7zq2m4x5c6b7n8p9r2s3
+             * @example org_k3vq7zq2m4x5c6b7nhpjr2s3
              */
             organisationId: string;
             frameworkVersion: string;
             /** @enum {string} */
             status: "draft" | "submitted";
-            /** @description Also the ETag; send it as If-Match when you change answers. */
+            /**
+             * @description Counts the changes of answers (1 when started; a PATCH that changes nothing leaves it). The ETag is `"r<revision>"`: send that as If-Match when you change answers.
+             * @example 3
+             */
             revision: number;
             context: {
                 sizeClass: components["schemas"]["SizeClass"];
@@ -1279,9 +1343,10 @@ export interface components {
         Scores: {
             overall: {
                 score: number | null;
-                band: components["schemas"]["BandId"] & (string | null);
-                uncappedBand: components["schemas"]["BandId"] & (string | null);
-                cappedBy: components["schemas"]["PhaseId"] & (string | null);
+                band: components["schemas"]["BandId"] | null;
+                uncappedBand: components["schemas"]["BandId"] | null;
+                /** @description The weak phase that holds the overall band down. */
+                cappedBy: components["schemas"]["PhaseId"] | null;
                 coverage: {
                     answered: number;
                     applicable: number;
@@ -1292,7 +1357,7 @@ export interface components {
                 /** @enum {string} */
                 status: "scored" | "notApplicable";
                 score: number | null;
-                band: components["schemas"]["BandId"] & (string | null);
+                band: components["schemas"]["BandId"] | null;
                 coverage: {
                     answered: number;
                     applicable: number;
@@ -1304,7 +1369,7 @@ export interface components {
             }[];
         };
         ChangeSincePrevious: {
-            /** @example asm_b7n8p9r2s3t4v5w6q2m4x5c6 */
+            /** @example asm_b7nhpjr2s3t4v5w6q2m4x5c6 */
             previousAssessmentId: string;
             previousFrameworkVersion: string;
             previousSubmittedAt: string;
@@ -1332,13 +1397,13 @@ export interface components {
             nextCursor: string | null;
         };
         AssessmentSummary: {
-            /** @example asm_b7n8p9r2s3t4v5w6q2m4x5c6 */
+            /** @example asm_b7nhpjr2s3t4v5w6q2m4x5c6 */
             assessmentId: string;
             frameworkVersion: string;
             /** @enum {string} */
             status: "draft" | "submitted";
             overallScore: number | null;
-            overallBand: components["schemas"]["BandId"] & (string | null);
+            overallBand: components["schemas"]["BandId"] | null;
             createdAt: string;
             submittedAt: string | null;
         };
@@ -1357,7 +1422,8 @@ export interface components {
             organisationId: string;
             assessmentId: string;
             frameworkVersion: string;
-            peerGroup: components["schemas"]["PeerGroup"];
+            /** @description null when no group is large enough to show. */
+            peerGroup: components["schemas"]["PeerGroup"] | null;
             requestedLevel: components["schemas"]["PeerGroupLevel"];
             /** @description Why a broader group than requested is shown, if it is. */
             fallbackReason: string | null;
@@ -1367,15 +1433,14 @@ export interface components {
             /** @description Set when the benchmark rests on synthetic demo data. */
             dataNotice: string | null;
         };
-        /** @description null when no group is large enough to show. */
         PeerGroup: {
             level: components["schemas"]["PeerGroupLevel"];
-            section: components["schemas"]["SbiSection"] & (string | null);
-            sizeClass: components["schemas"]["SizeClass"] & (string | null);
-            region: components["schemas"]["ProvinceCode"] & (string | null);
+            section: components["schemas"]["SbiSection"] | null;
+            sizeClass: components["schemas"]["SizeClass"] | null;
+            region: components["schemas"]["ProvinceCode"] | null;
             /** @description Approximate: rounded to a step that grows with the group (10 below 100 organisations, 25 below 250, 50 below 500, 100 below 1000, then 250, …), never the exact count. */
             organisations: number;
-        } | null;
+        };
         /**
          * @description sectionSizeRegion ⊂ sectionSize ⊂ section; size; all.
          * @enum {string}
@@ -1384,7 +1449,7 @@ export interface components {
         MeasurePosition: {
             measure: "overall" | components["schemas"]["PhaseId"];
             score: number | null;
-            band: components["schemas"]["BandId"] & (string | null);
+            band: components["schemas"]["BandId"] | null;
             rankBand: components["schemas"]["RankBand"];
             p25: number | null;
             median: number | null;
@@ -1456,7 +1521,7 @@ export interface components {
         RecommendationList: {
             assessmentId: string;
             frameworkVersion: string;
-            goal: components["schemas"]["Goal"] & (string | null);
+            goal: components["schemas"]["Goal"] | null;
             peerGroupFallbackReason: string | null;
             items: components["schemas"]["Recommendation"][];
         };
@@ -1526,12 +1591,12 @@ export interface components {
                 measure: "overall" | components["schemas"]["PhaseId"];
                 current: {
                     score: number | null;
-                    band: components["schemas"]["BandId"] & (string | null);
+                    band: components["schemas"]["BandId"] | null;
                     rankBand: components["schemas"]["RankBand"] & unknown;
                 };
                 whatIf: {
                     score: number | null;
-                    band: components["schemas"]["BandId"] & (string | null);
+                    band: components["schemas"]["BandId"] | null;
                     rankBand: components["schemas"]["RankBand"] & unknown;
                 };
                 change: number | null;
@@ -1549,7 +1614,7 @@ export interface components {
             reportLinkId: string;
             /**
              * @description Opaque and unguessable.
-             * @example org_k3vq7zq2m4x5c6b7n8p9r2s3
+             * @example org_k3vq7zq2m4x5c6b7nhpjr2s3
              */
             organisationId: string;
             /** @enum {string} */
@@ -1584,7 +1649,7 @@ export interface components {
             nextCursor: string | null;
         };
         AuditEvent: {
-            /** @example aud_3k9x2m7q1v8c4z6 */
+            /** @example aud_3kjx2m7qbvhc4z6w5tn2yae4 */
             eventId: string;
             /**
              * Format: date-time
@@ -1593,7 +1658,7 @@ export interface components {
             occurredAt: string;
             /**
              * @description The client that made the change.
-             * @example cli_7h2k9x4m1q8v3z5
+             * @example cli_7h2kjx4mbqhv3z5r6dfguav5
              */
             clientId: string;
             clientRole: components["schemas"]["Role"];
@@ -1603,46 +1668,44 @@ export interface components {
             resourceType: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link";
             /**
              * @description The id of what changed (a client-organisation link is `clientId/organisationId`). Ids only: never a body, a secret or a figure.
-             * @example org_5t8w2n6p9r3x1y4
+             * @example org_5thw2n6pjr3xby4k7mvq2dez
              */
             resourceId: string;
             /** @description The X-Request-Id of the request that made the change. */
             requestId: string;
         };
     };
-    responses: {
-        /** @description No resource at this path (any operation, and any path not in this document). */
-        NotFound: {
-            headers: {
-                /** @description The full semantic version of the API that answered. */
-                "API-Version"?: string;
-                /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                "X-Request-Id"?: string;
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["ProblemDetails"];
-            };
-        };
-        /** @description The path exists, but not under this method. `Allow` lists the methods it has. */
-        MethodNotAllowed: {
-            headers: {
-                /** @description The full semantic version of the API that answered. */
-                "API-Version"?: string;
-                /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                "X-Request-Id"?: string;
-                /** @description The methods this path supports. */
-                Allow?: string;
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["ProblemDetails"];
-            };
-        };
-    };
+    responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The full semantic version of the API that answered. */
+        "API-Version": string;
+        /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+        "X-Request-Id": string;
+        /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+        "RateLimit-Policy": string;
+        /** @description What is left of each quota and when it resets (seconds), e.g. `"default";r=599;t=42`. */
+        RateLimit: string;
+        /** @description The representation's entity tag. Send it back as If-None-Match to get 304 when nothing changed (and, for an assessment, as If-Match to change it safely). */
+        ETag: string;
+        /** @description The URL of the resource this response is about. */
+        Location: string;
+        /** @description The language of the texts in the body (nl or en): from `lang`, else Accept-Language, else nl. */
+        "Content-Language": "nl" | "en";
+        /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key. */
+        "Idempotent-Replayed": "true";
+        /** @description The authentication challenge (RFC 6750 Bearer; the token endpoint: RFC 7617 Basic). */
+        "WWW-Authenticate": string;
+        /** @description The scope the token lacks, as `error="insufficient_scope"` (RFC 6750), when that is the reason. */
+        "WWW-Authenticate-Scope": string;
+        /** @description The media types this POST accepts. */
+        "Accept-Post": string;
+        /** @description The media types this PATCH accepts. */
+        "Accept-Patch": string;
+        /** @description Seconds to wait before retrying. */
+        "Retry-After": number;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1650,7 +1713,10 @@ export interface operations {
     getHealth: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1659,58 +1725,83 @@ export interface operations {
             /** @description Up, with the database reachable. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/health",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/health",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The database cannot be reached. */
             503: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database cannot be reached.",
+                     *       "instance": "/v1/health",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1719,19 +1810,24 @@ export interface operations {
     getOpenApiDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The OpenAPI document. */
+            /** @description The OpenAPI document, with this server's own URL as its server. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    /** @description `*`: the contract is public, any page may read it. */
+                    "Access-Control-Allow-Origin"?: "*";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1740,35 +1836,50 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/openapi.json",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/openapi.json",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1777,7 +1888,10 @@ export interface operations {
     getDocsPage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1786,45 +1900,60 @@ export interface operations {
             /** @description The docs page. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/html": string;
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/docs",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/docs",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1833,7 +1962,10 @@ export interface operations {
     getDocsAsset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description One of the docs page's own files. */
                 file: string;
@@ -1845,10 +1977,10 @@ export interface operations {
             /** @description The file. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1860,58 +1992,100 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/docs/assets/swagger-ui.css",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/docs/assets/swagger-ui.css",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/docs/assets/swagger-ui.css",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/docs/assets/swagger-ui.css",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1920,7 +2094,10 @@ export interface operations {
     createToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1933,10 +2110,10 @@ export interface operations {
             /** @description An access token. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1946,10 +2123,10 @@ export interface operations {
             /** @description invalid_request, unsupported_grant_type or invalid_scope (RFC 6749 §5.2). */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1959,10 +2136,11 @@ export interface operations {
             /** @description invalid_client: unknown client, wrong secret, or disabled client. */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1972,58 +2150,95 @@ export interface operations {
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/oauth/token",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/oauth/token",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/oauth/token",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/oauth/token",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2037,7 +2252,10 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2046,10 +2264,10 @@ export interface operations {
             /** @description One page, in creation order. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2059,71 +2277,125 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs clients:write). */
+            /** @description The token's role or scope does not allow this (needs clients:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2132,7 +2404,10 @@ export interface operations {
     createClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2145,10 +2420,11 @@ export interface operations {
             /** @description Created, with its secret. */
             201: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2158,97 +2434,173 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs clients:write). */
+            /** @description The token's role or scope does not allow this (needs clients:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/clients",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2257,8 +2609,12 @@ export interface operations {
     getClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
+                /** @description The client's id. */
                 clientId: string;
             };
             cookie?: never;
@@ -2268,10 +2624,10 @@ export interface operations {
             /** @description The client. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2281,84 +2637,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs clients:write). */
+            /** @description The token's role or scope does not allow this (needs clients:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2367,8 +2787,12 @@ export interface operations {
     updateClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
+                /** @description The client's id. */
                 clientId: string;
             };
             cookie?: never;
@@ -2383,10 +2807,10 @@ export interface operations {
             /** @description The client as it is now. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2396,110 +2820,196 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs clients:write). */
+            /** @description The token's role or scope does not allow this (needs clients:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2508,8 +3018,12 @@ export interface operations {
     createSecretRotation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
+                /** @description The client's id. */
                 clientId: string;
             };
             cookie?: never;
@@ -2519,10 +3033,10 @@ export interface operations {
             /** @description The new secret. */
             201: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2532,84 +3046,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs clients:write). */
+            /** @description The token's role or scope does not allow this (needs clients:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2618,8 +3196,12 @@ export interface operations {
     replaceClientSections: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
+                /** @description The client's id. */
                 clientId: string;
             };
             cookie?: never;
@@ -2633,10 +3215,10 @@ export interface operations {
             /** @description The client as it is now. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2646,110 +3228,219 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs clients:write). */
+            /** @description The token's role or scope does not allow this (needs clients:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
-            429: {
+            /** @description Only a sector client has sections. */
+            422: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "Only a sector client has sections.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2758,8 +3449,12 @@ export interface operations {
     linkClientOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
+                /** @description The client's id. */
                 clientId: string;
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -2771,10 +3466,10 @@ export interface operations {
             /** @description Linked (also when it already was). */
             204: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2782,84 +3477,171 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs clients:write). */
+            /** @description The token's role or scope does not allow this (needs clients:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
-            429: {
+            /** @description Only an integration client is linked to organisations. */
+            422: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "Only an integration client is linked to organisations.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2868,8 +3650,12 @@ export interface operations {
     unlinkClientOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
+                /** @description The client's id. */
                 clientId: string;
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -2881,10 +3667,10 @@ export interface operations {
             /** @description Unlinked. */
             204: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2892,84 +3678,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs clients:write). */
+            /** @description The token's role or scope does not allow this (needs clients:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2982,10 +3832,15 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
+                /** @description Only organisations in this SBI 2008 section (A–U). */
                 sbiSection?: components["schemas"]["SbiSection"];
+                /** @description Only this size class (employees: 1-9, 10-49, 50-249, 250+). */
                 sizeClass?: components["schemas"]["SizeClass"];
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2994,10 +3849,10 @@ export interface operations {
             /** @description One page, in registration order. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3007,71 +3862,125 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs organisations:read). */
+            /** @description The token's role or scope does not allow this (needs organisations:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3081,6 +3990,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
                 /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
                 "Idempotency-Key"?: string;
             };
@@ -3096,10 +4007,12 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3109,123 +4022,219 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs organisations:write). */
+            /** @description The token's role or scope does not allow this (needs organisations:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description A request with this Idempotency-Key is still being processed. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still being processed.",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description This Idempotency-Key was used for a different request. */
             422: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request.",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3234,7 +4243,10 @@ export interface operations {
     getOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -3246,10 +4258,10 @@ export interface operations {
             /** @description The profile. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3259,84 +4271,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs organisations:read). */
+            /** @description The token's role or scope does not allow this (needs organisations:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3345,7 +4421,10 @@ export interface operations {
     deleteOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -3357,10 +4436,10 @@ export interface operations {
             /** @description Erased. */
             204: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3368,97 +4447,171 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs organisations:write). */
+            /** @description The token's role or scope does not allow this (needs organisations:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description An assessment was submitted meanwhile: retry. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "An assessment was submitted meanwhile: retry.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3467,7 +4620,10 @@ export interface operations {
     updateOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -3484,10 +4640,10 @@ export interface operations {
             /** @description The profile as it is now. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3497,110 +4653,196 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs organisations:write). */
+            /** @description The token's role or scope does not allow this (needs organisations:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3609,7 +4851,10 @@ export interface operations {
     getWorkforceContext: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -3621,10 +4866,10 @@ export interface operations {
             /** @description The figures; all null when none were given. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3634,84 +4879,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs organisations:read). */
+            /** @description The token's role or scope does not allow this (needs organisations:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3720,7 +5029,10 @@ export interface operations {
     putWorkforceContext: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -3736,10 +5048,10 @@ export interface operations {
             /** @description The figures as stored. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3749,110 +5061,196 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs organisations:write). */
+            /** @description The token's role or scope does not allow this (needs organisations:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3864,7 +5262,12 @@ export interface operations {
                 /** @description Overrides Accept-Language. Default: nl. */
                 lang?: "nl" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description nl or en (by quality); `lang` overrides it; default nl. */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3873,10 +5276,11 @@ export interface operations {
             /** @description The versions. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3886,45 +5290,77 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3934,6 +5370,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
                 /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
                 "Idempotency-Key"?: string;
             };
@@ -3949,10 +5387,12 @@ export interface operations {
             /** @description The draft. */
             201: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3962,123 +5402,219 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs frameworks:write). */
+            /** @description The token's role or scope does not allow this (needs frameworks:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs frameworks:write).",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description That version exists already. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "That version exists already.",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 1024 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description This Idempotency-Key was used for a different request. */
             422: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request.",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4090,7 +5626,14 @@ export interface operations {
                 /** @description Overrides Accept-Language. Default: nl. */
                 lang?: "nl" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description nl or en (by quality); `lang` overrides it; default nl. */
+                "Accept-Language"?: string;
+                /** @description An ETag you hold: the answer is 304 without a body when the representation still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description A version, or `latest` for the newest published one. */
                 version: string;
@@ -4102,10 +5645,12 @@ export interface operations {
             /** @description The framework version in the negotiated language (see Content-Language). */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4116,10 +5661,12 @@ export interface operations {
             /** @description Your copy (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4127,71 +5674,123 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Only JSON and CSV are offered. */
             406: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "Only JSON and CSV are offered.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4200,8 +5799,12 @@ export interface operations {
     replaceFramework: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
+                /** @description A framework version label such as 2026.1 (`latest`: the newest published one, where reading). */
                 version: string;
             };
             cookie?: never;
@@ -4215,10 +5818,10 @@ export interface operations {
             /** @description The draft as it is now. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4228,123 +5831,219 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs frameworks:write). */
+            /** @description The token's role or scope does not allow this (needs frameworks:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs frameworks:write).",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The version is published or retired. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The version is published or retired.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 1024 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4353,8 +6052,12 @@ export interface operations {
     deleteFramework: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
+                /** @description A framework version label such as 2026.1 (`latest`: the newest published one, where reading). */
                 version: string;
             };
             cookie?: never;
@@ -4364,10 +6067,10 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4375,97 +6078,171 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs frameworks:write). */
+            /** @description The token's role or scope does not allow this (needs frameworks:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs frameworks:write).",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The version is published or retired. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The version is published or retired.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4476,13 +6253,23 @@ export interface operations {
             query?: {
                 /** @description Overrides Accept-Language. Default: nl. */
                 lang?: "nl" | "en";
+                /** @description Only practices of this phase. */
                 phase?: components["schemas"]["PhaseId"];
+                /** @description Only practices with this evidence level. */
                 evidenceLevel?: components["schemas"]["EvidenceLevel"];
                 /** @description Practices that apply to organisations of this size. */
                 sizeClass?: components["schemas"]["SizeClass"] & unknown;
+                /** @description Only practices that serve this goal. */
                 goal?: components["schemas"]["Goal"];
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description nl or en (by quality); `lang` overrides it; default nl. */
+                "Accept-Language"?: string;
+                /** @description An ETag you hold: the answer is 304 without a body when the representation still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description A version, or `latest` for the newest published one. */
                 version: string;
@@ -4494,10 +6281,12 @@ export interface operations {
             /** @description The matching practices, in framework order. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4508,10 +6297,12 @@ export interface operations {
             /** @description Your copy (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4519,71 +6310,123 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks/2026.1/practices",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/frameworks/2026.1/practices",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Only JSON and CSV are offered. */
             406: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "Only JSON and CSV are offered.",
+                     *       "instance": "/v1/frameworks/2026.1/practices",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks/2026.1/practices",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks/2026.1/practices",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4594,13 +6437,23 @@ export interface operations {
             query?: {
                 /** @description Overrides Accept-Language. Default: nl. */
                 lang?: "nl" | "en";
+                /** @description Only practices of this phase. */
                 phase?: components["schemas"]["PhaseId"];
+                /** @description Only practices with this evidence level. */
                 evidenceLevel?: components["schemas"]["EvidenceLevel"];
                 /** @description Practices that apply to organisations of this size. */
                 sizeClass?: components["schemas"]["SizeClass"] & unknown;
+                /** @description Only practices that serve this goal. */
                 goal?: components["schemas"]["Goal"];
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description nl or en (by quality); `lang` overrides it; default nl. */
+                "Accept-Language"?: string;
+                /** @description An ETag you hold: the answer is 304 without a body when the representation still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description A version, or `latest` for the newest published one. */
                 version: string;
@@ -4612,10 +6465,12 @@ export interface operations {
             /** @description One row per practice. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4625,10 +6480,12 @@ export interface operations {
             /** @description Your copy (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4636,58 +6493,100 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks/2026.1/practices.csv",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/frameworks/2026.1/practices.csv",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks/2026.1/practices.csv",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks/2026.1/practices.csv",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4699,7 +6598,14 @@ export interface operations {
                 /** @description Overrides Accept-Language. Default: nl. */
                 lang?: "nl" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description nl or en (by quality); `lang` overrides it; default nl. */
+                "Accept-Language"?: string;
+                /** @description An ETag you hold: the answer is 304 without a body when the representation still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description A version, or `latest` for the newest published one. */
                 version: string;
@@ -4713,10 +6619,12 @@ export interface operations {
             /** @description The practice. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4726,10 +6634,12 @@ export interface operations {
             /** @description Your copy (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4737,58 +6647,100 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks/2026.1/practices/structured_interviews",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/frameworks/2026.1/practices/structured_interviews",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks/2026.1/practices/structured_interviews",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks/2026.1/practices/structured_interviews",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4798,10 +6750,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
                 /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A framework version label such as 2026.1 (`latest`: the newest published one, where reading). */
                 version: string;
             };
             cookie?: never;
@@ -4811,10 +6766,11 @@ export interface operations {
             /** @description The version as it is now. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4824,110 +6780,194 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/frameworks/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs frameworks:write). */
+            /** @description The token's role or scope does not allow this (needs frameworks:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs frameworks:write).",
+                     *       "instance": "/v1/frameworks/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/frameworks/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The version is not draft. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The version is not draft.",
+                     *       "instance": "/v1/frameworks/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description This Idempotency-Key was used for a different request. */
             422: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request.",
+                     *       "instance": "/v1/frameworks/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4937,10 +6977,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
                 /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A framework version label such as 2026.1 (`latest`: the newest published one, where reading). */
                 version: string;
             };
             cookie?: never;
@@ -4950,10 +6993,11 @@ export interface operations {
             /** @description The version as it is now. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4963,110 +7007,194 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/frameworks/2026.1/retirement",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/frameworks/2026.1/retirement",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs frameworks:write). */
+            /** @description The token's role or scope does not allow this (needs frameworks:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs frameworks:write).",
+                     *       "instance": "/v1/frameworks/2026.1/retirement",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/frameworks/2026.1/retirement",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The version is not published. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The version is not published.",
+                     *       "instance": "/v1/frameworks/2026.1/retirement",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description This Idempotency-Key was used for a different request. */
             422: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request.",
+                     *       "instance": "/v1/frameworks/2026.1/retirement",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/frameworks/2026.1/retirement",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/frameworks/2026.1/retirement",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5080,7 +7208,10 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -5092,10 +7223,10 @@ export interface operations {
             /** @description One page. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5105,84 +7236,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs assessments:read). */
+            /** @description The token's role or scope does not allow this (needs assessments:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs assessments:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5192,6 +7387,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
                 /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
                 "Idempotency-Key"?: string;
             };
@@ -5210,10 +7407,13 @@ export interface operations {
             /** @description The draft. */
             201: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5223,136 +7423,242 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs assessments:write). */
+            /** @description The token's role or scope does not allow this (needs assessments:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs assessments:write).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description A request with this Idempotency-Key is still being processed. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still being processed.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description This Idempotency-Key was used for a different request. */
             422: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5361,8 +7667,14 @@ export interface operations {
     getAssessment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description An ETag you hold: the answer is 304 without a body when the representation still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
+                /** @description The assessment's id. */
                 assessmentId: string;
             };
             cookie?: never;
@@ -5372,10 +7684,11 @@ export interface operations {
             /** @description The assessment. Its ETag is its revision. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5385,10 +7698,11 @@ export interface operations {
             /** @description Your copy (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5396,84 +7710,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs assessments:read). */
+            /** @description The token's role or scope does not allow this (needs assessments:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs assessments:read).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5482,8 +7860,14 @@ export interface operations {
     updateAssessmentAnswers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description The ETag you read (`"r<revision>"`): the change is made only if the assessment still has it, else 412. */
+                "If-Match"?: string;
+            };
             path: {
+                /** @description The assessment's id. */
                 assessmentId: string;
             };
             cookie?: never;
@@ -5498,10 +7882,11 @@ export interface operations {
             /** @description The assessment as it is now, with its new ETag. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5511,136 +7896,242 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs assessments:write). */
+            /** @description The token's role or scope does not allow this (needs assessments:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs assessments:write).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The assessment is submitted, or changed concurrently (retry after reading it again). */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The assessment is submitted, or changed concurrently (retry after reading it again).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description If-Match does not match: someone changed the assessment since you read it. */
             412: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match: someone changed the assessment since you read it.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5650,10 +8141,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
                 /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The assessment's id. */
                 assessmentId: string;
             };
             cookie?: never;
@@ -5663,10 +8157,13 @@ export interface operations {
             /** @description Submitted, with its scores. */
             201: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5676,110 +8173,194 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs assessments:write). */
+            /** @description The token's role or scope does not allow this (needs assessments:write) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs assessments:write).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Already submitted, or changed while submitting. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Already submitted, or changed while submitting.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not complete enough: `errors` lists the practices still to answer. */
             422: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "Not complete enough: `errors` lists the practices still to answer.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5793,7 +8374,12 @@ export interface operations {
                 /** @description Start from a broader group than the narrowest. */
                 peerGroup?: components["schemas"]["PeerGroupLevel"] & unknown;
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description An ETag you hold: the answer is 304 without a body when the representation still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -5805,10 +8391,11 @@ export interface operations {
             /** @description The benchmark. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5818,10 +8405,11 @@ export interface operations {
             /** @description Your copy (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5829,97 +8417,171 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            /** @description The token's role or scope does not allow this (needs benchmarks:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The organisation has no submitted assessment (for that framework version) yet. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The organisation has no submitted assessment (for that framework version) yet.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5928,10 +8590,13 @@ export interface operations {
     listBenchmarks: {
         parameters: {
             query?: {
+                /** @description The framework version (default: the latest published one). */
                 framework?: string;
                 /** @description all (each organisation's latest submission), or a quarter of submission. */
                 period?: string;
+                /** @description Only groups of this SBI 2008 section (A–U; a sector client: one of its own). */
                 section?: components["schemas"]["SbiSection"];
+                /** @description Only this size class (employees: 1-9, 10-49, 50-249, 250+). */
                 sizeClass?: components["schemas"]["SizeClass"];
                 /** @description Province, by ISO 3166-2:NL code. */
                 region?: components["schemas"]["ProvinceCode"];
@@ -5942,7 +8607,12 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description An ETag you hold: the answer is 304 without a body when the representation still has it. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5951,10 +8621,11 @@ export interface operations {
             /** @description The published groups that match, `limit` per page (at most 100), ordered by group; `nextCursor` (JSON) or the `Link: rel="next"` header (CSV) gives the next page. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5965,10 +8636,11 @@ export interface operations {
             /** @description Your copy (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5976,84 +8648,171 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/benchmarks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/benchmarks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            /** @description The token's role or scope does not allow this (needs benchmarks:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "instance": "/v1/benchmarks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description There is no such framework version (or none is published yet). */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/benchmarks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Only JSON and CSV are offered. */
             406: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "Only JSON and CSV are offered.",
+                     *       "instance": "/v1/benchmarks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/benchmarks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/benchmarks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6064,11 +8823,19 @@ export interface operations {
             query?: {
                 /** @description Weigh practices serving this goal higher. */
                 goal?: components["schemas"]["Goal"] & unknown;
+                /** @description At most this many items. */
                 limit?: number;
+                /** @description The language of the texts: nl or en (overrides Accept-Language; default nl). */
                 lang?: "nl" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description nl or en (by quality); `lang` overrides it; default nl. */
+                "Accept-Language"?: string;
+            };
             path: {
+                /** @description The assessment's id. */
                 assessmentId: string;
             };
             cookie?: never;
@@ -6078,10 +8845,11 @@ export interface operations {
             /** @description Ranked, best first. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6091,84 +8859,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/recommendations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/recommendations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs assessments:read). */
+            /** @description The token's role or scope does not allow this (needs assessments:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs assessments:read).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/recommendations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/recommendations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/recommendations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/recommendations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6177,8 +9009,12 @@ export interface operations {
     createWhatIf: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
+                /** @description The assessment's id. */
                 assessmentId: string;
             };
             cookie?: never;
@@ -6192,10 +9028,10 @@ export interface operations {
             /** @description Current and hypothetical positions per measure. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6205,110 +9041,196 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs assessments:read). */
+            /** @description The token's role or scope does not allow this (needs assessments:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs assessments:read).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6322,7 +9244,12 @@ export interface operations {
                 /** @description Report language (default: Accept-Language, else nl). */
                 lang?: "nl" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description nl or en (by quality); `lang` overrides it; default nl. */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -6334,10 +9261,11 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6348,110 +9276,201 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
                 };
             };
             /** @description No Bearer token and no report link, or one that is invalid, expired or revoked. */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
                 };
             };
             /** @description The token's role or scope does not allow this (needs benchmarks:read). */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
                 };
             };
             /** @description Neither HTML nor PDF is acceptable, or PDF is asked for where this server cannot print. */
             406: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "Neither HTML nor PDF is acceptable, or PDF is asked for where this server cannot print.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
                 };
             };
             /** @description The organisation has no submitted assessment yet. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The organisation has no submitted assessment yet.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6465,7 +9484,10 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -6477,10 +9499,10 @@ export interface operations {
             /** @description Oldest first. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6490,84 +9512,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            /** @description The token's role or scope does not allow this (needs benchmarks:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6576,7 +9662,10 @@ export interface operations {
     createReportLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
@@ -6592,10 +9681,11 @@ export interface operations {
             /** @description The link. `Location` is the link's own resource (for revoking it). */
             201: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6605,123 +9695,219 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            /** @description The token's role or scope does not allow this (needs benchmarks:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The organisation has no submitted assessment yet: there is no report to open. */
             409: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The organisation has no submitted assessment yet: there is no report to open.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The request body is larger than 256 KiB. */
             413: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unsupported media type */
             415: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6730,10 +9916,14 @@ export interface operations {
     getReportLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
+                /** @description The report link's id. */
                 reportLinkId: string;
             };
             cookie?: never;
@@ -6743,10 +9933,10 @@ export interface operations {
             /** @description The link. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6756,84 +9946,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            /** @description The token's role or scope does not allow this (needs benchmarks:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6842,10 +10096,14 @@ export interface operations {
     revokeReportLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description Opaque and unguessable. */
                 organisationId: string;
+                /** @description The report link's id. */
                 reportLinkId: string;
             };
             cookie?: never;
@@ -6855,10 +10113,10 @@ export interface operations {
             /** @description Revoked. */
             204: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6866,84 +10124,148 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            /** @description The token's role or scope does not allow this (needs benchmarks:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6958,16 +10280,21 @@ export interface operations {
                 cursor?: string;
                 /** @description Only changes made by this client. */
                 clientId?: string;
+                /** @description Only changes to resources of this type. */
                 resourceType?: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link";
                 /** @description Only changes to this resource. */
                 resourceId?: string;
+                /** @description Only changes of this kind. */
                 action?: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "what-if" | "limit-reached";
                 /** @description Only changes at or after this moment. */
                 since?: string;
                 /** @description Only changes before this moment. */
                 until?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6976,10 +10303,10 @@ export interface operations {
             /** @description One page, newest first. */
             200: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6989,71 +10316,125 @@ export interface operations {
             /** @description Your request is not valid: the invalid fields are listed. */
             400: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
             401: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role or scope does not allow this (needs audit:read). */
+            /** @description The token's role or scope does not allow this (needs audit:read) */
             403: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs audit:read).",
+                     *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
             429: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
-                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
-                    RateLimit?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal server error */
             500: {
                 headers: {
-                    /** @description The full semantic version of the API that answered. */
-                    "API-Version"?: string;
-                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
-                    "X-Request-Id"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };

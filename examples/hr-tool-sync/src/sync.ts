@@ -38,7 +38,10 @@ async function accessToken(options: SyncOptions): Promise<string> {
   const client = createClient<paths>({ baseUrl: options.baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
   const { data, error } = await client.POST("/oauth/token", {
     body: { grant_type: "client_credentials" },
-    bodySerializer: (body) => new URLSearchParams(body as Record<string, string>).toString(),
+    bodySerializer: (body) =>
+      new URLSearchParams(
+        Object.entries(body ?? {}).flatMap(([name, value]) => (typeof value === "string" ? [[name, value]] : [])),
+      ).toString(),
     headers: {
       "Content-Type": "application/x-www-form-urlencoded",
       Authorization: `Basic ${btoa(`${encodeURIComponent(options.clientId)}:${encodeURIComponent(options.clientSecret)}`)}`,

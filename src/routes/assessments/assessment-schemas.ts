@@ -13,7 +13,7 @@ import { pageSchema } from "../pagination.js";
 export const AssessmentIdSchema = z
   .string()
   .regex(/^asm_[a-z2-7]{24}$/, "not an assessment id")
-  .openapi({ example: "asm_b7n8p9r2s3t4v5w6q2m4x5c6" });
+  .openapi({ example: "asm_b7nhpjr2s3t4v5w6q2m4x5c6" });
 
 export const AssessmentParamsSchema = z.object({
   assessmentId: AssessmentIdSchema.openapi({ param: { name: "assessmentId", in: "path" } }),
@@ -95,7 +95,11 @@ export const AssessmentSchema = z
     organisationId: OrganisationIdSchema,
     frameworkVersion: z.string(),
     status: z.enum(["draft", "submitted"]),
-    revision: z.number().int().openapi({ description: "Also the ETag; send it as If-Match when you change answers." }),
+    revision: z.number().int().min(1).openapi({
+      description:
+        'Counts the changes of answers (1 when started; a PATCH that changes nothing leaves it). The ETag is `"r<revision>"`: send that as If-Match when you change answers.',
+      example: 3,
+    }),
     context: z.object({
       sizeClass: SizeClassSchema,
       sbiSection: SbiSectionSchema,

@@ -28,6 +28,7 @@ export const createAssessmentRoute = defineRoute({
   method: "post",
   path: "/organisations/{organisationId}/assessments",
   operationId: "createAssessment",
+  writesHeaders: ["Location", "ETag"],
   tags: ["Assessments"],
   summary: "Start a self-assessment round (a draft)",
   description:

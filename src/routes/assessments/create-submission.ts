@@ -14,6 +14,7 @@ export const createSubmissionRoute = defineRoute({
   method: "post",
   path: "/assessments/{assessmentId}/submission",
   operationId: "submitAssessment",
+  writesHeaders: ["Location", "ETag"],
   tags: ["Assessments"],
   summary: "Submit an assessment: it is scored and becomes immutable",
   description:

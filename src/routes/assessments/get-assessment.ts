@@ -9,8 +9,12 @@ export const getAssessmentRoute = defineRoute({
   method: "get",
   path: "/assessments/{assessmentId}",
   operationId: "getAssessment",
+  readsHeaders: ["If-None-Match"],
+  writesHeaders: ["ETag"],
   tags: ["Assessments"],
   summary: "An assessment: answers, progress, and once submitted its scores and the change since the previous round",
+  description:
+    'One assessment: its answers and progress, and once submitted its scores per phase and overall and the change since the previous submitted round. The ETag is `"r<revision>"`: send it as If-None-Match to get 304 when nothing changed, or as If-Match on PATCH.',
   access: { roles: ["admin", "employer", "integration"], scope: "assessments:read", othersSeeNotFound: true },
   request: { params: AssessmentParamsSchema },
   responses: {

@@ -13,6 +13,8 @@ export const listAssessmentsRoute = defineRoute({
   operationId: "listAssessments",
   tags: ["Assessments"],
   summary: "An organisation's assessment rounds, newest first",
+  description:
+    "The organisation's assessment rounds, newest first, a page at a time, with each round's status and (once submitted) overall score and band.",
   access: { roles: ["admin", "employer", "integration"], scope: "assessments:read", othersSeeNotFound: true },
   request: { params: OrganisationParamsSchema, query: PageQuerySchema },
   responses: { 200: { description: "One page.", content: { "application/json": { schema: AssessmentPageSchema } } } },

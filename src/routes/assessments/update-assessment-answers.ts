@@ -2,7 +2,7 @@ import { ApiError } from "../../errors.js";
 import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
-import { assessmentWriteConflict, getAssessment, saveAnswers } from "../../store/assessments.js";
+import { assessmentWriteConflict, getAnswers, getAssessment, saveAnswers } from "../../store/assessments.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { answerChangesFrom, checkAnswerChanges } from "./answer-checks.js";
 import { AssessmentParamsSchema, AssessmentSchema, UpdateAnswersSchema } from "./assessment-schemas.js";
@@ -12,10 +12,12 @@ export const updateAssessmentAnswersRoute = defineRoute({
   method: "patch",
   path: "/assessments/{assessmentId}",
   operationId: "updateAssessmentAnswers",
+  readsHeaders: ["If-Match"],
+  writesHeaders: ["ETag"],
   tags: ["Assessments"],
   summary: "Set or clear answers of a draft assessment (partial)",
   description:
-    "Send `If-Match` with the ETag you read to be sure no one changed the assessment since (412 if someone did). A submitted assessment is immutable (409): start a new round.",
+    'Every change of answers raises `revision` by one; the ETag is `"r<revision>"`. Send `If-Match` with the ETag you read to be sure no one changed the assessment since (412 if someone did). A PATCH that changes nothing (every answer already as sent) leaves the revision and ETag as they are. A submitted assessment is immutable (409): start a new round.',
   access: { roles: ["admin", "employer", "integration"], scope: "assessments:write", othersSeeNotFound: true },
   request: {
     params: AssessmentParamsSchema,
@@ -60,6 +62,20 @@ export function registerUpdateAssessmentAnswers(router: ApiRouter, reader: Frame
     checkAnswerChanges(content, assessment, changes);
 
     const deps = c.get("deps");
+    // A PATCH that changes nothing (every answer already as sent) is no change: the revision, and so
+    // the ETag, stay as they are, and nothing is written or audited.
+    const stored = new Map(
+      (await getAnswers(deps.storage.db, assessment.id)).map((answer) => [answer.practiceId, answer]),
+    );
+    const changesSomething = changes.some((change) => {
+      const current = stored.get(change.practiceId);
+      if (change.answer === null) return current !== undefined;
+      return current === undefined || current.answer !== change.answer || current.comment !== change.comment;
+    });
+    if (!changesSomething) {
+      c.header("ETag", assessmentEtag(assessment));
+      return c.json(await assessmentView(c, reader, assessment), 200);
+    }
     try {
       await saveAnswers(deps.storage, assessment.id, assessment.revision, changes, deps.clock.now(), [
         auditEvent(c, "assessment", assessment.id, "update-answers"),

@@ -9,16 +9,18 @@ import { PageQuerySchema, pageRequest, pageSchema } from "../pagination.js";
 
 const AuditEventSchema = z
   .object({
-    eventId: z.string().openapi({ example: "aud_3k9x2m7q1v8c4z6" }),
+    eventId: z.string().openapi({ example: "aud_3kjx2m7qbvhc4z6w5tn2yae4" }),
     occurredAt: z.string().openapi({ format: "date-time", example: "2026-11-23T17:05:12.345Z" }),
-    clientId: z.string().openapi({ description: "The client that made the change.", example: "cli_7h2k9x4m1q8v3z5" }),
+    clientId: z
+      .string()
+      .openapi({ description: "The client that made the change.", example: "cli_7h2kjx4mbqhv3z5r6dfguav5" }),
     clientRole: RoleSchema,
     action: z.enum(AUDIT_ACTIONS),
     resourceType: z.enum(AUDIT_RESOURCE_TYPES),
     resourceId: z.string().openapi({
       description:
         "The id of what changed (a client-organisation link is `clientId/organisationId`). Ids only: never a body, a secret or a figure.",
-      example: "org_5t8w2n6p9r3x1y4",
+      example: "org_5thw2n6pjr3xby4k7mvq2dez",
     }),
     requestId: z.string().openapi({ description: "The X-Request-Id of the request that made the change." }),
   })

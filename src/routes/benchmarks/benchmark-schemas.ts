@@ -73,7 +73,9 @@ export const OrganisationBenchmarkSchema = z
     organisationId: z.string(),
     assessmentId: z.string(),
     frameworkVersion: z.string(),
-    peerGroup: PeerGroupSchema.nullable().openapi({ description: "null when no group is large enough to show." }),
+    peerGroup: z
+      .union([PeerGroupSchema, z.null()])
+      .openapi({ description: "null when no group is large enough to show." }),
     requestedLevel: PeerGroupLevelSchema,
     fallbackReason: z
       .string()

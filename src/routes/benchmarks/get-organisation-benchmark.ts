@@ -26,6 +26,8 @@ export const getOrganisationBenchmarkRoute = defineRoute({
   method: "get",
   path: "/organisations/{organisationId}/benchmark",
   operationId: "getOrganisationBenchmark",
+  readsHeaders: ["If-None-Match"],
+  writesHeaders: ["ETag"],
   tags: ["Benchmarks"],
   summary: "Where the organisation stands among its peers",
   description:

@@ -49,6 +49,8 @@ export const listBenchmarksRoute = defineRoute({
   method: "get",
   path: "/benchmarks",
   operationId: "listBenchmarks",
+  readsHeaders: ["If-None-Match"],
+  writesHeaders: ["ETag"],
   tags: ["Benchmarks"],
   summary: "Sector aggregates: distributions, adoption and trends per peer group",
   description:
@@ -83,6 +85,7 @@ export const listBenchmarksRoute = defineRoute({
       },
     },
     304: { description: "Your copy (If-None-Match) is current." },
+    404: problemResponse("There is no such framework version (or none is published yet)."),
     406: problemResponse("Only JSON and CSV are offered."),
   },
 });

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { ApiError } from "../../errors.js";
 import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
-import { defineRoute } from "../../openapi/define-route.js";
+import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { getClient, linkClientOrganisation, unlinkClientOrganisation } from "../../store/clients.js";
 import { getOrganisation } from "../../store/organisations.js";
 import { revokeLinksMadeBy } from "../../store/report-links.js";
@@ -21,9 +21,14 @@ export const linkClientOrganisationRoute = defineRoute({
   operationId: "linkClientOrganisation",
   tags: ["Clients"],
   summary: "Let an integration client act for an organisation",
+  description:
+    "Lets an integration client (an HR tool) read and write this organisation's data. Linking again changes nothing.",
   access: { roles: ["admin"], scope: "clients:write" },
   request: { params: LinkParamsSchema },
-  responses: { 204: { description: "Linked (also when it already was)." } },
+  responses: {
+    204: { description: "Linked (also when it already was)." },
+    422: problemResponse("Only an integration client is linked to organisations."),
+  },
 });
 
 export const unlinkClientOrganisationRoute = defineRoute({
@@ -33,7 +38,7 @@ export const unlinkClientOrganisationRoute = defineRoute({
   tags: ["Clients"],
   summary: "Stop an integration client acting for an organisation",
   description:
-    "The report links the client made for the organisation are revoked in the same write: they stop working at once.",
+    "Ends an integration client's access to this organisation; its data stays. The report links the client made for the organisation are revoked in the same write: they stop working at once.",
   access: { roles: ["admin"], scope: "clients:write" },
   request: { params: LinkParamsSchema },
   responses: { 204: { description: "Unlinked." } },

@@ -9,7 +9,7 @@ import { pageSchema } from "../pagination.js";
 export const ClientIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9._-]{3,64}$/, "not a client id")
-  .openapi({ example: "cli_q2m4x5c6b7n8p9r2s3t4v5w6" });
+  .openapi({ example: "cli_q2m4x5c6b7nhpjr2s3t4v5w6" });
 
 export const ClientParamsSchema = z.object({
   clientId: ClientIdSchema.openapi({ param: { name: "clientId", in: "path" } }),

@@ -32,10 +32,13 @@ export const createClientRoute = defineRoute({
   method: "post",
   path: "/clients",
   operationId: "createClient",
+  writesHeaders: ["Location"],
   // Never stored for replay: the response carries a secret or a token.
   idempotent: false,
   tags: ["Clients"],
   summary: "Create an API client (its secret is shown once)",
+  description:
+    "Creates a client for an HR tool (`integration`), an employer (`employer`, bound to one organisation), a sector organisation (`sector`, with its SBI sections) or another admin. The secret is in this response only: store it, we keep only its hash.",
   access: { roles: ["admin"], scope: "clients:write" },
   request: { body: { required: true, content: { "application/json": { schema: CreateClientSchema } } } },
   responses: {

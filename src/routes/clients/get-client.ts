@@ -9,6 +9,7 @@ export const getClientRoute = defineRoute({
   operationId: "getClient",
   tags: ["Clients"],
   summary: "An API client",
+  description: "One client: role, status, organisation (employer) or sections (sector). Never its secret.",
   access: { roles: ["admin"], scope: "clients:write" },
   request: { params: ClientParamsSchema },
   responses: { 200: { description: "The client.", content: { "application/json": { schema: ClientSchema } } } },

@@ -10,6 +10,8 @@ export const listClientsRoute = defineRoute({
   operationId: "listClients",
   tags: ["Clients"],
   summary: "All API clients",
+  description:
+    "Every API client with its role, status and scope of access, a page at a time (admin only). Secrets are never shown.",
   access: { roles: ["admin"], scope: "clients:write" },
   request: { query: PageQuerySchema },
   responses: {

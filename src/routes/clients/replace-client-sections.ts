@@ -3,7 +3,7 @@ import { SbiSectionSchema } from "../../domain/framework/framework-schema.js";
 import { ApiError } from "../../errors.js";
 import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
-import { defineRoute } from "../../openapi/define-route.js";
+import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { getClient, replaceClientSections } from "../../store/clients.js";
 import { ClientParamsSchema, ClientSchema, clientNotFound, clientView } from "./client-schemas.js";
 
@@ -17,6 +17,8 @@ export const replaceClientSectionsRoute = defineRoute({
   operationId: "replaceClientSections",
   tags: ["Clients"],
   summary: "Set the SBI sections a sector client may read",
+  description:
+    "Replaces the SBI sections whose aggregates a sector client may read. Only for sector clients (422 otherwise).",
   access: { roles: ["admin"], scope: "clients:write" },
   request: {
     params: ClientParamsSchema,
@@ -24,6 +26,7 @@ export const replaceClientSectionsRoute = defineRoute({
   },
   responses: {
     200: { description: "The client as it is now.", content: { "application/json": { schema: ClientSchema } } },
+    422: problemResponse("Only a sector client has sections."),
   },
 });
 

@@ -23,6 +23,7 @@ export const updateClientRoute = defineRoute({
   operationId: "updateClient",
   tags: ["Clients"],
   summary: "Rename, disable or re-enable a client",
+  description: "Renames a client, or disables it (its tokens stop working at once) or enables it again.",
   access: { roles: ["admin"], scope: "clients:write" },
   request: {
     params: ClientParamsSchema,

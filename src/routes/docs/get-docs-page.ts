@@ -62,6 +62,8 @@ export const getDocsPageRoute = defineRoute({
   operationId: "getDocsPage",
   tags: ["Documentation"],
   summary: "Interactive API documentation (HTML)",
+  description:
+    "Swagger UI over this document: read every operation, its parameters and examples, and try them out with a token. No token needed to open it.",
   responses: {
     200: { description: "The docs page.", content: { "text/html": { schema: z.string() } } },
   },
@@ -80,6 +82,8 @@ export const getDocsAssetRoute = defineRoute({
   operationId: "getDocsAsset",
   tags: ["Documentation"],
   summary: "A static file of the docs page",
+  description:
+    "The scripts and styles the docs page loads (Swagger UI), served by this API so the page needs no third-party host.",
   request: { params: DocsAssetParams },
   responses: {
     200: {

@@ -12,6 +12,7 @@ export const createFrameworkRoute = defineRoute({
   method: "post",
   path: "/frameworks",
   operationId: "createFramework",
+  writesHeaders: ["Location"],
   maxBodyBytes: FRAMEWORK_DOCUMENT_MAX_BYTES,
   tags: ["Framework"],
   summary: "Create a draft framework version from a content document",

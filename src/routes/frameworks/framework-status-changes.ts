@@ -12,6 +12,8 @@ const transitions = [
     path: "/frameworks/{version}/publication",
     operationId: "publishFramework",
     summary: "Publish a draft: from now on its content never changes",
+    description:
+      "Publishes a draft framework version: from then on its content never changes and new assessments answer it when it is the latest.",
     from: "draft",
     to: "published",
   },
@@ -19,6 +21,8 @@ const transitions = [
     path: "/frameworks/{version}/retirement",
     operationId: "retireFramework",
     summary: "Retire a published version: it stays readable, `latest` moves on",
+    description:
+      "Retires a published version: it stays readable and its assessments keep their scores, but `latest` moves to the newest other published version.",
     from: "published",
     to: "retired",
   },
@@ -32,6 +36,7 @@ export function registerFrameworkStatusChanges(router: ApiRouter): void {
       operationId: transition.operationId,
       tags: ["Framework"],
       summary: transition.summary,
+      description: transition.description,
       access: { roles: ["admin"], scope: "frameworks:write" },
       request: { params: ExactFrameworkParamsSchema },
       responses: {

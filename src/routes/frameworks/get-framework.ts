@@ -16,6 +16,8 @@ export const getFrameworkRoute = defineRoute({
   method: "get",
   path: "/frameworks/{version}",
   operationId: "getFramework",
+  readsHeaders: ["Accept-Language", "If-None-Match"],
+  writesHeaders: ["ETag", "Content-Language"],
   tags: ["Framework"],
   summary: "A whole framework version: phases, scale, scoring, sources and every practice",
   description:

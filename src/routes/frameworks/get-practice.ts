@@ -12,8 +12,12 @@ export const getPracticeRoute = defineRoute({
   method: "get",
   path: "/frameworks/{version}/practices/{practiceId}",
   operationId: "getPractice",
+  readsHeaders: ["Accept-Language", "If-None-Match"],
+  writesHeaders: ["ETag", "Content-Language"],
   tags: ["Framework"],
   summary: "One practice, with its evidence and the sources it cites",
+  description:
+    "One practice of a framework version in the negotiated language: its question and maturity scale, the contexts it fits, its evidence level and the sources that grade it.",
   request: {
     params: z.object({
       version: FrameworkVersionParamSchema,

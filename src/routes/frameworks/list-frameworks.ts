@@ -11,6 +11,8 @@ export const listFrameworksRoute = defineRoute({
   method: "get",
   path: "/frameworks",
   operationId: "listFrameworks",
+  readsHeaders: ["Accept-Language"],
+  writesHeaders: ["Content-Language"],
   tags: ["Framework"],
   summary: "The versions of the practice framework (menukaart)",
   description:

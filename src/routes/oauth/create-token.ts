@@ -8,7 +8,7 @@ import { problemTypeUri } from "../../errors.js";
 import { withinConcurrencyCap } from "../../http/concurrency-gate.js";
 import { clientAddressOf, enforceRateLimit } from "../../http/rate-limit.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
-import { defineRoute, RESPONSE_HEADERS } from "../../openapi/define-route.js";
+import { CLIENT_SECRET_BASIC_SCHEME, defineRoute } from "../../openapi/define-route.js";
 import { findClientCredentials, replaceSecretHash } from "../../store/clients.js";
 
 /**
@@ -19,9 +19,15 @@ import { findClientCredentials, replaceSecretHash } from "../../store/clients.js
 
 const TokenRequestSchema = z
   .object({
-    grant_type: z.string().optional().openapi({ example: "client_credentials" }),
-    client_id: z.string().optional().openapi({ description: "When not sent with HTTP Basic." }),
-    client_secret: z.string().optional().openapi({ description: "When not sent with HTTP Basic." }),
+    grant_type: z.literal("client_credentials").openapi({ description: "The only grant: client credentials." }),
+    client_id: z
+      .string()
+      .optional()
+      .openapi({ description: "client_secret_post: the client id, when not sent with HTTP Basic." }),
+    client_secret: z
+      .string()
+      .optional()
+      .openapi({ description: "client_secret_post: the secret, when not sent with HTTP Basic." }),
     scope: z
       .string()
       .optional()
@@ -29,7 +35,7 @@ const TokenRequestSchema = z
         description: `Space-separated; default: every scope the client's role allows. Scopes: ${Object.keys(SCOPES).join(", ")}.`,
       }),
   })
-  .openapi("TokenRequest");
+  .openapi("TokenRequest", { example: { grant_type: "client_credentials", scope: "organisations:read" } });
 
 const TokenResponseSchema = z
   .object({
@@ -58,7 +64,6 @@ const OAuthErrorSchema = z
 
 const oauthErrorResponse = (description: string) => ({
   description,
-  headers: RESPONSE_HEADERS,
   content: { "application/json": { schema: OAuthErrorSchema } },
 });
 
@@ -72,6 +77,8 @@ export const createTokenRoute = defineRoute({
   summary: "Get an access token (OAuth 2.0 client credentials)",
   description:
     "Send `grant_type=client_credentials` with the client's credentials in HTTP Basic (preferred) or in the body. The token is a JWT (ES256) valid for `expires_in` seconds; its public keys are at `/.well-known/jwks.json`.",
+  // client_secret_basic, or client_secret_post (the credentials in the form body: no header scheme).
+  security: [{ [CLIENT_SECRET_BASIC_SCHEME]: [] }, {}],
   request: {
     body: { required: true, content: { "application/x-www-form-urlencoded": { schema: TokenRequestSchema } } },
   },
@@ -161,10 +168,6 @@ export function registerCreateToken(router: ApiRouter): void {
     createTokenRoute,
     async (c) => {
       const body = c.req.valid("form");
-      if (body.grant_type === undefined) return oauthError(c, "invalid_request", "grant_type is required.");
-      if (body.grant_type !== "client_credentials") {
-        return oauthError(c, "unsupported_grant_type", "Only grant_type=client_credentials is supported.");
-      }
       const deps = c.get("deps");
       // Guessing secrets is slowed per address and per client id, counted before any secret is checked.
       const limits = deps.settings.rateLimits;
@@ -217,7 +220,19 @@ export function registerCreateToken(router: ApiRouter): void {
       );
     },
     (result, c) => {
-      if (!result.success) return oauthError(c, "invalid_request", "The form fields must be plain text values.");
+      if (result.success) return;
+      const grantTypeInvalid = result.error.issues.some((issue) => issue.path[0] === "grant_type");
+      return (async () => {
+        // RFC 6749 §5.2 tells a missing grant_type (invalid_request) from another one (unsupported_grant_type).
+        if (grantTypeInvalid) {
+          const form = await c.req.parseBody();
+          if (form.grant_type === undefined) return oauthError(c, "invalid_request", "grant_type is required.");
+          if (typeof form.grant_type === "string") {
+            return oauthError(c, "unsupported_grant_type", "Only grant_type=client_credentials is supported.");
+          }
+        }
+        return oauthError(c, "invalid_request", "The form fields must be plain text values.");
+      })();
     },
   );
 }

@@ -18,6 +18,7 @@ export const createOrganisationRoute = defineRoute({
   method: "post",
   path: "/organisations",
   operationId: "createOrganisation",
+  writesHeaders: ["Location"],
   tags: ["Organisations"],
   summary: "Register an organisation (an employer)",
   description:

@@ -8,7 +8,7 @@ import { pageSchema } from "../pagination.js";
 export const OrganisationIdSchema = z
   .string()
   .regex(/^org_[a-z2-7]{24}$/, "not an organisation id")
-  .openapi({ example: "org_k3vq7zq2m4x5c6b7n8p9r2s3", description: "Opaque and unguessable." });
+  .openapi({ example: "org_k3vq7zq2m4x5c6b7nhpjr2s3", description: "Opaque and unguessable." });
 
 export const OrganisationParamsSchema = z.object({
   organisationId: OrganisationIdSchema.openapi({ param: { name: "organisationId", in: "path" } }),

@@ -83,6 +83,8 @@ export const getWorkforceContextRoute = defineRoute({
   operationId: "getWorkforceContext",
   tags: ["Organisations"],
   summary: "The organisation's workforce figures (organisation-level only)",
+  description:
+    "The optional organisation-level workforce figures (headcount, shares with a migration background, learning participation): never about a person. Null fields were not given.",
   access: { ...access, roles: [...access.roles], scope: "organisations:read" },
   request: { params: OrganisationParamsSchema },
   responses: {

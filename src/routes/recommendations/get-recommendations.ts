@@ -85,8 +85,12 @@ export const getRecommendationsRoute = defineRoute({
   method: "get",
   path: "/assessments/{assessmentId}/recommendations",
   operationId: "getRecommendations",
+  readsHeaders: ["Accept-Language"],
+  writesHeaders: ["Content-Language"],
   tags: ["Recommendations"],
   summary: "The practices to do next, ranked for this organisation, each with why, effort, evidence and expected gain",
+  description:
+    "The practices this organisation should do next, ranked by evidence, gap, fit to its context and its goal, each with why (the answers that triggered it), what it takes, its evidence and the expected gain in score.",
   access: { roles: ["admin", "employer", "integration"], scope: "assessments:read", othersSeeNotFound: true },
   request: {
     params: AssessmentParamsSchema,

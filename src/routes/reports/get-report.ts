@@ -30,6 +30,9 @@ export const getReportRoute = defineRoute({
   method: "get",
   path: "/organisations/{organisationId}/report",
   operationId: "getReport",
+  readsHeaders: ["Accept-Language"],
+  htmlErrorPages: true,
+  writesHeaders: ["Content-Language"],
   tags: ["Reports"],
   summary: "The benchmark report: a page an employer opens, reads and prints",
   description:

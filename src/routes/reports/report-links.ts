@@ -106,6 +106,7 @@ export const createReportLinkRoute = defineRoute({
   method: "post",
   path: "/organisations/{organisationId}/report-links",
   operationId: "createReportLink",
+  writesHeaders: ["Location"],
   tags: ["Reports"],
   summary: "Make a short-lived link that opens the organisation's benchmark report in a browser",
   description:
@@ -131,6 +132,8 @@ export const listReportLinksRoute = defineRoute({
   operationId: "listReportLinks",
   tags: ["Reports"],
   summary: "The organisation's report links, with their status (never their URLs)",
+  description:
+    "The organisation's report links with their status (active, expired, revoked) and expiry. The URLs are shown only when a link is made.",
   access: REPORT_ACCESS,
   request: { params: OrganisationParamsSchema, query: PageQuerySchema },
   responses: {
@@ -147,6 +150,7 @@ export const getReportLinkRoute = defineRoute({
   operationId: "getReportLink",
   tags: ["Reports"],
   summary: "One report link's status",
+  description: "One report link's status and expiry (never its URL).",
   access: REPORT_ACCESS,
   request: { params: ReportLinkParamsSchema },
   responses: { 200: { description: "The link.", content: { "application/json": { schema: ReportLinkSchema } } } },
