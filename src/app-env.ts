@@ -43,6 +43,10 @@ export interface AppSettings {
     readonly minGroupSize: number;
     /** Demo databases hold synthetic organisations: every benchmark says so. */
     readonly syntheticData: boolean;
+    /** A benchmark release is cut when the current one is this old (hours; docs/privacy.md). */
+    readonly releaseIntervalHours: number;
+    /** Published releases kept (for ETags and trends); older ones are deleted. */
+    readonly releasesKept: number;
   };
   readonly assessments: {
     /** The share (%) of applicable practices that must be answered before an assessment can be submitted. */

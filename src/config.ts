@@ -36,6 +36,14 @@ const SharedSchema = z.object({
     .min(5, "must be at least 5: smaller groups could expose one employer")
     .max(1000, "must be at most 1000")
     .default(10),
+  BENCHMARK_RELEASE_INTERVAL_HOURS: wholeNumber("must be a whole number of hours")
+    .min(1, "must be between 1 and 8760")
+    .max(8760, "must be between 1 and 8760")
+    .default(168),
+  BENCHMARK_RELEASES_KEPT: wholeNumber("must be a whole number")
+    .min(2, "must be between 2 and 100")
+    .max(100, "must be between 2 and 100")
+    .default(8),
   DEMO_DATA: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
   ASSESSMENT_MIN_COVERAGE: wholeNumber("must be a whole percentage")
     .min(50, "must be between 50 and 100")
@@ -160,7 +168,12 @@ function sharedFrom(parsed: z.infer<typeof SharedSchema>): SharedConfig {
         accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
       },
       assessments: { minimumCoverage: parsed.ASSESSMENT_MIN_COVERAGE },
-      benchmarks: { minGroupSize: parsed.BENCHMARK_MIN_GROUP, syntheticData: parsed.DEMO_DATA === "true" },
+      benchmarks: {
+        minGroupSize: parsed.BENCHMARK_MIN_GROUP,
+        syntheticData: parsed.DEMO_DATA === "true",
+        releaseIntervalHours: parsed.BENCHMARK_RELEASE_INTERVAL_HOURS,
+        releasesKept: parsed.BENCHMARK_RELEASES_KEPT,
+      },
       rateLimits: rateLimitsFrom(parsed),
       corsAllowedOrigins: parsed.CORS_ALLOWED_ORIGINS,
     },

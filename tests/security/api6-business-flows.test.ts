@@ -10,6 +10,7 @@ import {
   bearer,
   createClient,
   createOrganisation,
+  cutRelease,
   json,
   jsonBody,
   startAssessment,
@@ -111,8 +112,11 @@ describe("mass submissions cannot skew a peer group", () => {
     let latest = "";
     for (let round = 0; round < 6; round++) latest = await submitRound(admin, members[0] as string, 4);
     expect(new Set(await narrowGroupCounts())).toEqual(new Set([5]));
-    // 1 of 5 organisations at maturity 4: 20 %, not the 7 of 11 rounds a count of rounds would give.
-    expect(await adoptionSeenBy(members[1] as string)).toEqual({ organisations: 5, rate: 20 });
+    // Peers read released figures: one organisation's change, however many rounds, never shows alone
+    // (docs/privacy.md): the next release carries the group's figures forward.
+    expect(await adoptionSeenBy(members[1] as string)).toEqual({ organisations: 5, rate: 0 });
+    expect((await cutRelease(harness, admin)).lattices.every((lattice) => !lattice.refreshed)).toBe(true);
+    expect(await adoptionSeenBy(members[1] as string)).toEqual({ organisations: 5, rate: 0 });
     const contributions = await harness.storage.db
       .selectFrom("benchmark_contributions")
       .selectAll()
@@ -144,7 +148,9 @@ describe("mass submissions cannot skew a peer group", () => {
     for (const status of statuses) expect([201, 409]).toContain(status);
     expect(statuses).toContain(201);
     expect(new Set(await narrowGroupCounts())).toEqual(new Set([5]));
-    expect((await adoptionSeenBy(members[1] as string)).rate).toBe(40);
+    // Two organisations changed since the release (k = 5): still carried, nothing shows.
+    expect((await cutRelease(harness, admin)).lattices.every((lattice) => !lattice.refreshed)).toBe(true);
+    expect((await adoptionSeenBy(members[1] as string)).rate).toBe(0);
     await expectMaintainedEqualsRebuild();
   });
 

@@ -7,7 +7,7 @@ export const TEST_SETTINGS: AppSettings = {
     accessTokenTtlSeconds: 900,
   },
   assessments: { minimumCoverage: 100 },
-  benchmarks: { minGroupSize: 5, syntheticData: false },
+  benchmarks: { minGroupSize: 5, syntheticData: false, releaseIntervalHours: 168, releasesKept: 8 },
   // Far above what any test sends, so only the rate-limit tests (which set their own) meet a limit.
   rateLimits: {
     client: { name: "default", limit: 1_000_000, windowSeconds: 60 },

@@ -476,7 +476,7 @@ export interface paths {
         };
         /**
          * Where the organisation stands among its peers
-         * @description For its latest submitted assessment: the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (percentile rank, quartiles, deciles), and per practice its own answer next to the peers' adoption rate. A group is shown only with at least k organisations and when no smaller group could be derived from it by subtraction (docs/privacy.md).
+         * @description For its latest submitted assessment (its own answers and scores, live), against the peers as of the current benchmark release (named in `release` and the Benchmark-Release header): the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (percentile rank, quartiles, deciles), and per practice its own answer next to the peers' adoption rate. A group is shown only with at least k organisations and when no smaller group could be derived from it by subtraction (docs/privacy.md).
          */
         get: operations["getOrganisationBenchmark"];
         put?: never;
@@ -496,9 +496,50 @@ export interface paths {
         };
         /**
          * Sector aggregates: distributions, adoption and trends per peer group
-         * @description For sector organisations (their own SBI sections only) and admins. Every published group has at least k organisations and none can be derived from others by subtraction; groups that do not meet that are left out. `Accept: text/csv` gives one tidy row per group × measure × statistic.
+         * @description For sector organisations (their own SBI sections only) and admins. Every published group has at least k organisations and none can be derived from others by subtraction; groups that do not meet that are left out. Every figure comes from the current benchmark release (named in `release` and the Benchmark-Release header), never from the live data (docs/privacy.md). `Accept: text/csv` gives one tidy row per group × measure × statistic.
          */
         get: operations["listBenchmarks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/benchmark-releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The kept benchmark releases, newest first (metadata only)
+         * @description Admin. At most the kept number of releases (BENCHMARK_RELEASES_KEPT) and those whose figures they still show.
+         */
+        get: operations["listBenchmarkReleases"];
+        put?: never;
+        /**
+         * Cut a benchmark release now
+         * @description Admin. Freezes the published benchmark figures from the current contributions, as the schedule does (BENCHMARK_RELEASE_INTERVAL_HOURS). Each lattice (framework version × period) is refreshed only when every published group and difference of groups changed in 0 or at least k organisations since its previous release; otherwise its earlier figures are carried forward (docs/privacy.md). Recorded in the audit log.
+         */
+        post: operations["createBenchmarkRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/benchmark-releases/{releaseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One benchmark release (metadata only) */
+        get: operations["getBenchmarkRelease"];
         put?: never;
         post?: never;
         delete?: never;
@@ -535,7 +576,7 @@ export interface paths {
         put?: never;
         /**
          * What would the scores be with these answers? Nothing is stored
-         * @description Hypothetical answers (same shape as PATCH, applied over the current ones): the new per-phase and overall scores, bands and percentile ranks among the same peers, next to the current ones. Nothing is stored, not even an Idempotency-Key.
+         * @description Hypothetical answers (same shape as PATCH, applied over the current ones): the new per-phase and overall scores, bands and percentile ranks among the same peers (as of the current benchmark release), next to the current ones. Nothing is stored, not even an Idempotency-Key.
          */
         post: operations["createWhatIf"];
         delete?: never;
@@ -700,7 +741,7 @@ export interface components {
             client_id?: string;
             /** @description When not sent with HTTP Basic. */
             client_secret?: string;
-            /** @description Space-separated; default: every scope the client's role allows. Scopes: organisations:read, organisations:write, assessments:read, assessments:write, benchmarks:read, frameworks:write, clients:write, audit:read. */
+            /** @description Space-separated; default: every scope the client's role allows. Scopes: organisations:read, organisations:write, assessments:read, assessments:write, benchmarks:read, benchmarks:release, frameworks:write, clients:write, audit:read. */
             scope?: string;
         };
         ClientWithSecret: components["schemas"]["Client"] & {
@@ -1223,9 +1264,10 @@ export interface components {
             organisationId: string;
             assessmentId: string;
             frameworkVersion: string;
+            release: components["schemas"]["BenchmarkReleaseReference"];
             peerGroup: components["schemas"]["PeerGroup"];
             requestedLevel: components["schemas"]["PeerGroupLevel"];
-            /** @description Why a broader group than requested is shown, if it is. */
+            /** @description Why a broader group than requested is shown, if it is (as of the release). */
             fallbackReason: string | null;
             minimumGroupSize: number;
             measures: components["schemas"]["MeasurePosition"][];
@@ -1233,13 +1275,20 @@ export interface components {
             /** @description Set when the benchmark rests on synthetic demo data. */
             dataNotice: string | null;
         };
+        /** @description Others' figures come from a frozen benchmark release, never from the live data; they change only when a release refreshes them (docs/privacy.md). */
+        BenchmarkReleaseReference: {
+            /** @description The benchmark release the peer figures come from. */
+            id: number;
+            /** @description When that release was cut (ISO 8601): the figures are as of then. */
+            cutAt: string;
+        };
         /** @description null when no group is large enough to show. */
         PeerGroup: {
             level: components["schemas"]["PeerGroupLevel"];
             section: components["schemas"]["SbiSection"] & (string | null);
             sizeClass: components["schemas"]["SizeClass"] & (string | null);
             region: components["schemas"]["ProvinceCode"] & (string | null);
-            /** @description Rounded to a multiple of 5. */
+            /** @description Rounded to a multiple of 5, as of the release. */
             organisations: number;
         } | null;
         /**
@@ -1273,6 +1322,7 @@ export interface components {
         BenchmarkList: {
             frameworkVersion: string;
             period: string;
+            release: components["schemas"]["BenchmarkReleaseReference"];
             minimumGroupSize: number;
             items: components["schemas"]["GroupAggregate"][];
             dataNotice: string | null;
@@ -1309,10 +1359,31 @@ export interface components {
                 overallMedian: number | null;
             }[];
         };
+        /** @description Release metadata only: never a count, a group or a figure. */
+        BenchmarkRelease: {
+            releaseId: number;
+            /** Format: date-time */
+            cutAt: string;
+            /** @description schedule, admin, command, first-read or demo. */
+            trigger: string;
+            minimumGroupSize: number;
+            lattices: {
+                frameworkVersion: string;
+                period: string;
+                /** @description True when this release refreshed the lattice; false when the change threshold carried earlier figures forward. */
+                refreshed: boolean;
+                /** @description The release whose figures the lattice shows. */
+                figuresFromRelease: number;
+            }[];
+        };
+        BenchmarkReleaseList: {
+            items: components["schemas"]["BenchmarkRelease"][];
+        };
         RecommendationList: {
             assessmentId: string;
             frameworkVersion: string;
             goal: components["schemas"]["Goal"] & (string | null);
+            release: components["schemas"]["BenchmarkReleaseReference"];
             peerGroupFallbackReason: string | null;
             items: components["schemas"]["Recommendation"][];
         };
@@ -1347,7 +1418,7 @@ export interface components {
                     url: string | null;
                 }[];
             };
-            /** @description Share (%) of your peers at maturity 3 or 4, when the group passes k. */
+            /** @description Share (%) of your peers at maturity 3 or 4, when the group passes k (as of the current benchmark release). */
             peerAdoptionRate: number | null;
             /** @description The change in its phase score and in the overall score if brought to maturity 3. */
             expectedGain: {
@@ -1367,6 +1438,7 @@ export interface components {
         };
         WhatIf: {
             assessmentId: string;
+            release: components["schemas"]["BenchmarkReleaseReference"];
             peerGroupFallbackReason: string | null;
             measures: {
                 measure: "overall" | components["schemas"]["PhaseId"];
@@ -1444,9 +1516,9 @@ export interface components {
             clientId: string;
             clientRole: components["schemas"]["Role"];
             /** @enum {string} */
-            action: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke";
+            action: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "cut";
             /** @enum {string} */
-            resourceType: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link";
+            resourceType: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release";
             /**
              * @description The id of what changed (a client-organisation link is `clientId/organisationId`). Ids only: never a body, a secret or a figure.
              * @example org_5t8w2n6p9r3x1y4
@@ -5901,6 +5973,306 @@ export interface operations {
             };
         };
     };
+    listBenchmarkReleases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenchmarkReleaseList"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createBenchmarkRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The release, published. */
+            201: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenchmarkRelease"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs benchmarks:release). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Another release was published while this one was cut: retry. */
+            409: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getBenchmarkRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                releaseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The release. */
+            200: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenchmarkRelease"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs benchmarks:read). */
+            403: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit and Retry-After). */
+            429: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quotas that applied, e.g. `"default";q=600;w=60` (IETF httpapi RateLimit header fields draft). */
+                    "RateLimit-Policy"?: string;
+                    /** @description What is left of each quota and when it resets, e.g. `"default";r=0;t=42`. */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    /** @description The full semantic version of the API that answered. */
+                    "API-Version"?: string;
+                    /** @description Identifies this request in our logs: the caller's own X-Request-Id when it was sane, else generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getRecommendations: {
         parameters: {
             query?: {
@@ -6800,10 +7172,10 @@ export interface operations {
                 cursor?: string;
                 /** @description Only changes made by this client. */
                 clientId?: string;
-                resourceType?: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link";
+                resourceType?: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release";
                 /** @description Only changes to this resource. */
                 resourceId?: string;
-                action?: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke";
+                action?: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "cut";
                 /** @description Only changes at or after this moment. */
                 since?: string;
                 /** @description Only changes before this moment. */

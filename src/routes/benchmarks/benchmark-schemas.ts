@@ -14,13 +14,23 @@ export const PeerGroupLevelSchema = z.enum(PEER_GROUP_LEVELS).openapi("PeerGroup
   description: "sectionSizeRegion ⊂ sectionSize ⊂ section; size; all.",
 });
 
+export const ReleaseReferenceSchema = z
+  .object({
+    id: z.number().int().openapi({ description: "The benchmark release the peer figures come from." }),
+    cutAt: z.string().openapi({ description: "When that release was cut (ISO 8601): the figures are as of then." }),
+  })
+  .openapi("BenchmarkReleaseReference", {
+    description:
+      "Others' figures come from a frozen benchmark release, never from the live data; they change only when a release refreshes them (docs/privacy.md).",
+  });
+
 export const PeerGroupSchema = z
   .object({
     level: PeerGroupLevelSchema,
     section: SbiSectionSchema.nullable(),
     sizeClass: SizeClassSchema.nullable(),
     region: ProvinceCodeSchema.nullable(),
-    organisations: z.number().int().openapi({ description: "Rounded to a multiple of 5." }),
+    organisations: z.number().int().openapi({ description: "Rounded to a multiple of 5, as of the release." }),
   })
   .openapi("PeerGroup");
 
@@ -61,12 +71,13 @@ export const OrganisationBenchmarkSchema = z
     organisationId: z.string(),
     assessmentId: z.string(),
     frameworkVersion: z.string(),
+    release: ReleaseReferenceSchema,
     peerGroup: PeerGroupSchema.nullable().openapi({ description: "null when no group is large enough to show." }),
     requestedLevel: PeerGroupLevelSchema,
     fallbackReason: z
       .string()
       .nullable()
-      .openapi({ description: "Why a broader group than requested is shown, if it is." }),
+      .openapi({ description: "Why a broader group than requested is shown, if it is (as of the release)." }),
     minimumGroupSize: z.number().int(),
     measures: z.array(MeasurePositionSchema),
     practices: z.array(PracticeComparisonSchema),
@@ -99,6 +110,7 @@ export const BenchmarkListSchema = z
   .object({
     frameworkVersion: z.string(),
     period: z.string(),
+    release: ReleaseReferenceSchema,
     minimumGroupSize: z.number().int(),
     items: z.array(GroupAggregateSchema),
     dataNotice: z.string().nullable(),

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { measurePosition } from "../../domain/benchmark/group-statistics.js";
+import { releasedPercentileRank } from "../../domain/benchmark/release-figures.js";
 import { BandIdSchema, PhaseIdSchema } from "../../domain/framework/framework-schema.js";
 import { type Answer, type Scores, scoreAssessment } from "../../domain/scoring.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
@@ -8,6 +8,7 @@ import { getAnswers } from "../../store/assessments.js";
 import { answerChangesFrom, checkAnswerChanges } from "../assessments/answer-checks.js";
 import { AssessmentParamsSchema, UpdateAnswersSchema } from "../assessments/assessment-schemas.js";
 import { answersMap, findVisibleAssessment } from "../assessments/assessment-view.js";
+import { ReleaseReferenceSchema } from "../benchmarks/benchmark-schemas.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { peersOf } from "./peer-context.js";
 
@@ -33,7 +34,7 @@ export const createWhatIfRoute = defineRoute({
   tags: ["Recommendations"],
   summary: "What would the scores be with these answers? Nothing is stored",
   description:
-    "Hypothetical answers (same shape as PATCH, applied over the current ones): the new per-phase and overall scores, bands and percentile ranks among the same peers, next to the current ones. Nothing is stored, not even an Idempotency-Key.",
+    "Hypothetical answers (same shape as PATCH, applied over the current ones): the new per-phase and overall scores, bands and percentile ranks among the same peers (as of the current benchmark release), next to the current ones. Nothing is stored, not even an Idempotency-Key.",
   // Stores nothing, so a retry is always safe and no response is kept.
   idempotent: false,
   access: { roles: ["admin", "employer", "integration"], scope: "assessments:read", othersSeeNotFound: true },
@@ -49,6 +50,7 @@ export const createWhatIfRoute = defineRoute({
           schema: z
             .object({
               assessmentId: z.string(),
+              release: ReleaseReferenceSchema,
               peerGroupFallbackReason: z.string().nullable(),
               measures: z.array(PositionSchema.extend({ measure: z.union([z.literal("overall"), PhaseIdSchema]) })),
             })
@@ -80,9 +82,9 @@ export function registerCreateWhatIf(router: ApiRouter, reader: FrameworkReader)
     }
     const peers = await peersOf(c, assessment, content);
     // Ranks in steps of 5: answering any hypothetical score must not rebuild the peers' histogram.
-    const k = c.get("deps").settings.benchmarks.minGroupSize;
     const rank = (measure: string, score: number | null) => {
-      const position = measurePosition(peers.bins.get(measure), score, k).percentileRank;
+      const figures = peers.choice.figures;
+      const position = figures === null ? null : releasedPercentileRank(figures, measure, score);
       return position === null ? null : Math.round(position / 5) * 5;
     };
     const now = positions(scoreAssessment(content, assessment.context, answers));
@@ -91,6 +93,7 @@ export function registerCreateWhatIf(router: ApiRouter, reader: FrameworkReader)
     return c.json(
       {
         assessmentId: assessment.id,
+        release: { id: peers.release.id, cutAt: peers.release.cutAt },
         peerGroupFallbackReason: peers.choice.fallbackReason,
         measures: now.map((current, index) => {
           const whatIf = then[index] ?? current;

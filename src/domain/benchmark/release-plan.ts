@@ -1,0 +1,109 @@
+import { blockingRegion, crossLatticeConflicts, type LatticeView, type Membership } from "./change-threshold.js";
+import { ALL_PERIODS } from "./peer-groups.js";
+import { publishableGroups } from "./suppression.js";
+
+/**
+ * What a release cut does with each lattice (framework version × period): refresh it from the current
+ * contributions, or carry its previous figures forward whole (docs/privacy.md, "Releases"). Pure.
+ *
+ * 1. Each lattice's candidate: the groups the lattice rules publish for the current counts.
+ * 2. Change threshold: a lattice is refreshed only when every published group and published difference
+ *    of groups (over the groups published before or after) changed in 0 or at least k organisations;
+ *    otherwise it keeps its previous figures, published set and fallbacks.
+ * 3. Across lattices: for every pair that can be compared for the same group (all vs a quarter, quarter
+ *    vs quarter, version vs version), the contributions in one and not the other number 0 or at least
+ *    k, else the narrower figure (the quarter's, the later quarter's, the newer version's) is withheld
+ *    where it is being refreshed (else the other one), and that lattice's rules are applied again.
+ * Repeated until nothing changes: withholding only grows, so it ends.
+ */
+
+export interface CandidateLattice {
+  readonly frameworkVersion: string;
+  readonly period: string;
+  readonly members: Membership;
+  /** Organisations per group key. */
+  readonly counts: ReadonlyMap<string, number>;
+}
+
+export interface PreviousLattice {
+  readonly view: LatticeView;
+}
+
+export interface PlannedLattice {
+  readonly frameworkVersion: string;
+  readonly period: string;
+  readonly refresh: boolean;
+  /** The groups shown (for a carried lattice: as before). */
+  readonly published: ReadonlySet<string>;
+  /** The members the shown figures rest on (for a carried lattice: as before). */
+  readonly members: Membership;
+}
+
+export const latticeKey = (frameworkVersion: string, period: string) => `${frameworkVersion} ${period}`;
+
+/** Which of two comparable lattices holds the narrower figure. */
+function narrower(a: CandidateLattice, b: CandidateLattice): CandidateLattice {
+  if (a.frameworkVersion !== b.frameworkVersion) {
+    return a.frameworkVersion.localeCompare(b.frameworkVersion, "en", { numeric: true }) > 0 ? a : b;
+  }
+  if (a.period === ALL_PERIODS) return b;
+  if (b.period === ALL_PERIODS) return a;
+  return a.period > b.period ? a : b;
+}
+
+function comparable(a: CandidateLattice, b: CandidateLattice): boolean {
+  if (a.frameworkVersion === b.frameworkVersion) return true;
+  return a.period === b.period;
+}
+
+export function planRelease(
+  candidates: readonly CandidateLattice[],
+  previous: ReadonlyMap<string, PreviousLattice>,
+  k: number,
+): PlannedLattice[] {
+  const withheld = new Map(
+    candidates.map((lattice) => [latticeKey(lattice.frameworkVersion, lattice.period), new Set<string>()]),
+  );
+  const candidatePublished = (lattice: CandidateLattice) => {
+    const held = withheld.get(latticeKey(lattice.frameworkVersion, lattice.period)) ?? new Set<string>();
+    if (held.size === 0) return publishableGroups(lattice.counts, k);
+    // A withheld group counts as too small: its members fall into its parent's remainder.
+    const counts = new Map([...lattice.counts].map(([key, count]) => [key, held.has(key) ? 0 : count]));
+    return publishableGroups(counts, k);
+  };
+  for (;;) {
+    const plans = candidates.map((lattice): PlannedLattice => {
+      const before = previous.get(latticeKey(lattice.frameworkVersion, lattice.period));
+      const fresh = { members: lattice.members, published: candidatePublished(lattice) };
+      const refresh = before === undefined || blockingRegion(before.view, fresh, k) === null;
+      const view = refresh || before === undefined ? fresh : before.view;
+      const { members, published } = view;
+      return { frameworkVersion: lattice.frameworkVersion, period: lattice.period, refresh, members, published };
+    });
+    let added = false;
+    for (let i = 0; i < candidates.length; i++) {
+      for (let j = i + 1; j < candidates.length; j++) {
+        const a = candidates[i] as CandidateLattice;
+        const b = candidates[j] as CandidateLattice;
+        if (!comparable(a, b)) continue;
+        const planA = plans[i] as PlannedLattice;
+        const planB = plans[j] as PlannedLattice;
+        const conflicts = crossLatticeConflicts(planA, planB, k, a.frameworkVersion === b.frameworkVersion);
+        if (conflicts.length === 0) continue;
+        const first = narrower(a, b);
+        const [target, targetPlan, otherPlan, other] = first === a ? [a, planA, planB, b] : [b, planB, planA, a];
+        const chosen = targetPlan.refresh ? target : otherPlan.refresh ? other : null;
+        // Both carried: each was checked against the other when the later of them was refreshed.
+        if (chosen === null) continue;
+        const held = withheld.get(latticeKey(chosen.frameworkVersion, chosen.period)) as Set<string>;
+        for (const group of conflicts) {
+          if (!held.has(group)) {
+            held.add(group);
+            added = true;
+          }
+        }
+      }
+    }
+    if (!added) return plans;
+  }
+}
