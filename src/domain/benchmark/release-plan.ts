@@ -51,9 +51,20 @@ function narrower(a: CandidateLattice, b: CandidateLattice): CandidateLattice {
   return a.period > b.period ? a : b;
 }
 
-function comparable(a: CandidateLattice, b: CandidateLattice): boolean {
-  if (a.frameworkVersion === b.frameworkVersion) return true;
-  return a.period === b.period;
+/** The comparable pairs (by index): all vs a quarter, then quarter vs quarter, then version vs version. */
+function pairOrder(candidates: readonly CandidateLattice[]): [number, number][] {
+  const rank = (a: CandidateLattice, b: CandidateLattice) => {
+    if (a.frameworkVersion !== b.frameworkVersion) return a.period === b.period ? 2 : -1;
+    return a.period === ALL_PERIODS || b.period === ALL_PERIODS ? 0 : 1;
+  };
+  const pairs: [number, number, number][] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    for (let j = i + 1; j < candidates.length; j++) {
+      const order = rank(candidates[i] as CandidateLattice, candidates[j] as CandidateLattice);
+      if (order >= 0) pairs.push([order, i, j]);
+    }
+  }
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]).map(([, i, j]) => [i, j]);
 }
 
 export function planRelease(
@@ -80,29 +91,29 @@ export function planRelease(
       const { members, published } = view;
       return { frameworkVersion: lattice.frameworkVersion, period: lattice.period, refresh, members, published };
     });
+    // One conflicting pair at a time, in order (all vs a quarter first, then quarter vs quarter, then
+    // versions), and the plans recomputed after it: withholding one figure often settles the next pair.
     let added = false;
-    for (let i = 0; i < candidates.length; i++) {
-      for (let j = i + 1; j < candidates.length; j++) {
-        const a = candidates[i] as CandidateLattice;
-        const b = candidates[j] as CandidateLattice;
-        if (!comparable(a, b)) continue;
-        const planA = plans[i] as PlannedLattice;
-        const planB = plans[j] as PlannedLattice;
-        const conflicts = crossLatticeConflicts(planA, planB, k, a.frameworkVersion === b.frameworkVersion);
-        if (conflicts.length === 0) continue;
-        const first = narrower(a, b);
-        const [target, targetPlan, otherPlan, other] = first === a ? [a, planA, planB, b] : [b, planB, planA, a];
-        const chosen = targetPlan.refresh ? target : otherPlan.refresh ? other : null;
-        // Both carried: each was checked against the other when the later of them was refreshed.
-        if (chosen === null) continue;
-        const held = withheld.get(latticeKey(chosen.frameworkVersion, chosen.period)) as Set<string>;
-        for (const group of conflicts) {
-          if (!held.has(group)) {
-            held.add(group);
-            added = true;
-          }
+    pairs: for (const [i, j] of pairOrder(candidates)) {
+      const a = candidates[i] as CandidateLattice;
+      const b = candidates[j] as CandidateLattice;
+      const planA = plans[i] as PlannedLattice;
+      const planB = plans[j] as PlannedLattice;
+      const conflicts = crossLatticeConflicts(planA, planB, k, a.frameworkVersion === b.frameworkVersion);
+      if (conflicts.length === 0) continue;
+      const first = narrower(a, b);
+      const [target, targetPlan, otherPlan, other] = first === a ? [a, planA, planB, b] : [b, planB, planA, a];
+      const chosen = targetPlan.refresh ? target : otherPlan.refresh ? other : null;
+      // Both carried: each was checked against the other when the later of them was refreshed.
+      if (chosen === null) continue;
+      const held = withheld.get(latticeKey(chosen.frameworkVersion, chosen.period)) as Set<string>;
+      for (const group of conflicts) {
+        if (!held.has(group)) {
+          held.add(group);
+          added = true;
         }
       }
+      if (added) break pairs;
     }
     if (!added) return plans;
   }
