@@ -148,6 +148,8 @@ describe("GET /v1/organisations/{id}/report", () => {
     }
     expect(text).toContain("R – Cultuur, sport en recreatie");
     expect(text).toMatch(/Vergeleken met de ronde van/);
+    // Peers' figures are as of a benchmark release, and the report says which.
+    expect(text).toMatch(/Vergelijkingscijfers van benchmarkrelease \d+, vastgesteld op \d/);
     // The recommendations: five cards, each with evidence, effort and expected gain side by side.
     expect(html.match(/<article class="card recommendation"/g)).toHaveLength(5);
     expect(html.match(/<dl class="eef">/g)).toHaveLength(5);
