@@ -101,15 +101,16 @@ async function readContributions(db: Kysely<DatabaseSchema>): Promise<LatticeInp
         .orderBy("benchmark_contributions.organisation_id")
         .limit(READ_PAGE)
         .execute();
-      for (const row of rows) {
-        // An opaque key: an erased organisation's id does not linger in a kept release.
-        const key = (await sha256Hex(row.organisationId)).slice(0, 24);
-        members.set(key, {
+      // An opaque key: an erased organisation's id does not linger in a kept release. Hashed a page
+      // at a time (WebCrypto is asynchronous; one at a time, the awaits cost more than the hashing).
+      const keys = await Promise.all(rows.map(async (row) => (await sha256Hex(row.organisationId)).slice(0, 24)));
+      rows.forEach((row, index) => {
+        members.set(keys[index] as string, {
           context: `${row.section}|${row.sizeClass}|${row.region}`,
           hash: row.hash ?? row.assessmentId,
           workforce: row.workforce === null ? null : (JSON.parse(row.workforce) as Record<string, number | null>),
         });
-      }
+      });
       if (rows.length < READ_PAGE) break;
       after = (rows.at(-1) as { organisationId: string }).organisationId;
     }

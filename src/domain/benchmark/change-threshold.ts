@@ -126,33 +126,43 @@ export function blockingRegion(before: LatticeView, after: LatticeView, k: numbe
   return index === -1 ? null : (regions[index] as Region);
 }
 
+/** Per group, the contributions in it: by organisation and content hash, or by organisation only. */
+export type GroupIndex = ReadonlyMap<string, ReadonlySet<string>>;
+
+export function groupIndex(members: Membership, sameContent: boolean): GroupIndex {
+  const index = new Map<string, Set<string>>();
+  for (const [key, member] of members) {
+    const id = sameContent ? `${key}#${member.hash}` : key;
+    for (const group of groupsOfContext(member.context)) {
+      const set = index.get(group);
+      if (set === undefined) index.set(group, new Set([id]));
+      else set.add(id);
+    }
+  }
+  return index;
+}
+
 /**
  * Groups published in two lattices that can be compared for the same cell (all periods vs a quarter,
  * quarter vs quarter, version vs version) whose contributions differ by 1 to k − 1 on either side.
  * `sameContent`: compare by organisation and content hash (same framework version), else by
- * organisation only (hashes of different versions never match).
+ * organisation only (hashes of different versions never match). `indexOf` may reuse indexes.
  */
-export function crossLatticeConflicts(a: LatticeView, b: LatticeView, k: number, sameContent: boolean): string[] {
+export function crossLatticeConflicts(
+  a: LatticeView,
+  b: LatticeView,
+  k: number,
+  sameContent: boolean,
+  indexOf: (members: Membership, sameContent: boolean) => GroupIndex = groupIndex,
+): string[] {
   const conflicts: string[] = [];
-  const identity = (key: string, member: LatticeMember) => (sameContent ? `${key}#${member.hash}` : key);
-  const both = new Set([...a.published].filter((group) => b.published.has(group)));
-  const setsOf = (view: LatticeView) => {
-    const sets = new Map<string, Set<string>>();
-    for (const [key, member] of view.members) {
-      for (const group of groupsOfContext(member.context)) {
-        if (!both.has(group)) continue;
-        const set = sets.get(group);
-        if (set === undefined) sets.set(group, new Set([identity(key, member)]));
-        else set.add(identity(key, member));
-      }
-    }
-    return sets;
-  };
-  const setsA = setsOf(a);
-  const setsB = setsOf(b);
-  for (const group of both) {
-    const inA = setsA.get(group) ?? new Set<string>();
-    const inB = setsB.get(group) ?? new Set<string>();
+  const indexA = indexOf(a.members, sameContent);
+  const indexB = indexOf(b.members, sameContent);
+  const none = new Set<string>();
+  for (const group of a.published) {
+    if (!b.published.has(group)) continue;
+    const inA = indexA.get(group) ?? none;
+    const inB = indexB.get(group) ?? none;
     let onlyA = 0;
     for (const id of inA) if (!inB.has(id)) onlyA++;
     let onlyB = 0;

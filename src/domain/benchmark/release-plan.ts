@@ -1,4 +1,11 @@
-import { blockingRegion, crossLatticeConflicts, type LatticeView, type Membership } from "./change-threshold.js";
+import {
+  blockingRegion,
+  crossLatticeConflicts,
+  type GroupIndex,
+  groupIndex,
+  type LatticeView,
+  type Membership,
+} from "./change-threshold.js";
 import { ALL_PERIODS } from "./peer-groups.js";
 import { publishableGroups } from "./suppression.js";
 
@@ -82,38 +89,60 @@ export function planRelease(
     const counts = new Map([...lattice.counts].map(([key, count]) => [key, held.has(key) ? 0 : count]));
     return publishableGroups(counts, k);
   };
+  const planOf = (lattice: CandidateLattice): PlannedLattice => {
+    const before = previous.get(latticeKey(lattice.frameworkVersion, lattice.period));
+    const fresh = { members: lattice.members, published: candidatePublished(lattice) };
+    const refresh = before === undefined || blockingRegion(before.view, fresh, k) === null;
+    const { members, published } = refresh || before === undefined ? fresh : before.view;
+    return { frameworkVersion: lattice.frameworkVersion, period: lattice.period, refresh, members, published };
+  };
+  const plans = candidates.map(planOf);
+  const order = pairOrder(candidates);
+  // Each membership is indexed once per comparison kind for this plan, however many pairs use it.
+  const indexes = new Map<Membership, Map<boolean, GroupIndex>>();
+  const indexOf = (members: Membership, sameContent: boolean): GroupIndex => {
+    let byKind = indexes.get(members);
+    if (byKind === undefined) {
+      byKind = new Map();
+      indexes.set(members, byKind);
+    }
+    let index = byKind.get(sameContent);
+    if (index === undefined) {
+      index = groupIndex(members, sameContent);
+      byKind.set(sameContent, index);
+    }
+    return index;
+  };
   for (;;) {
-    const plans = candidates.map((lattice): PlannedLattice => {
-      const before = previous.get(latticeKey(lattice.frameworkVersion, lattice.period));
-      const fresh = { members: lattice.members, published: candidatePublished(lattice) };
-      const refresh = before === undefined || blockingRegion(before.view, fresh, k) === null;
-      const view = refresh || before === undefined ? fresh : before.view;
-      const { members, published } = view;
-      return { frameworkVersion: lattice.frameworkVersion, period: lattice.period, refresh, members, published };
-    });
-    // One conflicting pair at a time, in order (all vs a quarter first, then quarter vs quarter, then
-    // versions), and the plans recomputed after it: withholding one figure often settles the next pair.
+    // Pairs in order (all vs a quarter first, then quarter vs quarter, then versions); a lattice that
+    // withholds is planned again at once, so the pairs after it see its new figures, and settling one
+    // pair often settles the next. Repeated until a whole pass withholds nothing.
     let added = false;
-    pairs: for (const [i, j] of pairOrder(candidates)) {
+    for (const [i, j] of order) {
       const a = candidates[i] as CandidateLattice;
       const b = candidates[j] as CandidateLattice;
       const planA = plans[i] as PlannedLattice;
       const planB = plans[j] as PlannedLattice;
-      const conflicts = crossLatticeConflicts(planA, planB, k, a.frameworkVersion === b.frameworkVersion);
+      const conflicts = crossLatticeConflicts(planA, planB, k, a.frameworkVersion === b.frameworkVersion, indexOf);
       if (conflicts.length === 0) continue;
-      const first = narrower(a, b);
-      const [target, targetPlan, otherPlan, other] = first === a ? [a, planA, planB, b] : [b, planB, planA, a];
-      const chosen = targetPlan.refresh ? target : otherPlan.refresh ? other : null;
+      const aIsNarrower = narrower(a, b) === a;
+      const [targetIndex, otherIndex] = aIsNarrower ? [i, j] : [j, i];
+      const chosenIndex = plans[targetIndex]?.refresh ? targetIndex : plans[otherIndex]?.refresh ? otherIndex : null;
       // Both carried: each was checked against the other when the later of them was refreshed.
-      if (chosen === null) continue;
+      if (chosenIndex === null) continue;
+      const chosen = candidates[chosenIndex] as CandidateLattice;
       const held = withheld.get(latticeKey(chosen.frameworkVersion, chosen.period)) as Set<string>;
+      let grew = false;
       for (const group of conflicts) {
         if (!held.has(group)) {
           held.add(group);
-          added = true;
+          grew = true;
         }
       }
-      if (added) break pairs;
+      if (grew) {
+        plans[chosenIndex] = planOf(chosen);
+        added = true;
+      }
     }
     if (!added) return plans;
   }
