@@ -5,7 +5,8 @@ import { defineConfig } from "vitest/config";
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
 /**
- * Two projects, one `npm test`: the API suite (tests/api) and the security suite (tests/security) run
+ * Two projects, one `npm test`: the API suite (tests/api), the security suite (tests/security) and the
+ * privacy attack suite (tests/privacy) run
  * against the Node app on a real SQLite file AND inside workerd against a real local D1. `#harness` resolves to the runtime's harness.
  */
 export default defineConfig({

@@ -231,13 +231,13 @@ async function checkBenchmark(api: Server, token: string, organisationId: string
     200,
   );
   const group = body.peerGroup as { level: string; organisations: number } | null;
-  const overall = (body.measures as { measure: string; percentileRank: number | null }[]).find(
+  const overall = (body.measures as { measure: string; rankBand: { from: number; to: number } | null }[]).find(
     (measure) => measure.measure === "overall",
   );
-  if (group === null || overall?.percentileRank === null || overall?.percentileRank === undefined) {
+  if (group === null || overall?.rankBand === null || overall?.rankBand === undefined) {
     throw new Error(`the benchmark of ${organisationId} has no figures: ${JSON.stringify(body).slice(0, 500)}`);
   }
-  return `${group.level} group of ~${group.organisations}, overall percentile rank ${overall.percentileRank}`;
+  return `${group.level} group of ~${group.organisations}, overall between p${overall.rankBand.from} and p${overall.rankBand.to}`;
 }
 
 function machine() {

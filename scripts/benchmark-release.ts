@@ -50,6 +50,7 @@ if (url !== undefined) {
     const started = performance.now();
     const release = await cutRelease(storage, {
       minimumGroupSize: config.settings.benchmarks.minGroupSize,
+      maxControlledShare: config.settings.benchmarks.maxControlledShare,
       keep: config.settings.benchmarks.releasesKept,
       now: new Date(),
       trigger: "command",

@@ -32,6 +32,7 @@ if (credentials.seeded) {
   await freezeMissingWorkforceSnapshots(storage);
   await cutRelease(storage, {
     minimumGroupSize: Number(process.env.BENCHMARK_MIN_GROUP ?? 10),
+    maxControlledShare: Number(process.env.BENCHMARK_MAX_CONTROLLED_SHARE ?? 20) / 100,
     keep: 8,
     now: new Date(),
     trigger: "demo",

@@ -47,6 +47,20 @@ export interface AppSettings {
     readonly releaseIntervalHours: number;
     /** Published releases kept (for ETags and trends); older ones are deleted. */
     readonly releasesKept: number;
+    /**
+     * The largest share (0–1) of a published group one non-admin client may control, unless it
+     * controls all of it: look-alike registrations cannot steer an order statistic (docs/privacy.md).
+     */
+    readonly maxControlledShare: number;
+  };
+  /** Limits on uses that could probe the benchmarks or flood them with look-alikes (docs/privacy.md). */
+  readonly usageLimits: {
+    /** Organisations one integration client may register per 24 hours. */
+    readonly registrationsPerClientPerDay: number;
+    /** What-if calls per organisation per 24 hours (all its assessments together). */
+    readonly whatIfPerOrganisationPerDay: number;
+    /** New assessments (rounds) per organisation per 30 days. */
+    readonly assessmentsPerOrganisationPer30Days: number;
   };
   readonly assessments: {
     /** The share (%) of applicable practices that must be answered before an assessment can be submitted. */

@@ -44,6 +44,13 @@ const SharedSchema = z.object({
     .min(2, "must be between 2 and 100")
     .max(100, "must be between 2 and 100")
     .default(8),
+  BENCHMARK_MAX_CONTROLLED_SHARE: wholeNumber("must be a whole percentage")
+    .min(1, "must be between 1 and 50: above half, one client's look-alikes decide a median")
+    .max(50, "must be between 1 and 50: above half, one client's look-alikes decide a median")
+    .default(20),
+  ORGANISATION_REGISTRATIONS_PER_DAY: requestsPerWindow(50),
+  WHAT_IF_PER_ORGANISATION_PER_DAY: requestsPerWindow(30),
+  ASSESSMENTS_PER_ORGANISATION_PER_30_DAYS: requestsPerWindow(6),
   DEMO_DATA: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
   ASSESSMENT_MIN_COVERAGE: wholeNumber("must be a whole percentage")
     .min(50, "must be between 50 and 100")
@@ -173,6 +180,12 @@ function sharedFrom(parsed: z.infer<typeof SharedSchema>): SharedConfig {
         syntheticData: parsed.DEMO_DATA === "true",
         releaseIntervalHours: parsed.BENCHMARK_RELEASE_INTERVAL_HOURS,
         releasesKept: parsed.BENCHMARK_RELEASES_KEPT,
+        maxControlledShare: parsed.BENCHMARK_MAX_CONTROLLED_SHARE / 100,
+      },
+      usageLimits: {
+        registrationsPerClientPerDay: parsed.ORGANISATION_REGISTRATIONS_PER_DAY,
+        whatIfPerOrganisationPerDay: parsed.WHAT_IF_PER_ORGANISATION_PER_DAY,
+        assessmentsPerOrganisationPer30Days: parsed.ASSESSMENTS_PER_ORGANISATION_PER_30_DAYS,
       },
       rateLimits: rateLimitsFrom(parsed),
       corsAllowedOrigins: parsed.CORS_ALLOWED_ORIGINS,

@@ -141,7 +141,7 @@ function ScoresSection(props: { model: ReportModel; text: ReportText }) {
               P75
             </th>
             <th scope="col" class="num">
-              <abbr title={text.percentileRankExplained}>{text.percentileRank}</abbr>
+              <abbr title={text.rankBandExplained}>{text.rankBand}</abbr>
             </th>
           </tr>
         </thead>
@@ -154,7 +154,7 @@ function ScoresSection(props: { model: ReportModel; text: ReportText }) {
               <td class="num">{orDash(row.p25, lang)}</td>
               <td class="num">{orDash(row.median, lang)}</td>
               <td class="num">{orDash(row.p75, lang)}</td>
-              <td class="num">{orDash(row.percentileRank, lang)}</td>
+              <td>{row.rankBand === null ? "–" : text.rankBandLabel(row.rankBand.from, row.rankBand.to)}</td>
             </tr>
           ))}
         </tbody>

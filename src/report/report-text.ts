@@ -2,6 +2,9 @@ import type { EvidenceLevel, SbiSection, SizeClass } from "../domain/framework/f
 import type { Language } from "../domain/framework/localize.js";
 import type { RepresentationFigure } from "../store/workforce.js";
 
+/** A published quantile by name: p25, the median, p75. */
+const point = (percentile: number, median: string) => (percentile === 50 ? median : `p${percentile}`);
+
 /** Every fixed text of the benchmark report, in Dutch and English. Framework texts come from the framework. */
 const TEXT = {
   nl: {
@@ -23,13 +26,13 @@ const TEXT = {
     yes: "ja",
     no: "nee",
     peerGroup: "Vergelijkingsgroep",
-    peerGroupSize: (count: number) => `ongeveer ${count} organisaties (afgerond op 5)`,
+    peerGroupSize: (count: number) => `ongeveer ${count} organisaties (afgerond)`,
     noPeerGroup:
       "Er is nog geen vergelijkingsgroep groot genoeg. U ziet uw eigen scores; de vergelijking volgt zodra genoeg werkgevers meedoen.",
     fallbackTooSmall: (requested: string, chosen: string, k: number) =>
       `De groep ${requested} telt minder dan ${k} organisaties. Daarom vergelijken we met de bredere groep ${chosen}.`,
     fallbackWithheld: (requested: string, chosen: string, k: number) =>
-      `De groep ${requested} wordt niet getoond, omdat anders door aftrekken een groep van minder dan ${k} organisaties zichtbaar zou worden. Daarom vergelijken we met ${chosen}.`,
+      `De groep ${requested} wordt niet getoond, omdat anders door aftrekken, of door wat één klant zelf beheert, een groep van minder dan ${k} organisaties zichtbaar zou worden. Daarom vergelijken we met ${chosen}.`,
     scores: "Scores per fase",
     overall: "Totaal",
     band: "Niveau",
@@ -37,8 +40,15 @@ const TEXT = {
     yourScore: "Uw score",
     peerRange: "Middelste helft van de groep (25e–75e percentiel)",
     peerMedian: "Mediaan van de groep",
-    percentileRank: "Percentielrang",
-    percentileRankExplained: "het deel van de groep (%) met een lagere score",
+    rankBand: "Positie in de groep",
+    rankBandExplained:
+      "tussen welke gepubliceerde punten van de groep (kwartielen, of decielen bij een grote groep) uw score valt; nooit een exacte rang",
+    rankBandLabel: (from: number, to: number) =>
+      from === 0
+        ? `onder ${point(to, "mediaan")}`
+        : to === 100
+          ? `${point(from, "mediaan")} of hoger`
+          : `${point(from, "mediaan")}–${point(to, "mediaan")}`,
     notApplicable: "niet van toepassing",
     notShown: "niet getoond",
     cappedBy: (phase: string) => `Het totaalniveau is begrensd door de zwakste fase: ${phase}.`,
@@ -89,7 +99,7 @@ const TEXT = {
     methodEvidence: "Bewijsniveaus",
     evidenceWeight: "weegt",
     methodPrivacy: (k: number) =>
-      `Privacy: het rapport bevat alleen cijfers op organisatieniveau, nooit gegevens over personen. Een groep wordt alleen getoond met minstens ${k} organisaties en als er geen kleinere groep uit af te leiden is door groepen van elkaar af te trekken. Aantallen zijn afgerond op 5; kwartielen pas vanaf ${k} scores, decielen vanaf ${2 * k}. De cijfers van andere organisaties komen uit een vastgestelde benchmarkrelease en veranderen pas als minstens ${k} organisaties iets veranderden.`,
+      `Privacy: het rapport bevat alleen cijfers op organisatieniveau, nooit gegevens over personen. Een groep wordt alleen getoond met minstens ${k} organisaties en als er geen kleinere groep uit af te leiden is door groepen van elkaar af te trekken. Aantallen en aandelen zijn grof afgerond (hoe kleiner de groep, hoe grover) en uw positie wordt alleen getoond tussen gepubliceerde punten van de groep; kwartielen pas vanaf ${k} scores, decielen vanaf ${2 * k}. De cijfers van andere organisaties komen uit een vastgestelde benchmarkrelease en veranderen pas als minstens ${k} organisaties iets veranderden.`,
     methodFramework: (version: string, title: string) =>
       `Menukaart ${version} (${title}): de praktijken, hun bewijs en de weging staan in de API (GET /v1/frameworks/${version}).`,
     methodLimits:
@@ -117,13 +127,13 @@ const TEXT = {
     yes: "yes",
     no: "no",
     peerGroup: "Peer group",
-    peerGroupSize: (count: number) => `about ${count} organisations (rounded to 5)`,
+    peerGroupSize: (count: number) => `about ${count} organisations (rounded)`,
     noPeerGroup:
       "No peer group is large enough yet. You see your own scores; the comparison follows once enough employers take part.",
     fallbackTooSmall: (requested: string, chosen: string, k: number) =>
       `The group ${requested} has fewer than ${k} organisations, so you are compared with the broader group ${chosen}.`,
     fallbackWithheld: (requested: string, chosen: string, k: number) =>
-      `The group ${requested} is withheld, because subtracting groups from each other would otherwise reveal a group of fewer than ${k} organisations. You are compared with ${chosen} instead.`,
+      `The group ${requested} is withheld, because subtracting groups from each other, or what one client controls itself, would otherwise reveal a group of fewer than ${k} organisations. You are compared with ${chosen} instead.`,
     scores: "Scores per phase",
     overall: "Overall",
     band: "Level",
@@ -131,8 +141,15 @@ const TEXT = {
     yourScore: "Your score",
     peerRange: "Middle half of the group (25th–75th percentile)",
     peerMedian: "Group median",
-    percentileRank: "Percentile rank",
-    percentileRankExplained: "the share of the group (%) with a lower score",
+    rankBand: "Position in the group",
+    rankBandExplained:
+      "between which published points of the group (quartiles, or deciles in a large group) your score falls; never an exact rank",
+    rankBandLabel: (from: number, to: number) =>
+      from === 0
+        ? `below ${point(to, "median")}`
+        : to === 100
+          ? `${point(from, "median")} or above`
+          : `${point(from, "median")}–${point(to, "median")}`,
     notApplicable: "not applicable",
     notShown: "not shown",
     cappedBy: (phase: string) => `The overall level is held down by the weakest phase: ${phase}.`,
@@ -183,7 +200,7 @@ const TEXT = {
     methodEvidence: "Evidence levels",
     evidenceWeight: "weighs",
     methodPrivacy: (k: number) =>
-      `Privacy: the report holds organisation-level figures only, never data about persons. A group is shown only with at least ${k} organisations and when no smaller group can be worked out by subtracting groups from each other. Counts are rounded to 5; quartiles only from ${k} scores, deciles from ${2 * k}. Other organisations' figures come from a frozen benchmark release and change only when at least ${k} organisations changed something.`,
+      `Privacy: the report holds organisation-level figures only, never data about persons. A group is shown only with at least ${k} organisations and when no smaller group can be worked out by subtracting groups from each other. Counts and shares are coarsely rounded (the smaller the group, the coarser) and your position is shown only between published points of the group; quartiles only from ${k} scores, deciles from ${2 * k}. Other organisations' figures come from a frozen benchmark release and change only when at least ${k} organisations changed something.`,
     methodFramework: (version: string, title: string) =>
       `Framework ${version} (${title}): the practices, their evidence and the weights are in the API (GET /v1/frameworks/${version}).`,
     methodLimits:

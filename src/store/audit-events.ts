@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = [
   "retire",
   "revoke",
   "cut",
+  "what-if",
+  "limit-reached",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -13,6 +13,7 @@ import {
 import type { FrameworkContent } from "../domain/framework/framework-schema.js";
 import { sha256Hex } from "../domain/sha256.js";
 import { insertAuditEventStatement } from "./audit-events.js";
+import { disclosureInputs } from "./benchmarks.js";
 import { loadFrameworkContent } from "./frameworks.js";
 import type { DatabaseSchema } from "./schema.js";
 import { REPRESENTATION_FIGURES } from "./workforce.js";
@@ -251,6 +252,8 @@ async function previousLattices(
 
 export interface CutOptions {
   readonly minimumGroupSize: number;
+  /** The largest share (0–1) of a shown group one non-admin client may control, unless it controls all of it. */
+  readonly maxControlledShare: number;
   /** Published releases kept (with every older release whose figures they still show). */
   readonly keep: number;
   readonly now: Date;
@@ -260,7 +263,7 @@ export interface CutOptions {
 }
 
 /** The inputs and the plan of a cut, read consistently: retried when a submission lands while reading. */
-async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, previousId: number | null) {
+async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: number, previousId: number | null) {
   for (let attempt = 0; ; attempt++) {
     const revision = await aggregatesRevision(db);
     const inputs = await readContributions(db);
@@ -272,7 +275,15 @@ async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, previousId: nu
         if (lattice.view.published.size > 0) inputs.push({ frameworkVersion, period, members: new Map() });
       }
     }
-    const candidates: CandidateLattice[] = inputs.map((input) => ({ ...input, counts: countsOf(input.members) }));
+    const candidates: CandidateLattice[] = [];
+    for (const input of inputs) {
+      const { distinct, controlled } = await disclosureInputs(db, input.frameworkVersion, input.period);
+      candidates.push({
+        ...input,
+        counts: countsOf(input.members),
+        disclosure: { distinct, control: { byClient: controlled, maxShare } },
+      });
+    }
     const plans = planRelease(candidates, previous, k);
     const figures = new Map<string, Map<string, GroupFigures>>();
     const contents = new Map<string, FrameworkContent | undefined>();
@@ -334,7 +345,7 @@ export async function cutRelease(storage: Storage, options: CutOptions): Promise
   await removeAbandoned(storage, options.now);
   const current = await currentReleaseInfo(db);
   const previousId = current?.id ?? null;
-  const { plans, previous, figures } = await readAndPlan(db, k, previousId);
+  const { plans, previous, figures } = await readAndPlan(db, k, options.maxControlledShare, previousId);
 
   const last = await db
     .selectFrom("benchmark_releases")

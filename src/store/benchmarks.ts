@@ -8,7 +8,8 @@ import {
   nonZero,
   SEPARATOR,
 } from "../domain/benchmark/aggregate-rows.js";
-import { ALL_PERIODS, quarterOf } from "../domain/benchmark/peer-groups.js";
+import { type DisclosureCounts, disclosureCounts } from "../domain/benchmark/disclosure-counts.js";
+import { ALL_PERIODS, type PeerContext, quarterOf } from "../domain/benchmark/peer-groups.js";
 import type { Answer, Maturity, Scores } from "../domain/scoring.js";
 import type { AssessmentContext } from "./assessments.js";
 import type { DatabaseSchema } from "./schema.js";
@@ -203,6 +204,63 @@ export async function withdrawalWrites(storage: Storage, organisationId: string)
     );
   }
   return [...statements, ...deltaStatements(delta)];
+}
+
+/**
+ * What the disclosure rules need for one lattice (framework version × period): distinct organisations
+ * per group (by KvK number where given) and, per non-admin client, the members it controls or ever
+ * controlled (docs/privacy.md, "Clients that control organisations"). A release cut calls this once
+ * per lattice and hands it to `publishableGroups`.
+ */
+export async function disclosureInputs(
+  db: Kysely<DatabaseSchema>,
+  frameworkVersion: string,
+  period: string,
+): Promise<DisclosureCounts> {
+  const members = await db
+    .selectFrom("benchmark_contributions")
+    .innerJoin("assessments", "assessments.id", "benchmark_contributions.assessment_id")
+    .innerJoin("organisations", "organisations.id", "benchmark_contributions.organisation_id")
+    .select([
+      "organisations.id as organisationId",
+      "organisations.kvk_number as kvkNumber",
+      "assessments.sbi_section as sbiSection",
+      "assessments.size_class as sizeClass",
+      "assessments.region as region",
+    ])
+    .where("benchmark_contributions.framework_version", "=", frameworkVersion)
+    .where("benchmark_contributions.period", "=", period)
+    .execute();
+  const history = await db
+    .selectFrom("client_organisation_history")
+    .innerJoin("clients", "clients.id", "client_organisation_history.client_id")
+    .innerJoin(
+      "benchmark_contributions",
+      "benchmark_contributions.organisation_id",
+      "client_organisation_history.organisation_id",
+    )
+    .select([
+      "client_organisation_history.client_id as clientId",
+      "client_organisation_history.organisation_id as organisationId",
+    ])
+    .where("clients.role", "<>", "admin")
+    .where("benchmark_contributions.framework_version", "=", frameworkVersion)
+    .where("benchmark_contributions.period", "=", period)
+    .execute();
+  const controllers = new Map<string, string[]>();
+  for (const row of history) {
+    const list = controllers.get(row.organisationId);
+    if (list === undefined) controllers.set(row.organisationId, [row.clientId]);
+    else list.push(row.clientId);
+  }
+  return disclosureCounts(
+    members.map((member) => ({
+      organisationId: member.organisationId,
+      kvkNumber: member.kvkNumber,
+      context: { sbiSection: member.sbiSection, sizeClass: member.sizeClass, region: member.region } as PeerContext,
+    })),
+    controllers,
+  );
 }
 
 /** The aggregates recomputed from the assessments alone: each organisation's latest submission per version and period. */

@@ -40,6 +40,22 @@ export interface ClientOrganisationsTable {
   created_at: string;
 }
 
+/** What each non-admin client controls or ever controlled (migration 0015, kept by triggers). */
+export interface ClientOrganisationHistoryTable {
+  client_id: string;
+  organisation_id: string;
+  since: string;
+}
+
+/** Counted uses under a limit (migration 0016). */
+export interface UsageEventsTable {
+  subject_id: string;
+  kind: "what-if" | "assessment" | "registration";
+  occurred_at: string;
+  window_start: string;
+  window_limit: number;
+}
+
 export interface ClientSectionsTable {
   client_id: string;
   sbi_section: string;
@@ -251,5 +267,7 @@ export interface DatabaseSchema {
   clients: ClientsTable;
   client_organisations: ClientOrganisationsTable;
   client_sections: ClientSectionsTable;
+  client_organisation_history: ClientOrganisationHistoryTable;
+  usage_events: UsageEventsTable;
   signing_keys: SigningKeysTable;
 }

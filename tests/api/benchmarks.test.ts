@@ -43,8 +43,9 @@ interface Benchmark {
   measures: {
     measure: string;
     score: number | null;
-    percentileRank: number | null;
+    rankBand: { from: number; to: number } | null;
     median: number | null;
+    p75: number | null;
     deciles: (number | null)[];
   }[];
   practices: { practiceId: string; ownAnswer: number | string | null; peerAdoptionRate: number | null }[];
@@ -102,17 +103,21 @@ describe("an organisation's benchmark", () => {
     expect(refreshed(await cutRelease(harness, admin))).toBe(true);
     const benchmark = await benchmarkOf(utrecht[2] as string);
     expect(benchmark.fallbackReason).toBeNull();
-    expect(benchmark.peerGroup).toMatchObject({ level: "sectionSizeRegion", region: "NL-UT", organisations: 5 });
+    // Six organisations, published in steps of 10 below 100 (docs/privacy.md, "No exact counts").
+    expect(benchmark.peerGroup).toMatchObject({ level: "sectionSizeRegion", region: "NL-UT", organisations: 10 });
     const overall = benchmark.measures.find((measure) => measure.measure === "overall");
-    // Utrecht scores: 0, 25, 50, 75, 100, 50 — this one is 50: below it 2, level with it 2.
-    expect(overall).toMatchObject({ score: 50, percentileRank: 50, median: 50 });
+    // Utrecht scores: 0, 25, 50, 75, 100, 50 — quartiles 25, 50, 75; this one is 50: from the median
+    // up to p75, no finer than the published quartiles.
+    expect(overall).toMatchObject({ score: 50, rankBand: { from: 50, to: 75 }, median: 50 });
     // Six organisations: deciles would list their own scores, so they appear only from 2k (10) on.
     expect(overall?.deciles).toEqual([]);
     const practice = benchmark.practices.find((candidate) => candidate.practiceId === "structured_interviews");
-    // At 3 or 4: the organisations answering 3 and 4, two of six.
-    expect(practice).toMatchObject({ ownAnswer: 2, peerAdoptionRate: 33.3 });
+    // At 3 or 4: two of six (one at 3, one at 4). With six members the share step is 50 points
+    // (at least 2 · 100 / 6), the level shares rounded together: level 2 (two of six) takes the one
+    // 50 left after rounding down, so 3 and 4 show 0 each.
+    expect(practice).toMatchObject({ ownAnswer: 2, peerAdoptionRate: 0 });
     const top = (await benchmarkOf(utrecht[4] as string)).measures.find((measure) => measure.measure === "overall");
-    expect(top?.percentileRank).toBeGreaterThan(overall?.percentileRank ?? 100);
+    expect(top?.rankBand).toEqual({ from: 75, to: 100 });
   });
 
   it("answers If-None-Match with 304 while the benchmark is unchanged", async () => {
@@ -144,9 +149,9 @@ describe("an organisation's benchmark", () => {
     expect(refreshed(await cutRelease(harness, admin))).toBe(true);
     const after = await benchmarkOf(utrecht[2] as string);
     expect(after.peerGroup?.organisations).toBe(before.peerGroup?.organisations);
-    expect(after.measures.find((m) => m.measure === "overall")?.percentileRank).toBeLessThan(
-      before.measures.find((m) => m.measure === "overall")?.percentileRank ?? 0,
-    );
+    // 0 became 100: the Utrecht scores are now 25, 50, 50, 75, 100, 100, so p75 moves from 75 to 100.
+    expect(before.measures.find((m) => m.measure === "overall")?.p75).toBe(75);
+    expect(after.measures.find((m) => m.measure === "overall")?.p75).toBe(100);
     expect((await harness.request(`/v1/organisations/${utrecht[5]}`, bearer(admin, { method: "DELETE" }))).status).toBe(
       204,
     );
@@ -164,8 +169,8 @@ describe("an organisation's benchmark", () => {
     }
     expect(refreshed(await cutRelease(harness, admin))).toBe(true);
     const overall = (await benchmarkOf(utrecht[2] as string)).measures.find((m) => m.measure === "overall");
-    // Five left in NL-UT: four at 25 below this one at 50.
-    expect(overall?.percentileRank).toBe(90);
+    // Five left in NL-UT: four at 25 below this one at 50, so above the published p75.
+    expect(overall?.rankBand).toEqual({ from: 75, to: 100 });
   });
 
   it("keeps the maintained aggregates equal to a full rebuild from the assessments", async () => {
@@ -260,8 +265,8 @@ describe("privacy within a shown group", () => {
     const benchmark = await benchmarkOf(members[4] as string);
     expect(benchmark.peerGroup).toMatchObject({ section: "S", region: "NL-GR" });
     const phase = benchmark.measures.find((measure) => measure.measure === "arbeidsmigranten");
-    expect(phase).toMatchObject({ score: 100, percentileRank: null, median: null, deciles: [] });
-    expect(benchmark.measures.find((measure) => measure.measure === "overall")?.percentileRank).not.toBeNull();
+    expect(phase).toMatchObject({ score: 100, rankBand: null, median: null, deciles: [] });
+    expect(benchmark.measures.find((measure) => measure.measure === "overall")?.rankBand).not.toBeNull();
   });
 });
 

@@ -101,7 +101,7 @@ describe("GET /v1/assessments/{id}/recommendations", () => {
 });
 
 describe("POST /v1/assessments/{id}/what-if", () => {
-  it("answers the scores the hypothetical answers would give, and stores nothing", async () => {
+  it("answers the scores the hypothetical answers would give, and stores no answers: only its audit event", async () => {
     const assessment = await answered(
       {},
       { name: "Wat als BV", sbiCode: "1071", headcount: 80, hasHrDepartment: true },
@@ -123,7 +123,21 @@ describe("POST /v1/assessments/{id}/what-if", () => {
     expect(overall?.whatIf.score).toBeGreaterThan(overall?.current.score ?? 100);
     const recruitment = whatIf.measures.find((measure) => measure.measure === "werving_selectie");
     expect(recruitment?.change).toBeGreaterThan(0);
-    expect(await databaseSnapshot(harness.storage)).toBe(before);
+    // Every what-if call is on record (docs/privacy.md, "Probing limits"): one audit event naming the
+    // assessment, without the answers; nothing else changed.
+    const { audit_events: auditBefore, ...restBefore } = JSON.parse(before) as Record<string, unknown[]>;
+    const { audit_events: auditAfter, ...restAfter } = JSON.parse(await databaseSnapshot(harness.storage)) as Record<
+      string,
+      Record<string, unknown>[]
+    >;
+    expect(restAfter).toEqual(restBefore);
+    const added = (auditAfter ?? []).filter(
+      (event) => !(auditBefore ?? []).some((old) => JSON.stringify(old) === JSON.stringify(event)),
+    );
+    expect(added).toMatchObject([
+      { action: "what-if", resource_type: "assessment", resource_id: assessment.assessmentId },
+    ]);
+    expect(JSON.stringify(added)).not.toContain("structured_interviews");
   });
 
   it("works on a submitted assessment too, and refuses answers the framework does not allow", async () => {

@@ -153,8 +153,9 @@ describe("GET /v1/organisations/{id}/report", () => {
     // The recommendations: five cards, each with evidence, effort and expected gain side by side.
     expect(html.match(/<article class="card recommendation"/g)).toHaveLength(5);
     expect(html.match(/<dl class="eef">/g)).toHaveLength(5);
-    // Its own workforce figure next to the peer median (10, 20, 30, 40, 50 → 30), from about 5 reports.
-    expect(text).toMatch(/Medewerkers met een migratieachtergrond \(%\) 10 30 \(ongeveer 5 opgaven\)/);
+    // Its own workforce figure next to the peer median (10, 20, 30, 40, 50 → 30), coarse as shares
+    // of five are (steps of 50 points: 50), from "about 10" reports (counts in steps of 10).
+    expect(text).toMatch(/Medewerkers met een migratieachtergrond \(%\) 10 50 \(ongeveer 10 opgaven\)/);
     // The privacy rule with this deployment's k.
     expect(text).toContain("minstens 5 organisaties");
   });

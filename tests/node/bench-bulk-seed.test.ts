@@ -107,11 +107,14 @@ describe("the benchmarks' bulk seeder", () => {
     const body = (await benchmark.json()) as {
       assessmentId: string;
       peerGroup: { organisations: number } | null;
-      measures: { measure: string; percentileRank: number | null }[];
+      measures: { measure: string; rankBand: { from: number; to: number } | null }[];
     };
     expect(body.assessmentId).toBe(draft.assessmentId);
     expect(body.peerGroup?.organisations).toBeGreaterThanOrEqual(TEST_SETTINGS.benchmarks.minGroupSize);
-    expect(body.measures.find((measure) => measure.measure === "overall")?.percentileRank).toEqual(expect.any(Number));
+    expect(body.measures.find((measure) => measure.measure === "overall")?.rankBand).toEqual({
+      from: expect.any(Number),
+      to: expect.any(Number),
+    });
 
     // The submission's maintained aggregates still equal a rebuild: the seeded ones were consistent.
     const maintained = AGGREGATES.slice(1).map(([table, columns]) => rows(storage, table, columns));

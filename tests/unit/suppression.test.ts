@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { disclosureCounts } from "../../src/domain/benchmark/disclosure-counts.js";
 import { groupKey, partitionsOf, peerGroupsFor } from "../../src/domain/benchmark/peer-groups.js";
 import { publishableGroups } from "../../src/domain/benchmark/suppression.js";
 import type { SbiSection, SizeClass } from "../../src/domain/framework/framework-schema.js";
@@ -121,5 +122,195 @@ describe("publishableGroups (property tests)", () => {
     expect(
       [groupKey("C", "small", "NL-UT"), groupKey("C", "small", "NL-ZH")].filter((key) => published.has(key)),
     ).toHaveLength(1);
+  });
+});
+
+/**
+ * Readers that control organisations (docs/privacy.md, "Clients that control organisations"): random
+ * clients own random subsets of a random population. Each check uses the member sets themselves, not
+ * the counts the rules work from, so it would see an arithmetic slip in the rules.
+ */
+describe("publishableGroups with clients that control organisations (property tests)", () => {
+  const population = fc
+    .record({
+      members: organisations,
+      // A client owns random members anywhere, or (look-alikes) most members of one cell.
+      clients: fc.array(
+        fc.oneof(
+          fc.record({ indices: fc.array(fc.nat({ max: 119 }), { maxLength: 40 }) }),
+          fc.record({
+            cell: fc.record({
+              sbiSection: fc.constantFrom<SbiSection>("C", "F", "Q"),
+              sizeClass: fc.constantFrom<SizeClass>("micro", "small", "large"),
+              region: fc.constantFrom<ProvinceCode | null>("NL-UT", "NL-ZH", "NL-GR", null),
+            }),
+            percent: fc.integer({ min: 30, max: 100 }),
+            salt: fc.nat({ max: 1000 }),
+          }),
+        ),
+        { maxLength: 4 },
+      ),
+      k,
+      maxShare: fc.constantFrom(0.1, 0.2, 0.25, 0.5),
+    })
+    .map(({ members, clients, k: minimum, maxShare }) => {
+      const { counts, atoms } = lattice(members);
+      const owned = clients.map((client) => {
+        if ("indices" in client) return new Set(client.indices.filter((index) => index < members.length));
+        const { cell, percent, salt } = client;
+        return new Set(
+          members.flatMap((member, index) =>
+            member.sbiSection === cell.sbiSection &&
+            member.sizeClass === cell.sizeClass &&
+            (cell.region === null || member.region === cell.region) &&
+            ((index + 1) * 7919 + salt) % 100 < percent
+              ? [index]
+              : [],
+          ),
+        );
+      });
+      const byClient = new Map(
+        owned.map((set, client) => [
+          `client-${client}`,
+          new Map([...atoms].map(([key, group]) => [key, [...group].filter((member) => set.has(member)).length])),
+        ]),
+      );
+      return {
+        counts,
+        atoms,
+        owned,
+        k: minimum,
+        maxShare,
+        published: publishableGroups(counts, minimum, { byClient, maxShare }),
+      };
+    });
+  const safe = (left: number, minimum: number) => left === 0 || left >= minimum;
+  const uncontrolled = (members: Iterable<number>, owned: Set<number>) =>
+    [...members].filter((member) => !owned.has(member)).length;
+
+  it("shows no group where a client's uncontrolled members are between 1 and k − 1, or its share is over the cap", () => {
+    fc.assert(
+      fc.property(population, ({ atoms, owned, k: minimum, maxShare, published }) => {
+        for (const key of published) {
+          const group = atoms.get(key) ?? new Set<number>();
+          expect(group.size).toBeGreaterThanOrEqual(minimum);
+          for (const set of [new Set<number>(), ...owned]) {
+            const left = uncontrolled(group, set);
+            expect(safe(left, minimum), `${key}: ${left} uncontrolled`).toBe(true);
+            const controlled = group.size - left;
+            expect(
+              controlled === group.size || controlled <= maxShare * group.size,
+              `${key}: ${controlled} controlled`,
+            ).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("leaves no parent minus any subset of its published children with 1 … k − 1 uncontrolled members, for any client", () => {
+    fc.assert(
+      fc.property(population, ({ counts, atoms, owned, k: minimum, published }) => {
+        for (const { parent, children } of partitionsOf(counts.keys())) {
+          if (!published.has(parent)) continue;
+          const shown = children.filter((child) => published.has(child));
+          for (let mask = 1; mask < 1 << shown.length; mask++) {
+            const subtracted = new Set(
+              shown.filter((_, index) => mask & (1 << index)).flatMap((child) => [...(atoms.get(child) ?? [])]),
+            );
+            const left = [...(atoms.get(parent) ?? [])].filter((member) => !subtracted.has(member));
+            for (const set of [new Set<number>(), ...owned]) {
+              const remaining = uncontrolled(left, set);
+              expect(safe(remaining, minimum), `${parent} minus ${mask}: ${remaining}`).toBe(true);
+            }
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("leaves no published group minus a published group inside it with 1 … k − 1 uncontrolled members, for any client", () => {
+    fc.assert(
+      fc.property(population, ({ atoms, owned, k: minimum, published }) => {
+        for (const outer of published) {
+          for (const inner of published) {
+            const outerSet = atoms.get(outer) ?? new Set<number>();
+            const innerSet = atoms.get(inner) ?? new Set<number>();
+            if (outer === inner || ![...innerSet].every((member) => outerSet.has(member))) continue;
+            const difference = [...outerSet].filter((member) => !innerSet.has(member));
+            for (const set of [new Set<number>(), ...owned]) {
+              const left = uncontrolled(difference, set);
+              expect(safe(left, minimum), `${outer} − ${inner}: ${left}`).toBe(true);
+            }
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("withdraws a sibling when the remainder is k or more but a client controls all but a few of it", () => {
+    const counts = new Map([
+      [groupKey(null, null, null), 30],
+      [groupKey("F", null, null), 30],
+      [groupKey(null, "small", null), 30],
+      [groupKey("F", "small", null), 30],
+      [groupKey("F", "small", "NL-UT"), 12],
+      [groupKey("F", "small", "NL-ZH"), 12],
+      [groupKey("F", "small", "NL-GR"), 6],
+    ]);
+    // The client controls 2 of the 6 in Groningen: F × small minus Utrecht and Zuid-Holland leaves 6,
+    // of which it does not know 4.
+    const inGroningen = new Map([
+      [groupKey(null, null, null), 2],
+      [groupKey("F", null, null), 2],
+      [groupKey(null, "small", null), 2],
+      [groupKey("F", "small", null), 2],
+      [groupKey("F", "small", "NL-GR"), 2],
+    ]);
+    const published = publishableGroups(counts, 5, { byClient: new Map([["hr-tool", inGroningen]]), maxShare: 0.5 });
+    expect(
+      [groupKey("F", "small", "NL-UT"), groupKey("F", "small", "NL-ZH")].filter((key) => published.has(key)),
+    ).toHaveLength(1);
+    // Control: a client that knows nothing there leaves both shown.
+    const plain = publishableGroups(counts, 5, { byClient: new Map(), maxShare: 0.5 });
+    expect(plain.has(groupKey("F", "small", "NL-UT")) && plain.has(groupKey("F", "small", "NL-ZH"))).toBe(true);
+  });
+
+  it("withholds the look-alikes' cell: ten of one client next to one target (issue 15)", () => {
+    const cell = { sbiSection: "F" as const, sizeClass: "small" as const, region: "NL-UT" as const };
+    const { counts, atoms } = lattice(Array.from({ length: 11 }, () => cell));
+    const lookAlikes = new Map(
+      [...atoms].map(([key, members]) => [key, [...members].filter((member) => member > 0).length]),
+    );
+    const published = publishableGroups(counts, 10, { byClient: new Map([["hr-tool", lookAlikes]]), maxShare: 0.2 });
+    expect(published.size).toBe(0);
+    // Control: without the client's look-alikes known, the cell of 11 would be shown.
+    expect(publishableGroups(counts, 10).has(groupKey("F", "small", "NL-UT"))).toBe(true);
+  });
+});
+
+describe("disclosureCounts", () => {
+  const cell = { sbiSection: "F" as const, sizeClass: "small" as const, region: "NL-UT" as const };
+  it("counts registrations that share a KvK number once, and a client controls every registration of it", () => {
+    const { distinct, controlled } = disclosureCounts(
+      [
+        { organisationId: "a", kvkNumber: "11111111", context: cell },
+        { organisationId: "b", kvkNumber: "11111111", context: cell },
+        { organisationId: "c", kvkNumber: null, context: cell },
+        { organisationId: "d", kvkNumber: null, context: { ...cell, region: "NL-ZH" } },
+      ],
+      new Map([
+        ["b", ["hr-tool"]],
+        ["d", ["employer-d"]],
+      ]),
+    );
+    expect(distinct.get(groupKey("F", "small", "NL-UT"))).toBe(2);
+    expect(distinct.get(groupKey(null, null, null))).toBe(3);
+    expect(controlled.get("hr-tool")?.get(groupKey("F", "small", "NL-UT"))).toBe(1);
+    expect(controlled.get("hr-tool")?.get(groupKey("F", "small", "NL-ZH"))).toBeUndefined();
+    expect(controlled.get("employer-d")?.get(groupKey("F", "small", null))).toBe(1);
   });
 });

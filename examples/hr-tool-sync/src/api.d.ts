@@ -204,7 +204,7 @@ export interface paths {
         put?: never;
         /**
          * Register an organisation (an employer)
-         * @description Admins and integration clients. An integration client is linked to the organisation it creates and acts for it from then on. Organisation-level facts only: no personal data.
+         * @description Admins and integration clients. An integration client is linked to the organisation it creates and acts for it from then on, and may register a limited number per 24 hours (ORGANISATION_REGISTRATIONS_PER_DAY: 429 with Retry-After when spent, and the refusal is audited). Organisation-level facts only: no personal data.
          */
         post: operations["createOrganisation"];
         delete?: never;
@@ -417,7 +417,7 @@ export interface paths {
         put?: never;
         /**
          * Start a self-assessment round (a draft)
-         * @description Against a published framework version (default: the latest). The organisation's size class, section, region and HR department are recorded with it: they decide which practices apply.
+         * @description Against a published framework version (default: the latest). The organisation's size class, section, region and HR department are recorded with it: they decide which practices apply. New rounds are limited per organisation (ASSESSMENTS_PER_ORGANISATION_PER_30_DAYS, except for admins): 429 with Retry-After when spent.
          */
         post: operations["createAssessment"];
         delete?: never;
@@ -476,7 +476,7 @@ export interface paths {
         };
         /**
          * Where the organisation stands among its peers
-         * @description For its latest submitted assessment (its own answers and scores, live), against the peers as of the current benchmark release (named in `release` and the Benchmark-Release header): the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (percentile rank, quartiles, deciles), and per practice its own answer next to the peers' adoption rate. A group is shown only with at least k organisations and when no smaller group could be derived from it by subtraction (docs/privacy.md).
+         * @description For its latest submitted assessment (its own answers and scores, live), against the peers as of the current benchmark release (named in `release` and the Benchmark-Release header): the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (the band between published quantiles its score falls in, quartiles, deciles), and per practice its own answer next to the peers' coarse adoption rate. A group is shown only with at least k distinct organisations, with at least k (or none) that any one client does not control, with no client controlling more than a set share of it, and when no smaller group could be derived from it by subtraction (docs/privacy.md).
          */
         get: operations["getOrganisationBenchmark"];
         put?: never;
@@ -575,8 +575,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * What would the scores be with these answers? Nothing is stored
-         * @description Hypothetical answers (same shape as PATCH, applied over the current ones): the new per-phase and overall scores, bands and percentile ranks among the same peers (as of the current benchmark release), next to the current ones. Nothing is stored, not even an Idempotency-Key.
+         * What would the scores be with these answers? The answers are not stored
+         * @description Hypothetical answers (same shape as PATCH, applied over the current ones): the new per-phase and overall scores, bands and rank bands among the same peers as of the current benchmark release (the benchmark's bands between published quantiles, never finer), next to the current ones. Limited per organisation (all its assessments together) per day: 429 with Retry-After when spent. Every call is recorded in the audit log (without the answers). The answers are not stored, nor an Idempotency-Key.
          */
         post: operations["createWhatIf"];
         delete?: never;
@@ -1288,7 +1288,7 @@ export interface components {
             section: components["schemas"]["SbiSection"] & (string | null);
             sizeClass: components["schemas"]["SizeClass"] & (string | null);
             region: components["schemas"]["ProvinceCode"] & (string | null);
-            /** @description Rounded to a multiple of 5, as of the release. */
+            /** @description Approximate: rounded to a step that grows with the group (10 below 100 organisations, 25 below 250, 50 below 500, 100 below 1000, then 250, …), never the exact count; as of the release. */
             organisations: number;
         } | null;
         /**
@@ -1300,14 +1300,18 @@ export interface components {
             measure: "overall" | components["schemas"]["PhaseId"];
             score: number | null;
             band: components["schemas"]["BandId"] & (string | null);
-            /** @description Share (%) of the peer group scoring below you, half of those level with you counted. */
-            percentileRank: number | null;
+            rankBand: components["schemas"]["RankBand"];
             p25: number | null;
             median: number | null;
             p75: number | null;
             /** @description p10 … p90, at 1-point resolution. */
             deciles: (number | null)[];
         };
+        /** @description Your score's band among the peers; null when the measure has no score or too few peers. */
+        RankBand: {
+            from: number;
+            to: number;
+        } | null;
         PracticeComparison: {
             /**
              * @description Stable across framework versions.
@@ -1316,7 +1320,7 @@ export interface components {
             practiceId: string;
             phase: components["schemas"]["PhaseId"];
             ownAnswer: components["schemas"]["Maturity"];
-            /** @description Share (%) of the whole peer group at maturity 3 or 4; null when no group passes k. */
+            /** @description Share (%) of the whole peer group at maturity 3 or 4, in the coarse steps of the level shares (2 · 100 / n points or more from 1, 2, 5, 10, 20, 25, 50); null when no group passes k. */
             peerAdoptionRate: number | null;
         };
         BenchmarkList: {
@@ -1333,6 +1337,7 @@ export interface components {
             group: components["schemas"]["PeerGroup"];
             measures: {
                 measure: string;
+                /** @description Members with a score for it, approximate (rounded as group sizes are). */
                 organisations: number;
                 p25: number | null;
                 median: number | null;
@@ -1347,7 +1352,9 @@ export interface components {
                  */
                 practiceId: string;
                 phase: components["schemas"]["PhaseId"];
+                /** @description Share (%) at maturity 3 or 4: the sum of the level shares 3 and 4. */
                 adoptionRate: number | null;
+                /** @description Share (%) of the whole group per answer level (0–4, notApplicableOrUnanswered). Coarse: multiples of a step of at least 2 · 100 / n percentage points taken from 1, 2, 5, 10, 20, 25, 50, rounded together so that they add up to 100 (each is its exact share rounded down or up), so that all of a group's shares together reveal neither its size nor its counts. */
                 levelShares: {
                     [key: string]: number | null;
                 } | null;
@@ -1355,6 +1362,7 @@ export interface components {
             }[];
             trend: {
                 period: string;
+                /** @description Approximate, rounded as group sizes are. */
                 organisations: number;
                 overallMedian: number | null;
             }[];
@@ -1445,12 +1453,12 @@ export interface components {
                 current: {
                     score: number | null;
                     band: components["schemas"]["BandId"] & (string | null);
-                    percentileRank: number | null;
+                    rankBand: components["schemas"]["RankBand"] & unknown;
                 };
                 whatIf: {
                     score: number | null;
                     band: components["schemas"]["BandId"] & (string | null);
-                    percentileRank: number | null;
+                    rankBand: components["schemas"]["RankBand"] & unknown;
                 };
                 change: number | null;
             }[];
@@ -1516,7 +1524,7 @@ export interface components {
             clientId: string;
             clientRole: components["schemas"]["Role"];
             /** @enum {string} */
-            action: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "cut";
+            action: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "cut" | "what-if" | "limit-reached";
             /** @enum {string} */
             resourceType: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release";
             /**
@@ -7175,7 +7183,7 @@ export interface operations {
                 resourceType?: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release";
                 /** @description Only changes to this resource. */
                 resourceId?: string;
-                action?: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "cut";
+                action?: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "cut" | "what-if" | "limit-reached";
                 /** @description Only changes at or after this moment. */
                 since?: string;
                 /** @description Only changes before this moment. */

@@ -1,5 +1,5 @@
 import type { Practice } from "../framework/framework-schema.js";
-import { deciles, percentileRank, quartiles, roundedCount, totalOf } from "./statistics.js";
+import { coarseShares, deciles, quartiles, roundedCount, shareStep, totalOf } from "./statistics.js";
 
 /**
  * What a shown group reveals: distributions per measure, adoption per practice (docs/privacy.md).
@@ -17,14 +17,48 @@ export function measureSummary(measure: string, bins: readonly number[], k: numb
   return { measure, organisations, ...quartiles(bins), deciles: organisations >= 2 * k ? deciles(bins) : [] };
 }
 
+/**
+ * Where a score stands among the peers, no finer than the published quantiles: the band between two
+ * neighbouring published points (the deciles when they are published, else the quartiles), as
+ * percentiles, e.g. { from: 25, to: 50 } for "from p25 up to the median". A score level with a point
+ * counts as at or above it. A function of the published figures and the own score only, so no
+ * number of calls (what-if) reveals more than the quantiles themselves. One function for the
+ * benchmark, what-if and the report.
+ */
+export function rankBand(
+  score: number | null,
+  published: {
+    readonly p25: number | null;
+    readonly median: number | null;
+    readonly p75: number | null;
+    readonly deciles: readonly (number | null)[];
+  },
+): { from: number; to: number } | null {
+  if (score === null) return null;
+  const useDeciles = published.deciles.length === 9 && published.deciles.every((point) => point !== null);
+  const points: [number, number | null][] = useDeciles
+    ? published.deciles.map((point, index): [number, number | null] => [(index + 1) * 10, point])
+    : [
+        [25, published.p25],
+        [50, published.median],
+        [75, published.p75],
+      ];
+  if (points.some(([, point]) => point === null)) return null;
+  const reached = points.filter(([, point]) => score >= (point as number)).length;
+  return {
+    from: reached === 0 ? 0 : (points[reached - 1] as [number, number])[0],
+    to: reached === points.length ? 100 : (points[reached] as [number, number])[0],
+  };
+}
+
 /** A score's position within a measure, or nulls when the measure rests on fewer than k organisations. */
 export function measurePosition(bins: readonly number[] | undefined, score: number | null, k: number) {
   const summary = bins === undefined ? null : measureSummary("", bins, k);
   if (summary === null || bins === undefined) {
-    return { percentileRank: null, p25: null, median: null, p75: null, deciles: [] as (number | null)[] };
+    return { rankBand: null, p25: null, median: null, p75: null, deciles: [] as (number | null)[] };
   }
   return {
-    percentileRank: score === null ? null : percentileRank(bins, score),
+    rankBand: rankBand(score, summary),
     p25: summary.p25,
     median: summary.median,
     p75: summary.p75,
@@ -32,9 +66,11 @@ export function measurePosition(bins: readonly number[] | undefined, score: numb
   };
 }
 
-const share = (count: number, of: number) => Math.round((1000 * count) / of) / 10;
-
-/** Adoption of a practice in a shown group of `groupSize` organisations. */
+/**
+ * Adoption of a practice in a shown group of `groupSize` organisations, every share rounded with a
+ * step that grows as the group shrinks (statistics.ts `coarseShare`), so that all of a group's shares
+ * together do not give away its size or its counts per level.
+ */
 export function practiceAdoption(
   practice: Practice,
   levels: Readonly<Record<string, number>> | undefined,
@@ -44,28 +80,34 @@ export function practiceAdoption(
   const count = (level: string) => levels?.[level] ?? 0;
   const shown = groupSize >= k;
   const withLevel = ["0", "1", "2", "3", "4"].reduce((sum, level) => sum + count(level), 0);
+  const shares = shown
+    ? coarseShares([count("0"), count("1"), count("2"), count("3"), count("4"), groupSize - withLevel], groupSize)
+    : null;
+  const share = (index: number) => (shares === null ? 0 : (shares[index] as number));
   return {
     practiceId: practice.id,
     phase: practice.phase,
-    /** Share (%) of the whole group at maturity 3 or 4. */
-    adoptionRate: shown ? share(count("3") + count("4"), groupSize) : null,
-    levelShares: shown
-      ? {
-          "0": share(count("0"), groupSize),
-          "1": share(count("1"), groupSize),
-          "2": share(count("2"), groupSize),
-          "3": share(count("3"), groupSize),
-          "4": share(count("4"), groupSize),
-          notApplicableOrUnanswered: share(groupSize - withLevel, groupSize),
-        }
-      : null,
+    /** Share (%) of the whole group at maturity 3 or 4: the sum of those two level shares. */
+    adoptionRate: shares === null ? null : share(3) + share(4),
+    levelShares:
+      shares === null
+        ? null
+        : {
+            "0": share(0),
+            "1": share(1),
+            "2": share(2),
+            "3": share(3),
+            "4": share(4),
+            notApplicableOrUnanswered: share(5),
+          },
     suppressed: !shown,
   };
 }
 
 /**
- * A peer figure from organisation-level values (workforce shares): the median, rounded to a whole
- * percentage, from at least k reporting organisations, else null. A median, not a mean: adding or
+ * A peer figure from organisation-level values (workforce shares): the median from at least k
+ * reporting organisations, else null, rounded to the share step of that many reports (never finer than
+ * 5 points), with the number of reports rounded as group sizes are. A median, not a mean: adding or
  * removing one organisation moves a mean by an amount that gives its value away; a median does not.
  */
 export function peerMedian(values: readonly number[], k: number): { median: number; organisations: number } | null {
@@ -76,5 +118,9 @@ export function peerMedian(values: readonly number[], k: number): { median: numb
     sorted.length % 2 === 1
       ? (sorted[middle] as number)
       : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-  return { median: Math.round(median), organisations: roundedCount(values.length) };
+  const step = Math.max(5, shareStep(values.length));
+  return {
+    median: Math.min(100, Math.max(0, Math.round(median / step) * step)),
+    organisations: roundedCount(values.length),
+  };
 }

@@ -1,6 +1,6 @@
 import type { Practice } from "../framework/framework-schema.js";
-import { measureSummary, peerMedian, practiceAdoption } from "./group-statistics.js";
-import { percentileRank, roundedCount } from "./statistics.js";
+import { measureSummary, peerMedian, practiceAdoption, rankBand } from "./group-statistics.js";
+import { roundedCount } from "./statistics.js";
 
 /**
  * The figures a release stores for one published group, exactly as answers render them: the
@@ -14,8 +14,6 @@ export interface GroupFigures {
   readonly practices: readonly ReturnType<typeof practiceAdoption>[];
   /** Peer medians of the workforce snapshots, per figure; null under k reporting organisations. */
   readonly workforce: Readonly<Record<string, { median: number; organisations: number } | null>>;
-  /** Per shown measure, the histogram (as [bin, organisations] pairs) that places a score among the peers. */
-  readonly ranks: Readonly<Record<string, readonly (readonly [number, number])[]>>;
 }
 
 export interface GroupInputs {
@@ -35,7 +33,6 @@ export function groupFigures(
   k: number,
 ): GroupFigures {
   const summaries: NonNullable<ReturnType<typeof measureSummary>>[] = [];
-  const ranks: Record<string, [number, number][]> = {};
   for (const measure of measures) {
     const bins = inputs.bins.get(measure);
     if (bins === undefined) continue;
@@ -43,7 +40,6 @@ export function groupFigures(
     const summary = measureSummary(measure, bins, k);
     if (summary === null) continue;
     summaries.push({ ...summary, organisations: roundedCount(summary.organisations) });
-    ranks[measure] = bins.flatMap((count, bin): [number, number][] => (count > 0 ? [[bin, count]] : []));
   }
   return {
     organisations: roundedCount(inputs.size),
@@ -52,15 +48,19 @@ export function groupFigures(
     workforce: Object.fromEntries(
       Object.entries(inputs.workforce).map(([figure, values]) => [figure, peerMedian(values, k)]),
     ),
-    ranks,
   };
 }
 
-/** A score's place among a group's released peers, or null when the measure is not shown there. */
-export function releasedPercentileRank(figures: GroupFigures, measure: string, score: number | null): number | null {
-  const pairs = figures.ranks[measure];
-  if (pairs === undefined || score === null) return null;
-  const bins = new Array<number>(101).fill(0);
-  for (const [bin, count] of pairs) bins[bin] = count;
-  return percentileRank(bins, score);
+/**
+ * A score's place among a group's released peers: the band between the published quantiles it falls
+ * in (the shared `rankBand`), or null when the measure is not shown there. It reads the published
+ * quantiles only, so the benchmark, what-if and the report agree and no number of calls reveals more.
+ */
+export function releasedRankBand(
+  figures: GroupFigures,
+  measure: string,
+  score: number | null,
+): { from: number; to: number } | null {
+  const summary = figures.measures.find((candidate) => candidate.measure === measure);
+  return summary === undefined ? null : rankBand(score, summary);
 }

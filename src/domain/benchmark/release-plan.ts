@@ -7,7 +7,7 @@ import {
   type Membership,
 } from "./change-threshold.js";
 import { ALL_PERIODS } from "./peer-groups.js";
-import { publishableGroups } from "./suppression.js";
+import { type GroupControl, publishableGroups } from "./suppression.js";
 
 /**
  * What a release cut does with each lattice (framework version × period): refresh it from the current
@@ -30,6 +30,11 @@ export interface CandidateLattice {
   readonly members: Membership;
   /** Organisations per group key. */
   readonly counts: ReadonlyMap<string, number>;
+  /**
+   * What the lattice rules count (docs/privacy.md, "Clients that control organisations"): distinct
+   * organisations per group (by KvK number) and who controls which. Without it, the plain counts.
+   */
+  readonly disclosure?: { readonly distinct: ReadonlyMap<string, number>; readonly control: GroupControl };
 }
 
 export interface PreviousLattice {
@@ -84,10 +89,12 @@ export function planRelease(
   );
   const candidatePublished = (lattice: CandidateLattice) => {
     const held = withheld.get(latticeKey(lattice.frameworkVersion, lattice.period)) ?? new Set<string>();
-    if (held.size === 0) return publishableGroups(lattice.counts, k);
+    const counted = lattice.disclosure?.distinct ?? lattice.counts;
+    const control = lattice.disclosure?.control;
+    if (held.size === 0) return publishableGroups(counted, k, control);
     // A withheld group counts as too small: its members fall into its parent's remainder.
-    const counts = new Map([...lattice.counts].map(([key, count]) => [key, held.has(key) ? 0 : count]));
-    return publishableGroups(counts, k);
+    const counts = new Map([...counted].map(([key, count]) => [key, held.has(key) ? 0 : count]));
+    return publishableGroups(counts, k, control);
   };
   const planOf = (lattice: CandidateLattice): PlannedLattice => {
     const before = previous.get(latticeKey(lattice.frameworkVersion, lattice.period));

@@ -3,30 +3,94 @@ import { ancestorsOf, partitionsOf } from "./peer-groups.js";
 /**
  * Statistical disclosure control for the peer-group lattice (docs/privacy.md). Pure.
  *
- * 1. Threshold: a group is published only when it has at least k organisations.
+ * Counts are distinct organisations (distinct KvK numbers where given). A reader may control some of
+ * them (an integration client registered or was linked to them, an employer is one of them): what it
+ * controls it already knows, so every rule is checked from every reader's point of view, with the
+ * members it controls subtracted ("uncontrolled"), as well as from the point of view of a reader who
+ * controls nothing.
+ *
+ * 1. Threshold: a group is published only when it has at least k organisations, the members no client
+ *    controls number 0 or at least k for every client, and no client controls more than `maxShare`
+ *    of it unless it controls all of it (look-alikes cannot steer an order statistic).
  * 2. No differencing: for every parent and every partition of it into children, the organisations of
- *    the parent not covered by its published children must number 0 or at least k. Otherwise a reader
- *    could subtract the published children from the parent and see a group smaller than k. Published
- *    children are withdrawn, smallest first, until that holds.
+ *    the parent not covered by its published children (uncontrolled, for every client) must number 0
+ *    or at least k. Otherwise a reader could subtract the published children (and what it controls)
+ *    from the parent and see fewer than k others. Published children are withdrawn, smallest first,
+ *    until that holds.
  * 3. No nested difference: a shown group and any shown broader group containing it (not only its
- *    direct parent) differ by 0 or at least k organisations; otherwise the narrower one is withdrawn.
- *    (A withdrawn section can leave its section × size group, equal to it, shown under "all".)
+ *    direct parent) differ by 0 or at least k uncontrolled organisations, for every client; otherwise
+ *    the narrower one is withdrawn. (A withdrawn section can leave its section × size group, equal to
+ *    it, shown under "all".)
  * 4. Repeat until nothing changes (withdrawing a group can break another rule elsewhere).
- * The result depends only on the counts, never on what a reader asks for, so no combination of
- * requests publishes more than this set.
+ * The result depends only on the counts and who controls what, never on who reads or what a reader
+ * asks for, so no combination of requests publishes more than this set.
  */
-export function publishableGroups(counts: ReadonlyMap<string, number>, k: number): Set<string> {
-  const published = new Set([...counts].filter(([, count]) => count >= k).map(([key]) => key));
+
+export interface GroupControl {
+  /** Per non-admin client (any id), per group key: how many distinct organisations of the group it controls. */
+  readonly byClient: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** The largest share (0–1) of a published group one client may control, unless it controls all of it. */
+  readonly maxShare: number;
+}
+
+type Viewpoint = ReadonlyMap<string, number>;
+
+/**
+ * Clients with identical control count once (every employer of one cell looks the same), and per
+ * group only the viewpoints that control something in it matter: the others see the plain counts.
+ */
+function viewpointsByGroup(control: GroupControl | undefined): Map<string, Viewpoint[]> {
+  const byGroup = new Map<string, Viewpoint[]>();
+  if (control === undefined) return byGroup;
+  const seen = new Set<string>();
+  for (const viewpoint of control.byClient.values()) {
+    const entries = [...viewpoint].filter(([, count]) => count > 0);
+    if (entries.length === 0) continue;
+    const signature = entries
+      .map(([key, count]) => `${key}=${count}`)
+      .sort()
+      .join(";");
+    if (seen.has(signature)) continue;
+    seen.add(signature);
+    for (const [key] of entries) {
+      const list = byGroup.get(key);
+      if (list === undefined) byGroup.set(key, [viewpoint]);
+      else list.push(viewpoint);
+    }
+  }
+  return byGroup;
+}
+
+export function publishableGroups(counts: ReadonlyMap<string, number>, k: number, control?: GroupControl): Set<string> {
+  const size = (key: string) => counts.get(key) ?? 0;
+  const viewpoints = viewpointsByGroup(control);
+  const controlledBy = (key: string) => viewpoints.get(key) ?? [];
+  const maxShare = control?.maxShare ?? 1;
+  /** What a reader who knows nothing of it may see: none, or at least k. */
+  const safe = (uncontrolled: number) => uncontrolled <= 0 || uncontrolled >= k;
+
+  const publishable = (key: string) => {
+    const count = size(key);
+    if (count < k) return false;
+    return controlledBy(key).every((viewpoint) => {
+      const controlled = viewpoint.get(key) ?? 0;
+      return controlled >= count || (safe(count - controlled) && controlled <= maxShare * count);
+    });
+  };
+  const published = new Set([...counts.keys()].filter(publishable));
   const partitions = partitionsOf(counts.keys());
   let changed = true;
   while (changed) {
     changed = false;
     for (const key of [...published]) {
-      const count = counts.get(key) ?? 0;
+      const count = size(key);
       const exposed = ancestorsOf(key).some((ancestor) => {
         if (!published.has(ancestor)) return false;
-        const difference = (counts.get(ancestor) ?? 0) - count;
-        return difference > 0 && difference < k;
+        const difference = size(ancestor) - count;
+        if (!safe(difference)) return true;
+        return controlledBy(ancestor).some(
+          (viewpoint) => !safe(difference - ((viewpoint.get(ancestor) ?? 0) - (viewpoint.get(key) ?? 0))),
+        );
       });
       if (exposed) {
         published.delete(key);
@@ -36,14 +100,19 @@ export function publishableGroups(counts: ReadonlyMap<string, number>, k: number
     for (const { parent, children } of partitions) {
       // An unpublished parent has fewer than k organisations, so none of its children is published.
       if (!published.has(parent)) continue;
-      const parentCount = counts.get(parent) ?? 0;
       const shown = children.filter((child) => published.has(child));
-      let remainder = parentCount - shown.reduce((sum, child) => sum + (counts.get(child) ?? 0), 0);
-      const bySize = [...shown].sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0) || a.localeCompare(b));
-      while (remainder > 0 && remainder < k && bySize.length > 0) {
-        const withdrawn = bySize.shift() as string;
-        published.delete(withdrawn);
-        remainder += counts.get(withdrawn) ?? 0;
+      const remainderExposed = (still: readonly string[]) => {
+        const remainder = size(parent) - still.reduce((sum, child) => sum + size(child), 0);
+        if (!safe(remainder)) return true;
+        return controlledBy(parent).some((viewpoint) => {
+          const controlled =
+            (viewpoint.get(parent) ?? 0) - still.reduce((sum, child) => sum + (viewpoint.get(child) ?? 0), 0);
+          return !safe(remainder - controlled);
+        });
+      };
+      const bySize = [...shown].sort((a, b) => size(a) - size(b) || a.localeCompare(b));
+      while (bySize.length > 0 && remainderExposed(bySize)) {
+        published.delete(bySize.shift() as string);
         changed = true;
       }
     }

@@ -1,8 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { randomToken } from "../../auth/secret-hash.js";
+import type { WriteStatement } from "../../db/storage.js";
 import { FrameworkVersionLabelSchema } from "../../domain/framework/framework-schema.js";
 import { ApiError, invalidField } from "../../errors.js";
 import { auditEvent } from "../../http/audit-trail.js";
+import { DAY_SECONDS, withinUsageLimit } from "../../http/usage-limit.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { getAssessment, insertAssessment } from "../../store/assessments.js";
@@ -29,7 +31,7 @@ export const createAssessmentRoute = defineRoute({
   tags: ["Assessments"],
   summary: "Start a self-assessment round (a draft)",
   description:
-    "Against a published framework version (default: the latest). The organisation's size class, section, region and HR department are recorded with it: they decide which practices apply.",
+    "Against a published framework version (default: the latest). The organisation's size class, section, region and HR department are recorded with it: they decide which practices apply. New rounds are limited per organisation (ASSESSMENTS_PER_ORGANISATION_PER_30_DAYS, except for admins): 429 with Retry-After when spent.",
   access: { roles: ["admin", "employer", "integration"], scope: "assessments:write", othersSeeNotFound: true },
   request: {
     params: OrganisationParamsSchema,
@@ -53,22 +55,40 @@ export function registerCreateAssessment(router: ApiRouter, reader: FrameworkRea
       throw invalidField("body", "/frameworkVersion", `${version} is not a published framework version`);
     }
     const id = randomToken("asm", 15);
-    await insertAssessment(
-      deps.storage,
-      {
-        id,
-        organisationId,
-        frameworkVersion: version,
-        context: {
-          sizeClass: organisation.sizeClass,
-          sbiSection: organisation.sbiSection,
-          region: organisation.region,
-          hasHrDepartment: organisation.hasHrDepartment,
+    const principal = c.get("principal");
+    const insert = (alsoWrite: readonly WriteStatement[]) =>
+      insertAssessment(
+        deps.storage,
+        {
+          id,
+          organisationId,
+          frameworkVersion: version,
+          context: {
+            sizeClass: organisation.sizeClass,
+            sbiSection: organisation.sbiSection,
+            region: organisation.region,
+            hasHrDepartment: organisation.hasHrDepartment,
+          },
+          now: deps.clock.now(),
         },
-        now: deps.clock.now(),
-      },
-      [auditEvent(c, "assessment", id, "create")],
-    );
+        [...alsoWrite, auditEvent(c, "assessment", id, "create")],
+      );
+    // New rounds are limited per organisation, not per assessment: a fresh draft must not reset the
+    // what-if and rank probing limits (docs/privacy.md, "Probing limits"). Admins are not limited.
+    if (principal.role === "admin") await insert([]);
+    else {
+      await withinUsageLimit(
+        c,
+        {
+          subjectId: organisationId,
+          kind: "assessment",
+          limit: deps.settings.usageLimits.assessmentsPerOrganisationPer30Days,
+          windowSeconds: 30 * DAY_SECONDS,
+        },
+        "New assessments of this organisation",
+        (countUse) => insert([countUse]),
+      );
+    }
     const assessment = await getAssessment(deps.storage.db, id);
     if (assessment === undefined) throw new Error(`assessment ${id} vanished right after it was created`);
     c.header("Location", `/v1/assessments/${id}`);

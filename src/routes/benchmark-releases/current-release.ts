@@ -20,6 +20,7 @@ export function cutReleaseNow(
 ): Promise<ReleaseSummary> {
   return cutRelease(deps.storage, {
     minimumGroupSize: deps.settings.benchmarks.minGroupSize,
+    maxControlledShare: deps.settings.benchmarks.maxControlledShare,
     keep: deps.settings.benchmarks.releasesKept,
     now: deps.clock.now(),
     trigger,

@@ -30,9 +30,22 @@ export const PeerGroupSchema = z
     section: SbiSectionSchema.nullable(),
     sizeClass: SizeClassSchema.nullable(),
     region: ProvinceCodeSchema.nullable(),
-    organisations: z.number().int().openapi({ description: "Rounded to a multiple of 5, as of the release." }),
+    organisations: z.number().int().openapi({
+      description:
+        "Approximate: rounded to a step that grows with the group (10 below 100 organisations, 25 below 250, 50 below 500, 100 below 1000, then 250, …), never the exact count; as of the release.",
+    }),
   })
   .openapi("PeerGroup");
+
+export const RankBandSchema = z
+  .object({
+    from: z.number().int().min(0).max(100),
+    to: z.number().int().min(0).max(100),
+  })
+  .openapi("RankBand", {
+    description:
+      "Where a score stands among the peers, no finer than the published quantiles: from the peers' p`from` up to p`to` (0 = below the lowest published point, 50 = the median, 100 = above the highest). The points are the deciles when they are published, else the quartiles; a score level with a point counts as at or above it. Never an exact percentile rank.",
+  });
 
 const DistributionFields = {
   p25: z.number().nullable(),
@@ -46,10 +59,9 @@ export const MeasurePositionSchema = z
     measure: z.union([z.literal("overall"), PhaseIdSchema]),
     score: z.number().nullable(),
     band: BandIdSchema.nullable(),
-    percentileRank: z
-      .number()
-      .nullable()
-      .openapi({ description: "Share (%) of the peer group scoring below you, half of those level with you counted." }),
+    rankBand: RankBandSchema.nullable().openapi({
+      description: "Your score's band among the peers; null when the measure has no score or too few peers.",
+    }),
     ...DistributionFields,
   })
   .openapi("MeasurePosition");
@@ -59,10 +71,10 @@ export const PracticeComparisonSchema = z
     practiceId: PracticeIdSchema,
     phase: PhaseIdSchema,
     ownAnswer: MaturitySchema.nullable(),
-    peerAdoptionRate: z
-      .number()
-      .nullable()
-      .openapi({ description: "Share (%) of the whole peer group at maturity 3 or 4; null when no group passes k." }),
+    peerAdoptionRate: z.number().nullable().openapi({
+      description:
+        "Share (%) of the whole peer group at maturity 3 or 4, in the coarse steps of the level shares (2 · 100 / n points or more from 1, 2, 5, 10, 20, 25, 50); null when no group passes k.",
+    }),
   })
   .openapi("PracticeComparison");
 
@@ -90,18 +102,36 @@ export const GroupAggregateSchema = z
     frameworkVersion: z.string(),
     period: z.string(),
     group: PeerGroupSchema,
-    measures: z.array(z.object({ measure: z.string(), organisations: z.number().int(), ...DistributionFields })),
+    measures: z.array(
+      z.object({
+        measure: z.string(),
+        organisations: z
+          .number()
+          .int()
+          .openapi({ description: "Members with a score for it, approximate (rounded as group sizes are)." }),
+        ...DistributionFields,
+      }),
+    ),
     practices: z.array(
       z.object({
         practiceId: PracticeIdSchema,
         phase: PhaseIdSchema,
-        adoptionRate: z.number().nullable(),
-        levelShares: z.record(z.string(), z.number().nullable()).nullable(),
+        adoptionRate: z.number().nullable().openapi({
+          description: "Share (%) at maturity 3 or 4: the sum of the level shares 3 and 4.",
+        }),
+        levelShares: z.record(z.string(), z.number().nullable()).nullable().openapi({
+          description:
+            "Share (%) of the whole group per answer level (0–4, notApplicableOrUnanswered). Coarse: multiples of a step of at least 2 · 100 / n percentage points taken from 1, 2, 5, 10, 20, 25, 50, rounded together so that they add up to 100 (each is its exact share rounded down or up), so that all of a group's shares together reveal neither its size nor its counts.",
+        }),
         suppressed: z.boolean(),
       }),
     ),
     trend: z.array(
-      z.object({ period: z.string(), organisations: z.number().int(), overallMedian: z.number().nullable() }),
+      z.object({
+        period: z.string(),
+        organisations: z.number().int().openapi({ description: "Approximate, rounded as group sizes are." }),
+        overallMedian: z.number().nullable(),
+      }),
     ),
   })
   .openapi("GroupAggregate");

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app-env.js";
 import { ALL_PERIODS, type PeerGroupLevel } from "../../domain/benchmark/peer-groups.js";
-import { releasedPercentileRank } from "../../domain/benchmark/release-figures.js";
+import { releasedRankBand } from "../../domain/benchmark/release-figures.js";
 import { FrameworkVersionLabelSchema } from "../../domain/framework/framework-schema.js";
 import { appliesTo } from "../../domain/scoring.js";
 import { sha256Hex } from "../../domain/sha256.js";
@@ -29,7 +29,7 @@ export const getOrganisationBenchmarkRoute = defineRoute({
   tags: ["Benchmarks"],
   summary: "Where the organisation stands among its peers",
   description:
-    "For its latest submitted assessment (its own answers and scores, live), against the peers as of the current benchmark release (named in `release` and the Benchmark-Release header): the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (percentile rank, quartiles, deciles), and per practice its own answer next to the peers' adoption rate. A group is shown only with at least k organisations and when no smaller group could be derived from it by subtraction (docs/privacy.md).",
+    "For its latest submitted assessment (its own answers and scores, live), against the peers as of the current benchmark release (named in `release` and the Benchmark-Release header): the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (the band between published quantiles its score falls in, quartiles, deciles), and per practice its own answer next to the peers' coarse adoption rate. A group is shown only with at least k distinct organisations, with at least k (or none) that any one client does not control, with no client controlling more than a set share of it, and when no smaller group could be derived from it by subtraction (docs/privacy.md).",
   access: { roles: ["admin", "employer", "integration"], scope: "benchmarks:read", othersSeeNotFound: true },
   request: {
     params: OrganisationParamsSchema,
@@ -139,8 +139,7 @@ export async function organisationBenchmark(
         measure,
         score,
         band,
-        percentileRank:
-          figures === null || summary === undefined ? null : releasedPercentileRank(figures, measure, score),
+        rankBand: figures === null ? null : releasedRankBand(figures, measure, score),
         p25: summary?.p25 ?? null,
         median: summary?.median ?? null,
         p75: summary?.p75 ?? null,

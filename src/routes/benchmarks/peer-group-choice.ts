@@ -45,7 +45,7 @@ export function choosePeerGroup(
   const why =
     fallbackKind === "tooSmall"
       ? `has fewer than ${k} organisations`
-      : `is withheld so that no group under ${k} can be worked out by subtraction`;
+      : `is withheld so that no group under ${k} can be worked out by subtraction or from what one client controls`;
   return {
     chosen,
     figures,

@@ -1,7 +1,9 @@
 import { randomToken } from "../../auth/secret-hash.js";
+import type { WriteStatement } from "../../db/storage.js";
 import { sectionOfSbiCode, sizeClassFor } from "../../domain/organisation-profile.js";
 import { invalidField } from "../../errors.js";
 import { auditEvent } from "../../http/audit-trail.js";
+import { DAY_SECONDS, withinUsageLimit } from "../../http/usage-limit.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { insertOrganisation } from "../../store/organisations.js";
@@ -19,7 +21,7 @@ export const createOrganisationRoute = defineRoute({
   tags: ["Organisations"],
   summary: "Register an organisation (an employer)",
   description:
-    "Admins and integration clients. An integration client is linked to the organisation it creates and acts for it from then on. Organisation-level facts only: no personal data.",
+    "Admins and integration clients. An integration client is linked to the organisation it creates and acts for it from then on, and may register a limited number per 24 hours (ORGANISATION_REGISTRATIONS_PER_DAY: 429 with Retry-After when spent, and the refusal is audited). Organisation-level facts only: no personal data.",
   access: { roles: ["admin", "integration"], scope: "organisations:write" },
   request: { body: { required: true, content: { "application/json": { schema: CreateOrganisationSchema } } } },
   responses: {
@@ -49,26 +51,45 @@ export function registerCreateOrganisation(router: ApiRouter): void {
   router.openapi(createOrganisationRoute, async (c) => {
     const input = c.req.valid("json");
     const deps = c.get("deps");
+    const principal = c.get("principal");
     const id = randomToken("org", 15);
-    const organisation = await insertOrganisation(
-      deps.storage,
-      {
-        id,
-        name: input.name,
-        kvkNumber: input.kvkNumber ?? null,
-        sbiSection: resolveSection(input),
-        sbiCode: input.sbiCode ?? null,
-        headcount: input.headcount,
-        sizeClass: sizeClassFor(input.headcount),
-        region: input.region,
-        labourMarketRegion: input.labourMarketRegion ?? null,
-        hasHrDepartment: input.hasHrDepartment,
-        legalForm: input.legalForm ?? null,
-      },
-      c.get("principal"),
-      deps.clock.now(),
-      [auditEvent(c, "organisation", id, "create")],
-    );
+    const insert = (alsoWrite: readonly WriteStatement[]) =>
+      insertOrganisation(
+        deps.storage,
+        {
+          id,
+          name: input.name,
+          kvkNumber: input.kvkNumber ?? null,
+          sbiSection: resolveSection(input),
+          sbiCode: input.sbiCode ?? null,
+          headcount: input.headcount,
+          sizeClass: sizeClassFor(input.headcount),
+          region: input.region,
+          labourMarketRegion: input.labourMarketRegion ?? null,
+          hasHrDepartment: input.hasHrDepartment,
+          legalForm: input.legalForm ?? null,
+        },
+        principal,
+        deps.clock.now(),
+        [...alsoWrite, auditEvent(c, "organisation", id, "create")],
+      );
+    // An integration client's registrations are limited per day: look-alike organisations in a
+    // target's peer group are the sybil attack on k (docs/privacy.md, "Probing limits").
+    const organisation =
+      principal.role === "integration"
+        ? await withinUsageLimit(
+            c,
+            {
+              subjectId: principal.clientId,
+              kind: "registration",
+              limit: deps.settings.usageLimits.registrationsPerClientPerDay,
+              windowSeconds: DAY_SECONDS,
+            },
+            "Organisations registered by this client",
+            (countUse) => insert([countUse]),
+            [auditEvent(c, "client", principal.clientId, "limit-reached")],
+          )
+        : await insert([]);
     c.header("Location", `/v1/organisations/${organisation.id}`);
     return c.json(organisationView(organisation), 201);
   });

@@ -4,6 +4,7 @@ import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { withdrawalWrites } from "../../store/benchmarks.js";
 import { findVisibleOrganisation } from "../../store/organisations.js";
+import { deleteUsesStatement } from "../../store/usage-events.js";
 import { organisationNotFound } from "./get-organisation.js";
 import { OrganisationParamsSchema } from "./organisation-schemas.js";
 
@@ -36,6 +37,8 @@ export function registerDeleteOrganisation(router: ApiRouter): void {
         // Stored idempotent responses may carry its profile or scores: they go too.
         storage.db.deleteFrom("idempotency_keys").where("response_body", "like", `%${organisationId}%`),
         storage.db.deleteFrom("organisations").where("id", "=", organisationId),
+        // Its counted uses (what-if calls, rounds) name it: they go too.
+        deleteUsesStatement(storage.db, organisationId),
         // Kept after the erasure: it holds opaque ids only (see migrations/0009_audit_events.sql).
         auditEvent(c, "organisation", organisationId, "delete"),
       ]);

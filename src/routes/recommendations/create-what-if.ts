@@ -1,14 +1,16 @@
 import { z } from "@hono/zod-openapi";
-import { releasedPercentileRank } from "../../domain/benchmark/release-figures.js";
+import { releasedRankBand } from "../../domain/benchmark/release-figures.js";
 import { BandIdSchema, PhaseIdSchema } from "../../domain/framework/framework-schema.js";
 import { type Answer, type Scores, scoreAssessment } from "../../domain/scoring.js";
+import { auditEvent } from "../../http/audit-trail.js";
+import { DAY_SECONDS, withinUsageLimit } from "../../http/usage-limit.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { getAnswers } from "../../store/assessments.js";
 import { answerChangesFrom, checkAnswerChanges } from "../assessments/answer-checks.js";
 import { AssessmentParamsSchema, UpdateAnswersSchema } from "../assessments/assessment-schemas.js";
 import { answersMap, findVisibleAssessment } from "../assessments/assessment-view.js";
-import { ReleaseReferenceSchema } from "../benchmarks/benchmark-schemas.js";
+import { RankBandSchema, ReleaseReferenceSchema } from "../benchmarks/benchmark-schemas.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { peersOf } from "./peer-context.js";
 
@@ -17,12 +19,12 @@ const PositionSchema = z.object({
   current: z.object({
     score: z.number().nullable(),
     band: BandIdSchema.nullable(),
-    percentileRank: z.number().nullable(),
+    rankBand: RankBandSchema.nullable(),
   }),
   whatIf: z.object({
     score: z.number().nullable(),
     band: BandIdSchema.nullable(),
-    percentileRank: z.number().nullable(),
+    rankBand: RankBandSchema.nullable(),
   }),
   change: z.number().nullable(),
 });
@@ -32,10 +34,10 @@ export const createWhatIfRoute = defineRoute({
   path: "/assessments/{assessmentId}/what-if",
   operationId: "createWhatIf",
   tags: ["Recommendations"],
-  summary: "What would the scores be with these answers? Nothing is stored",
+  summary: "What would the scores be with these answers? The answers are not stored",
   description:
-    "Hypothetical answers (same shape as PATCH, applied over the current ones): the new per-phase and overall scores, bands and percentile ranks among the same peers (as of the current benchmark release), next to the current ones. Nothing is stored, not even an Idempotency-Key.",
-  // Stores nothing, so a retry is always safe and no response is kept.
+    "Hypothetical answers (same shape as PATCH, applied over the current ones): the new per-phase and overall scores, bands and rank bands among the same peers as of the current benchmark release (the benchmark's bands between published quantiles, never finer), next to the current ones. Limited per organisation (all its assessments together) per day: 429 with Retry-After when spent. Every call is recorded in the audit log (without the answers). The answers are not stored, nor an Idempotency-Key.",
+  // Stores no answers (only a counted use and an audit event), so a retry is safe and no response is kept.
   idempotent: false,
   access: { roles: ["admin", "employer", "integration"], scope: "assessments:read", othersSeeNotFound: true },
   request: {
@@ -80,12 +82,30 @@ export function registerCreateWhatIf(router: ApiRouter, reader: FrameworkReader)
       if (change.answer === null) hypothetical.delete(change.practiceId);
       else hypothetical.set(change.practiceId, change.answer);
     }
+    // Every call is on record (which assessment, who, when; never the answers) and counted per
+    // organisation, so a new draft does not reset the limit (docs/privacy.md, "Probing limits").
+    const deps = c.get("deps");
+    const record = auditEvent(c, "assessment", assessment.id, "what-if");
+    if (c.get("principal").role === "admin") await deps.storage.writeAtomically([record]);
+    else {
+      await withinUsageLimit(
+        c,
+        {
+          subjectId: assessment.organisationId,
+          kind: "what-if",
+          limit: deps.settings.usageLimits.whatIfPerOrganisationPerDay,
+          windowSeconds: DAY_SECONDS,
+        },
+        "What-if calls for this organisation",
+        (countUse) => deps.storage.writeAtomically([countUse, record]),
+      );
+    }
     const peers = await peersOf(c, assessment, content);
-    // Ranks in steps of 5: answering any hypothetical score must not rebuild the peers' histogram.
+    // The band between published quantiles, by the benchmark's own function: any number of
+    // hypothetical scores reveals no more than the quantiles the benchmark publishes anyway.
     const rank = (measure: string, score: number | null) => {
       const figures = peers.choice.figures;
-      const position = figures === null ? null : releasedPercentileRank(figures, measure, score);
-      return position === null ? null : Math.round(position / 5) * 5;
+      return figures === null ? null : releasedRankBand(figures, measure, score);
     };
     const now = positions(scoreAssessment(content, assessment.context, answers));
     const then = positions(scoreAssessment(content, assessment.context, hypothetical));
@@ -99,8 +119,8 @@ export function registerCreateWhatIf(router: ApiRouter, reader: FrameworkReader)
           const whatIf = then[index] ?? current;
           return {
             measure: current.measure,
-            current: { score: current.score, band: current.band, percentileRank: rank(current.measure, current.score) },
-            whatIf: { score: whatIf.score, band: whatIf.band, percentileRank: rank(whatIf.measure, whatIf.score) },
+            current: { score: current.score, band: current.band, rankBand: rank(current.measure, current.score) },
+            whatIf: { score: whatIf.score, band: whatIf.band, rankBand: rank(whatIf.measure, whatIf.score) },
             change:
               current.score === null || whatIf.score === null
                 ? null

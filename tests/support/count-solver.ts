@@ -1,0 +1,122 @@
+import { coarseShares, roundedCount, shareStep } from "../../src/domain/benchmark/statistics.js";
+
+/**
+ * The recovery attack on a group's published numbers, as a reader who knows the publication rules
+ * would run it: every group size n and every count per answer level that would publish exactly
+ * these numbers (group size, and per practice its adoption rate and all its level shares at once).
+ */
+
+export const LEVELS = ["0", "1", "2", "3", "4", "notApplicableOrUnanswered"] as const;
+type Level = (typeof LEVELS)[number];
+
+export interface PublishedPractice {
+  readonly adoptionRate: number | null;
+  readonly levelShares: Readonly<Record<string, number | null>> | null;
+}
+
+export interface PublishedGroup {
+  readonly organisations: number;
+  readonly practices: readonly PublishedPractice[];
+}
+
+export interface Solution {
+  /** Every group size consistent with all the numbers. */
+  readonly sizes: number[];
+  /** Per practice and level, every count consistent with all the numbers (over all sizes). */
+  readonly counts: Map<Level, Set<number>>[];
+}
+
+/**
+ * The feasible counts per level of one practice at size n (every level with at least two values
+ * found, or all there are), or null when no counts publish these shares. Shares rounded together
+ * are each within one step of the exact share, so the search stays inside that box and checks every
+ * candidate against the publication rule itself.
+ */
+function solvePractice(
+  practice: PublishedPractice,
+  n: number,
+  publish: (counts: readonly number[], of: number) => readonly number[],
+  step: number,
+): Map<Level, Set<number>> | null {
+  const shares = practice.levelShares;
+  const found = new Map<Level, Set<number>>(LEVELS.map((level) => [level, new Set<number>()]));
+  if (shares === null || practice.adoptionRate === null) return found;
+  const target = LEVELS.map((level) => shares[level] ?? Number.NaN);
+  const boxes = target.map((share): [number, number] => [
+    Math.max(0, Math.ceil((n * (share - step)) / 100)),
+    Math.min(n, Math.floor((n * (share + step)) / 100)),
+  ]);
+  // The least and most the levels from `level` on can still hold: prunes the search by the sum.
+  const lowFrom = boxes.map((_, level) => boxes.slice(level).reduce((sum, [low]) => sum + low, 0));
+  const highFrom = boxes.map((_, level) => boxes.slice(level).reduce((sum, [, high]) => sum + high, 0));
+  const counts: number[] = [];
+  let any = false;
+  const enough = () => [...found.values()].every((values) => values.size >= 2);
+  const search = (level: number, left: number): void => {
+    if (enough()) return;
+    if (level === LEVELS.length - 1) {
+      const [low, high] = boxes[level] as [number, number];
+      if (left < low || left > high) return;
+      const candidate = [...counts, left];
+      const published = publish(candidate, n);
+      const adoption = (published[3] as number) + (published[4] as number);
+      if (adoption !== practice.adoptionRate || published.some((share, index) => share !== target[index])) return;
+      any = true;
+      candidate.forEach((value, index) => {
+        found.get(LEVELS[index] as Level)?.add(value);
+      });
+      return;
+    }
+    const [low, high] = boxes[level] as [number, number];
+    for (let value = low; value <= Math.min(high, left); value++) {
+      const rest = left - value;
+      if (rest < (lowFrom[level + 1] as number) || rest > (highFrom[level + 1] as number)) continue;
+      counts.push(value);
+      search(level + 1, left - value);
+      counts.pop();
+    }
+  };
+  search(0, n);
+  return any ? found : null;
+}
+
+export function solveGroup(
+  group: PublishedGroup,
+  k: number,
+  rules: {
+    shares?: (counts: readonly number[], of: number) => readonly number[];
+    step?: (of: number) => number;
+    count?: (count: number) => number;
+    maxSize?: number;
+  } = {},
+): Solution {
+  const publish = rules.shares ?? coarseShares;
+  const stepOf = rules.step ?? shareStep;
+  const count = rules.count ?? roundedCount;
+  const sizes: number[] = [];
+  const counts = group.practices.map(() => new Map<Level, Set<number>>(LEVELS.map((level) => [level, new Set()])));
+  for (let n = k; n <= (rules.maxSize ?? 2000); n++) {
+    if (count(n) !== group.organisations) continue;
+    const solved: (Map<Level, Set<number>> | null)[] = [];
+    for (const practice of group.practices) {
+      const practiceSolution = solvePractice(practice, n, publish, stepOf(n));
+      solved.push(practiceSolution);
+      if (practiceSolution === null) break;
+    }
+    if (solved.some((practice) => practice === null)) continue;
+    sizes.push(n);
+    solved.forEach((practice, index) => {
+      for (const [level, values] of practice ?? []) for (const value of values) counts[index]?.get(level)?.add(value);
+    });
+  }
+  return { sizes, counts };
+}
+
+/** The practices and levels whose count the solution pins to one value. */
+export function pinnedCounts(solution: Solution): string[] {
+  const pinned: string[] = [];
+  solution.counts.forEach((levels, index) => {
+    for (const [level, values] of levels) if (values.size === 1) pinned.push(`practice ${index} level ${level}`);
+  });
+  return pinned;
+}
