@@ -17,7 +17,13 @@ try {
   console.log(`seeded ${organisations} organisations in ${Math.round(performance.now() - seededAt)} ms`);
   for (const label of ["first cut", "second cut (no changes)"]) {
     const started = performance.now();
-    const release = await cutRelease(storage, { minimumGroupSize: 10, maxControlledShare: 0.2, keep: 8, now: new Date(), trigger: "command" });
+    const release = await cutRelease(storage, {
+      minimumGroupSize: 10,
+      maxControlledShare: 0.2,
+      keep: 8,
+      now: new Date(),
+      trigger: "command",
+    });
     const refreshed = release.lattices.filter((lattice) => lattice.figuresReleaseId === release.id).length;
     console.log(
       `${label}: ${Math.round(performance.now() - started)} ms, ${release.lattices.length} lattices (${refreshed} refreshed), RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB`,

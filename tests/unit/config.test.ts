@@ -24,7 +24,13 @@ describe("loadNodeConfig", () => {
       settings: {
         tokens: { issuer: "inclusiebenchmark", audience: "inclusiebenchmark-api", accessTokenTtlSeconds: 900 },
         assessments: { minimumCoverage: 100 },
-        benchmarks: { minGroupSize: 10, syntheticData: false, maxControlledShare: 0.2, releaseIntervalHours: 168, releasesKept: 8 },
+        benchmarks: {
+          minGroupSize: 10,
+          syntheticData: false,
+          maxControlledShare: 0.2,
+          releaseIntervalHours: 168,
+          releasesKept: 8,
+        },
         usageLimits: {
           registrationsPerClientPerDay: 50,
           whatIfPerOrganisationPerDay: 30,
