@@ -41,14 +41,14 @@ export default defineConfig({
         ],
         test: {
           name: "workers",
-          // Security tests run on both runtimes, except tests/security/node (child processes, SQLite files).
+          // Security and privacy tests run on both runtimes, except their node/ folders (child processes, SQLite files).
           include: [
             "tests/api/**/*.test.ts",
             "tests/security/**/*.test.ts",
             "tests/privacy/**/*.test.ts",
             "tests/workers/**/*.test.ts",
           ],
-          exclude: ["tests/security/node/**"],
+          exclude: ["tests/security/node/**", "tests/privacy/node/**"],
           setupFiles: [path("./tests/harness/workers-setup.ts")],
           testTimeout: 20_000,
         },

@@ -5,7 +5,9 @@ import { applyMigrations, readMigrationFiles } from "../src/db/migrator.js";
 import { openSqliteStorage } from "../src/db/sqlite-storage.js";
 import { seedDemoData } from "../src/demo/seed-demo.js";
 import { seedDemoWorkforce } from "../src/demo/seed-workforce.js";
+import { cutRelease } from "../src/store/benchmark-releases.js";
 import { latestPublishedVersion, loadFrameworkContent } from "../src/store/frameworks.js";
+import { freezeMissingWorkforceSnapshots } from "../src/store/workforce.js";
 
 /**
  * `npm run demo`: the API on a separate demo database (./data/demo.sqlite, or DEMO_DATABASE_PATH)
@@ -23,7 +25,19 @@ if (framework === undefined) throw new Error("no published framework version to 
 
 const started = performance.now();
 const credentials = await seedDemoData(storage, { organisations, seed: 42, now: new Date(), framework });
-if (credentials.seeded) await seedDemoWorkforce(storage, { seed: 43, now: new Date() });
+if (credentials.seeded) {
+  await seedDemoWorkforce(storage, { seed: 43, now: new Date() });
+  // The seeder writes workforce figures after the submissions: freeze them in as a submission would,
+  // then cut the first benchmark release, so the demo shows released figures from the first read.
+  await freezeMissingWorkforceSnapshots(storage);
+  await cutRelease(storage, {
+    minimumGroupSize: Number(process.env.BENCHMARK_MIN_GROUP ?? 10),
+    maxControlledShare: Number(process.env.BENCHMARK_MAX_CONTROLLED_SHARE ?? 20) / 100,
+    keep: 8,
+    now: new Date(),
+    trigger: "demo",
+  });
+}
 await storage.close();
 // Its own default port, so the demo runs beside `npm start` (8787) and `npm run dev:worker` (8789).
 const port = process.env.PORT ?? "8788";

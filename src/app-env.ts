@@ -44,6 +44,10 @@ export interface AppSettings {
     readonly minGroupSize: number;
     /** Demo databases hold synthetic organisations: every benchmark says so. */
     readonly syntheticData: boolean;
+    /** A benchmark release is cut when the current one is this old (hours; docs/privacy.md). */
+    readonly releaseIntervalHours: number;
+    /** Published releases kept (for ETags and trends); older ones are deleted. */
+    readonly releasesKept: number;
     /**
      * The largest share (0–1) of a published group one non-admin client may control, unless it
      * controls all of it: look-alike registrations cannot steer an order statistic (docs/privacy.md).

@@ -42,6 +42,14 @@ const SharedSchema = z.object({
     .min(5, "must be at least 5: a share of fewer people describes individuals")
     .max(1000, "must be at most 1000")
     .default(10),
+  BENCHMARK_RELEASE_INTERVAL_HOURS: wholeNumber("must be a whole number of hours")
+    .min(1, "must be between 1 and 8760")
+    .max(8760, "must be between 1 and 8760")
+    .default(168),
+  BENCHMARK_RELEASES_KEPT: wholeNumber("must be a whole number")
+    .min(2, "must be between 2 and 100")
+    .max(100, "must be between 2 and 100")
+    .default(8),
   BENCHMARK_MAX_CONTROLLED_SHARE: wholeNumber("must be a whole percentage")
     .min(1, "must be between 1 and 50: above half, one client's look-alikes decide a median")
     .max(50, "must be between 1 and 50: above half, one client's look-alikes decide a median")
@@ -203,6 +211,8 @@ function sharedFrom(parsed: z.infer<typeof SharedSchema>): SharedConfig {
       benchmarks: {
         minGroupSize: parsed.BENCHMARK_MIN_GROUP,
         syntheticData: parsed.DEMO_DATA === "true",
+        releaseIntervalHours: parsed.BENCHMARK_RELEASE_INTERVAL_HOURS,
+        releasesKept: parsed.BENCHMARK_RELEASES_KEPT,
         maxControlledShare: parsed.BENCHMARK_MAX_CONTROLLED_SHARE / 100,
       },
       usageLimits: {

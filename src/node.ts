@@ -16,6 +16,7 @@ import { openSqliteStorage } from "./db/sqlite-storage.js";
 import { createInProcessRateLimiter } from "./http/rate-limiter.js";
 import { nodeDocsAssets } from "./node-docs-assets.js";
 import { chromiumPdfRenderer, findChromium } from "./report/chromium-pdf.js";
+import { cutReleaseIfDue } from "./routes/benchmark-releases/current-release.js";
 
 /** The peer address of the request's socket (@hono/node-server puts the IncomingMessage in c.env). */
 function socketAddress(c: Context<AppEnv>): string | undefined {
@@ -108,6 +109,21 @@ async function main(): Promise<void> {
     clientAddress: socketAddress,
     ...(pdf === undefined ? {} : { pdf }),
   });
+
+  // Benchmark releases on a schedule (docs/privacy.md): checked at start (so a new database has one
+  // before the first read) and every quarter of an hour; cut when BENCHMARK_RELEASE_INTERVAL_HOURS have passed.
+  const releaseDeps = { storage, clock: systemClock, settings: config.settings };
+  const checkRelease = () =>
+    cutReleaseIfDue(releaseDeps)
+      .then((release) => {
+        if (release !== null) writeLog({ level: "info", message: "benchmark release cut", releaseId: release.id });
+      })
+      .catch((error: unknown) =>
+        writeLog({ level: "error", message: `benchmark release cut failed: ${(error as Error).message}` }),
+      );
+  await checkRelease();
+  const releaseTimer = setInterval(checkRelease, 15 * 60 * 1000);
+  releaseTimer.unref();
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const base = `http://${info.family === "IPv6" ? `[${info.address}]` : info.address}:${info.port}${API_MAJOR_PATH}`;
     writeLog({
@@ -123,6 +139,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    clearInterval(releaseTimer);
     writeLog({ level: "info", message: `${signal} received: finishing in-flight requests, then closing` });
     // Stop accepting; in-flight requests finish. Idle keep-alive sockets would hold close() open.
     const forced = setTimeout(() => {

@@ -8,6 +8,7 @@ import { loadSharedConfig } from "./config.js";
 import type { D1Database } from "./db/d1-binding.js";
 import { openD1Storage } from "./db/d1-storage.js";
 import { createInProcessRateLimiter } from "./http/rate-limiter.js";
+import { cutReleaseIfDue } from "./routes/benchmark-releases/current-release.js";
 
 /** The bindings declared in wrangler.toml, and the vars and secrets the config reads (see README). */
 export interface WorkerEnv {
@@ -75,5 +76,17 @@ export default {
       app.catch(() => apps.delete(env));
     }
     return (await app).fetch(request, env, ctx);
+  },
+  /**
+   * The cron trigger (wrangler.toml, hourly): cuts a benchmark release when the current one is
+   * BENCHMARK_RELEASE_INTERVAL_HOURS old. The cut writes in chunked batches and publishes by one switch.
+   */
+  async scheduled(_controller: unknown, env: WorkerEnv, ctx: ExecutionContext) {
+    ctx.waitUntil(
+      cutReleaseIfDue(workerDeps(env)).then((release) => {
+        if (release !== null)
+          console.log(JSON.stringify({ level: "info", message: "benchmark release cut", releaseId: release.id }));
+      }),
+    );
   },
 };

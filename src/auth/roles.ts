@@ -14,6 +14,7 @@ export const SCOPES = {
   "assessments:read": "Read self-assessments and their scores",
   "assessments:write": "Fill in and submit self-assessments",
   "benchmarks:read": "Read benchmarks and aggregates",
+  "benchmarks:release": "Cut benchmark releases",
   "frameworks:write": "Create, publish and retire framework versions",
   "clients:write": "Manage API clients and their access",
   "audit:read": "Read the audit log of writes",

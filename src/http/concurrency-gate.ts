@@ -78,12 +78,3 @@ export function capExpensive(what: string): MiddlewareHandler<AppEnv> {
     await withinConcurrencyCap(c, expensiveKey(c.get("principal").clientId), limit, what, () => next());
   };
 }
-
-/**
- * Lets other requests run between the steps of a long computation. Awaiting a query is not enough on
- * Node: better-sqlite3 answers synchronously, so a chain of awaited queries never gives sockets a turn;
- * a timer does (on Workers too, where it is a no-op beyond a turn of the loop).
- */
-export function yieldToOtherRequests(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}

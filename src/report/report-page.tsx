@@ -491,7 +491,8 @@ export function renderReport(model: ReportModel): string {
             <p>{text.subheading}</p>
             <p class="meta">
               {text.submitted} {date(model.assessment.submittedAt, lang)} · {text.generated}{" "}
-              {date(model.generatedAt, lang)} · {text.framework} {model.framework.version}
+              {date(model.generatedAt, lang)} · {text.framework} {model.framework.version} ·{" "}
+              {text.peersAsOf(model.release.id)} {date(model.release.cutAt, lang)}
             </p>
             {model.syntheticData ? (
               <p class="notice" role="note">

@@ -14,6 +14,7 @@ const TEXT = {
     subheading:
       "Gelijke kansen voor mensen met een migratieachtergrond: waar staat uw organisatie, en wat is een goede volgende stap?",
     generated: "Opgesteld op",
+    peersAsOf: (release: number) => `Vergelijkingscijfers van benchmarkrelease ${release}, vastgesteld op`,
     submitted: "Zelfevaluatie ingediend op",
     framework: "Menukaart",
     contents: "Inhoud",
@@ -109,7 +110,7 @@ const TEXT = {
     methodEvidence: "Bewijsniveaus",
     evidenceWeight: "weegt",
     methodPrivacy: (k: number) =>
-      `Privacy: het rapport bevat alleen cijfers op organisatieniveau, nooit gegevens over personen. Een groep wordt alleen getoond met minstens ${k} organisaties en als er geen kleinere groep uit af te leiden is door groepen van elkaar af te trekken. Aantallen en aandelen zijn grof afgerond (hoe kleiner de groep, hoe grover) en uw positie wordt alleen getoond tussen gepubliceerde punten van de groep; kwartielen pas vanaf ${k} scores, decielen vanaf ${2 * k}.`,
+      `Privacy: het rapport bevat alleen cijfers op organisatieniveau, nooit gegevens over personen. Een groep wordt alleen getoond met minstens ${k} organisaties en als er geen kleinere groep uit af te leiden is door groepen van elkaar af te trekken. Aantallen en aandelen zijn grof afgerond (hoe kleiner de groep, hoe grover) en uw positie wordt alleen getoond tussen gepubliceerde punten van de groep; kwartielen pas vanaf ${k} scores, decielen vanaf ${2 * k}. De cijfers van andere organisaties komen uit een vastgestelde benchmarkrelease en veranderen pas als minstens ${k} organisaties iets veranderden.`,
     methodFramework: (version: string, title: string) =>
       `Menukaart ${version} (${title}): de praktijken, hun bewijs en de weging staan in de API (GET /v1/frameworks/${version}).`,
     methodLimits:
@@ -124,6 +125,7 @@ const TEXT = {
     subheading:
       "Equal chances for people with a migration background: where does your organisation stand, and what is a good next step?",
     generated: "Prepared on",
+    peersAsOf: (release: number) => `Peer figures from benchmark release ${release}, cut on`,
     submitted: "Self-assessment submitted on",
     framework: "Framework",
     contents: "Contents",
@@ -219,7 +221,7 @@ const TEXT = {
     methodEvidence: "Evidence levels",
     evidenceWeight: "weighs",
     methodPrivacy: (k: number) =>
-      `Privacy: the report holds organisation-level figures only, never data about persons. A group is shown only with at least ${k} organisations and when no smaller group can be worked out by subtracting groups from each other. Counts and shares are coarsely rounded (the smaller the group, the coarser) and your position is shown only between published points of the group; quartiles only from ${k} scores, deciles from ${2 * k}.`,
+      `Privacy: the report holds organisation-level figures only, never data about persons. A group is shown only with at least ${k} organisations and when no smaller group can be worked out by subtracting groups from each other. Counts and shares are coarsely rounded (the smaller the group, the coarser) and your position is shown only between published points of the group; quartiles only from ${k} scores, deciles from ${2 * k}. Other organisations' figures come from a frozen benchmark release and change only when at least ${k} organisations changed something.`,
     methodFramework: (version: string, title: string) =>
       `Framework ${version} (${title}): the practices, their evidence and the weights are in the API (GET /v1/frameworks/${version}).`,
     methodLimits:

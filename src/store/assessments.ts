@@ -159,6 +159,7 @@ export async function submitAssessment(
   scores: Scores,
   now: Date,
   alsoWrite: readonly WriteStatement[] = [],
+  contribution: { readonly workforceSnapshot: string | null; readonly hash: string } | null = null,
 ): Promise<void> {
   const at = now.toISOString();
   await storage.writeAtomically([
@@ -170,6 +171,9 @@ export async function submitAssessment(
         scores: JSON.stringify(scores),
         submitted_at: at,
         updated_at: at,
+        ...(contribution === null
+          ? {}
+          : { workforce_snapshot: contribution.workforceSnapshot, contribution_hash: contribution.hash }),
       })
       .where("id", "=", id),
     ...alsoWrite,

@@ -11,6 +11,7 @@ export const AUDIT_RESOURCE_TYPES = [
   "framework-version",
   "assessment",
   "report-link",
+  "benchmark-release",
 ] as const;
 export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
 
@@ -28,6 +29,7 @@ export const AUDIT_ACTIONS = [
   "publish",
   "retire",
   "revoke",
+  "cut",
   "what-if",
   "limit-reached",
 ] as const;

@@ -10,7 +10,6 @@ import {
 } from "../domain/benchmark/aggregate-rows.js";
 import { type DisclosureCounts, disclosureCounts } from "../domain/benchmark/disclosure-counts.js";
 import { ALL_PERIODS, type PeerContext, quarterOf } from "../domain/benchmark/peer-groups.js";
-import { publishableGroups } from "../domain/benchmark/suppression.js";
 import type { Answer, Maturity, Scores } from "../domain/scoring.js";
 import type { AssessmentContext } from "./assessments.js";
 import type { DatabaseSchema } from "./schema.js";
@@ -208,61 +207,6 @@ export async function withdrawalWrites(storage: Storage, organisationId: string)
 }
 
 /**
- * What an instance read of the aggregates, kept until they change: every change of them goes with a
- * change of a contribution, which bumps `benchmark_state.revision` in the same atomic write
- * (migration 0011). Each read asks for the revision (one primary-key lookup) and reuses what was read
- * under it; a write between the two only makes the next read load again. Per database handle, a
- * bounded number of entries. The values are shared: callers must not change them.
- */
-const READ_CACHE_ENTRIES = 512;
-const readCaches = new WeakMap<object, { revision: number; entries: Map<string, unknown> }>();
-
-async function aggregatesRevision(db: Kysely<DatabaseSchema>): Promise<number> {
-  const row = await db.selectFrom("benchmark_state").select("revision").where("id", "=", 1).executeTakeFirst();
-  return row?.revision ?? 0;
-}
-
-async function cachedRead<T>(db: Kysely<DatabaseSchema>, key: string, load: () => Promise<T>): Promise<T> {
-  const revision = await aggregatesRevision(db);
-  let cache = readCaches.get(db);
-  if (cache === undefined || cache.revision !== revision) {
-    cache = { revision, entries: new Map() };
-    readCaches.set(db, cache);
-  }
-  if (cache.entries.has(key)) {
-    const value = cache.entries.get(key) as T;
-    cache.entries.delete(key);
-    cache.entries.set(key, value);
-    return value;
-  }
-  const value = await load();
-  cache.entries.set(key, value);
-  if (cache.entries.size > READ_CACHE_ENTRIES) {
-    const oldest = cache.entries.keys().next().value;
-    if (oldest !== undefined) cache.entries.delete(oldest);
-  }
-  return value;
-}
-
-/** Organisations per group (only groups that have any). */
-export async function groupCounts(
-  db: Kysely<DatabaseSchema>,
-  frameworkVersion: string,
-  period: string,
-): Promise<ReadonlyMap<string, number>> {
-  return cachedRead(db, `counts|${frameworkVersion}|${period}`, async () => {
-    const rows = await db
-      .selectFrom("benchmark_groups")
-      .select(["group_key", "organisations"])
-      .where("framework_version", "=", frameworkVersion)
-      .where("period", "=", period)
-      .where("organisations", ">", 0)
-      .execute();
-    return new Map(rows.map((row) => [row.group_key, row.organisations]));
-  });
-}
-
-/**
  * What the disclosure rules need for one lattice (framework version × period): distinct organisations
  * per group (by KvK number where given) and, per non-admin client, the members it controls or ever
  * controlled (docs/privacy.md, "Clients that control organisations"). A release cut calls this once
@@ -317,83 +261,6 @@ export async function disclosureInputs(
     })),
     controllers,
   );
-}
-
-/**
- * The groups that may be shown with this k and controlled-share cap (docs/privacy.md), as of now:
- * `counts` are the aggregates' registrations (the denominators of the figures), `distinct` the
- * distinct organisations the rules count.
- */
-export async function publishedGroups(
-  db: Kysely<DatabaseSchema>,
-  frameworkVersion: string,
-  period: string,
-  k: number,
-  maxControlledShare: number,
-): Promise<{
-  counts: ReadonlyMap<string, number>;
-  distinct: ReadonlyMap<string, number>;
-  published: ReadonlySet<string>;
-}> {
-  return cachedRead(db, `published|${frameworkVersion}|${period}|${k}|${maxControlledShare}`, async () => {
-    const counts = await groupCounts(db, frameworkVersion, period);
-    const { distinct, controlled } = await disclosureInputs(db, frameworkVersion, period);
-    return {
-      counts,
-      distinct,
-      published: publishableGroups(distinct, k, { byClient: controlled, maxShare: maxControlledShare }),
-    };
-  });
-}
-
-/** Histograms per measure (101 bins) of one group. */
-export async function scoreBins(
-  db: Kysely<DatabaseSchema>,
-  frameworkVersion: string,
-  period: string,
-  groupKey: string,
-): Promise<ReadonlyMap<string, readonly number[]>> {
-  return cachedRead(db, `bins|${frameworkVersion}|${period}|${groupKey}`, async () => {
-    const rows = await db
-      .selectFrom("benchmark_score_bins")
-      .select(["measure", "bin", "organisations"])
-      .where("framework_version", "=", frameworkVersion)
-      .where("period", "=", period)
-      .where("group_key", "=", groupKey)
-      .execute();
-    const byMeasure = new Map<string, number[]>();
-    for (const row of rows) {
-      const bins = byMeasure.get(row.measure) ?? new Array<number>(101).fill(0);
-      bins[row.bin] = row.organisations;
-      byMeasure.set(row.measure, bins);
-    }
-    return byMeasure;
-  });
-}
-
-/** Per practice, organisations per answer level ('0'–'4', 'na') in one group. */
-export async function practiceLevels(
-  db: Kysely<DatabaseSchema>,
-  frameworkVersion: string,
-  period: string,
-  groupKey: string,
-): Promise<ReadonlyMap<string, Readonly<Record<string, number>>>> {
-  return cachedRead(db, `levels|${frameworkVersion}|${period}|${groupKey}`, async () => {
-    const rows = await db
-      .selectFrom("benchmark_practice_levels")
-      .select(["practice_id", "level", "organisations"])
-      .where("framework_version", "=", frameworkVersion)
-      .where("period", "=", period)
-      .where("group_key", "=", groupKey)
-      .execute();
-    const byPractice = new Map<string, Record<string, number>>();
-    for (const row of rows) {
-      const levels = byPractice.get(row.practice_id) ?? {};
-      levels[row.level] = row.organisations;
-      byPractice.set(row.practice_id, levels);
-    }
-    return byPractice;
-  });
 }
 
 /** The aggregates recomputed from the assessments alone: each organisation's latest submission per version and period. */

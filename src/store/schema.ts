@@ -123,6 +123,10 @@ export interface AssessmentsTable {
   created_at: string;
   updated_at: string;
   submitted_at: string | null;
+  /** The workforce figures at submission (JSON), migration 0013. */
+  workforce_snapshot: string | null;
+  /** Hash of answers, scores and workforce snapshot at submission, migration 0013. */
+  contribution_hash: string | null;
 }
 
 export interface AssessmentAnswersTable {
@@ -212,7 +216,49 @@ export interface BenchmarkStateTable {
   revision: number;
 }
 
+export interface BenchmarkReleasesTable {
+  id: Generated<number>;
+  cut_at: string;
+  status: string;
+  trigger: string;
+  minimum_group_size: number;
+}
+
+export interface BenchmarkReleaseLatticesTable {
+  release_id: number;
+  framework_version: string;
+  period: string;
+  figures_release_id: number;
+  withheld: string;
+}
+
+export interface BenchmarkReleaseGroupsTable {
+  release_id: number;
+  framework_version: string;
+  period: string;
+  group_key: string;
+  figures: string;
+}
+
+export interface BenchmarkReleaseMembersTable {
+  release_id: number;
+  framework_version: string;
+  period: string;
+  chunk: number;
+  members: string;
+}
+
+export interface BenchmarkReleaseCurrentTable {
+  id: number;
+  release_id: number | null;
+}
+
 export interface DatabaseSchema {
+  benchmark_releases: BenchmarkReleasesTable;
+  benchmark_release_lattices: BenchmarkReleaseLatticesTable;
+  benchmark_release_groups: BenchmarkReleaseGroupsTable;
+  benchmark_release_members: BenchmarkReleaseMembersTable;
+  benchmark_release_current: BenchmarkReleaseCurrentTable;
   benchmark_state: BenchmarkStateTable;
   audit_events: AuditEventsTable;
   report_links: ReportLinksTable;

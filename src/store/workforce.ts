@@ -1,6 +1,5 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
-import { ALL_PERIODS } from "../domain/benchmark/peer-groups.js";
 import type { DatabaseSchema } from "./schema.js";
 
 /** Where the figures came from (docs/measurement.md: the lawful routes to them). */
@@ -122,45 +121,34 @@ export const REPRESENTATION_FIGURES = [
 export type RepresentationFigure = (typeof REPRESENTATION_FIGURES)[number];
 
 /**
- * The representation figures of the organisations in a peer group (those whose latest submission for
- * the version counts in the group), one list of reported values per figure. The caller decides what
- * may be shown (docs/privacy.md: a median from at least k reporting organisations).
+ * The representation figures as a submission freezes them into its contribution (JSON), or null when
+ * the organisation has no workforce context. Only this snapshot feeds peer medians.
  */
-export async function peerRepresentationFigures(
-  db: Kysely<DatabaseSchema>,
-  frameworkVersion: string,
-  group: { section: string | null; sizeClass: string | null; region: string | null },
-): Promise<Record<RepresentationFigure, number[]>> {
-  let query = db
-    .selectFrom("benchmark_contributions")
-    .innerJoin("assessments", "assessments.id", "benchmark_contributions.assessment_id")
-    .innerJoin(
-      "organisation_workforce",
-      "organisation_workforce.organisation_id",
-      "benchmark_contributions.organisation_id",
-    )
-    .select([
-      "organisation_workforce.migration_background_share as migrationBackgroundShare",
-      "organisation_workforce.migration_background_management_share as migrationBackgroundManagementShare",
-      "organisation_workforce.migration_background_hires_share as migrationBackgroundHiresShare",
-      "organisation_workforce.learning_participation_with_migration_background as learningParticipationWithMigrationBackground",
-      "organisation_workforce.learning_participation_without_migration_background as learningParticipationWithoutMigrationBackground",
-    ])
-    .where("benchmark_contributions.framework_version", "=", frameworkVersion)
-    .where("benchmark_contributions.period", "=", ALL_PERIODS);
-  if (group.section !== null) query = query.where("assessments.sbi_section", "=", group.section);
-  if (group.sizeClass !== null) query = query.where("assessments.size_class", "=", group.sizeClass);
-  if (group.region !== null) query = query.where("assessments.region", "=", group.region);
-  const rows = await query.execute();
-  const figures = Object.fromEntries(REPRESENTATION_FIGURES.map((figure) => [figure, [] as number[]])) as Record<
-    RepresentationFigure,
-    number[]
-  >;
-  for (const row of rows) {
-    for (const figure of REPRESENTATION_FIGURES) {
-      const value = row[figure];
-      if (value !== null) figures[figure].push(value);
-    }
-  }
-  return figures;
+export async function workforceSnapshot(db: Kysely<DatabaseSchema>, organisationId: string): Promise<string | null> {
+  const workforce = await getWorkforce(db, organisationId);
+  if (workforce === undefined) return null;
+  return JSON.stringify(Object.fromEntries(REPRESENTATION_FIGURES.map((figure) => [figure, workforce[figure]])));
+}
+
+/**
+ * Freezes the current workforce figures into every submitted assessment that has no snapshot yet:
+ * for seeders that write workforce figures after the assessments (the demo). Never for a live
+ * database: a snapshot is otherwise written only by the submission itself. The frozen-assessment
+ * trigger is set aside and restored inside the same transaction.
+ */
+export async function freezeMissingWorkforceSnapshots(storage: Storage): Promise<void> {
+  const figures = REPRESENTATION_FIGURES.map(
+    (figure) => `'${figure}', w.${figure.replace(/[A-Z0-9]+/g, (part) => `_${part.toLowerCase()}`)}`,
+  ).join(", ");
+  await storage.writeAtomically([
+    sql`DROP TRIGGER assessments_submitted_frozen`.compile(storage.db),
+    sql
+      .raw(
+        `UPDATE assessments SET workforce_snapshot = (SELECT json_object(${figures}) FROM organisation_workforce AS w WHERE w.organisation_id = assessments.organisation_id) WHERE status = 'submitted' AND workforce_snapshot IS NULL`,
+      )
+      .compile(storage.db),
+    sql`CREATE TRIGGER assessments_submitted_frozen BEFORE UPDATE ON assessments WHEN OLD.status = 'submitted' BEGIN SELECT RAISE(ABORT, 'a submitted assessment is immutable'); END`.compile(
+      storage.db,
+    ),
+  ]);
 }

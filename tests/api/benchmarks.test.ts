@@ -10,7 +10,9 @@ import {
   bearer,
   createClient,
   createOrganisation,
+  cutRelease,
   json,
+  refreshed,
   startAssessment,
   submit,
   tokenFor,
@@ -95,7 +97,10 @@ describe("an organisation's benchmark", () => {
   });
 
   it("shows the narrowest group once every sibling is large enough, with positions and adoption", async () => {
-    for (const level of [0, 4]) zuidHolland.push(await submitted("NL-ZH", level));
+    // Five new members at once: the change threshold lets the next release refresh the lattice.
+    for (const level of [0, 4, 1, 2, 3]) zuidHolland.push(await submitted("NL-ZH", level));
+    expect((await benchmarkOf(utrecht[2] as string)).fallbackReason).toMatch(/withheld/);
+    expect(refreshed(await cutRelease(harness, admin))).toBe(true);
     const benchmark = await benchmarkOf(utrecht[2] as string);
     expect(benchmark.fallbackReason).toBeNull();
     // Six organisations, published in steps of 10 below 100 (docs/privacy.md, "No exact counts").
@@ -134,8 +139,14 @@ describe("an organisation's benchmark", () => {
 
   it("replaces an organisation's contribution when it submits again, and drops it when it is erased", async () => {
     const before = await benchmarkOf(utrecht[2] as string);
-    const again = await startAssessment(harness, admin, utrecht[0] as string);
-    await submit(harness, admin, (await answerAll(harness, admin, again, 4)).assessmentId);
+    // Five of the six resubmit higher, each with answers it did not give before: at least k changed,
+    // so the next release refreshes.
+    for (const index of [0, 1, 3, 4, 5]) {
+      const again = await startAssessment(harness, admin, utrecht[index] as string);
+      await submit(harness, admin, (await answerAll(harness, admin, again, index === 4 ? 3 : 4)).assessmentId);
+    }
+    expect(await benchmarkOf(utrecht[2] as string)).toEqual(before);
+    expect(refreshed(await cutRelease(harness, admin))).toBe(true);
     const after = await benchmarkOf(utrecht[2] as string);
     expect(after.peerGroup?.organisations).toBe(before.peerGroup?.organisations);
     // 0 became 100: the Utrecht scores are now 25, 50, 50, 75, 100, 100, so p75 moves from 75 to 100.
@@ -144,10 +155,22 @@ describe("an organisation's benchmark", () => {
     expect((await harness.request(`/v1/organisations/${utrecht[5]}`, bearer(admin, { method: "DELETE" }))).status).toBe(
       204,
     );
+    // One erasure alone never shows: the next release carries the lattice's figures forward.
+    const release = await cutRelease(harness, admin);
+    expect(refreshed(release)).toBe(false);
     const erased = await benchmarkOf(utrecht[2] as string);
-    // Five left in NL-UT: still k, but F × small is now 10 − 1; the group sizes shown are rounded.
+    expect({ ...erased, release: null }).toEqual({ ...after, release: null });
     expect(erased.peerGroup?.level).toBe("sectionSizeRegion");
     expect((await harness.request(`/v1/organisations/${utrecht[5]}`, bearer(admin))).status).toBe(404);
+    // Changes add up from the lattice's last refresh: with four more, the erasure leaves the figures.
+    for (const index of [0, 1, 3, 4]) {
+      const again = await startAssessment(harness, admin, utrecht[index] as string);
+      await submit(harness, admin, (await answerAll(harness, admin, again, 1)).assessmentId);
+    }
+    expect(refreshed(await cutRelease(harness, admin))).toBe(true);
+    const overall = (await benchmarkOf(utrecht[2] as string)).measures.find((m) => m.measure === "overall");
+    // Five left in NL-UT: four at 25 below this one at 50, so above the published p75.
+    expect(overall?.rankBand).toEqual({ from: 75, to: 100 });
   });
 
   it("keeps the maintained aggregates equal to a full rebuild from the assessments", async () => {
@@ -180,6 +203,9 @@ describe("racing writes to one organisation's contribution", () => {
     await submit(harness, admin, assessment.assessmentId);
     await expect(harness.storage.writeAtomically(erasure)).rejects.toThrow(/stale organisation benchmark revision/);
     expect((await harness.request(`/v1/organisations/${organisation.organisationId}`, bearer(admin))).status).toBe(200);
+    // Gone before the next release, so it never counts as a change there.
+    const path = `/v1/organisations/${organisation.organisationId}`;
+    expect((await harness.request(path, bearer(admin, { method: "DELETE" }))).status).toBe(204);
   });
 
   it("aborts a submission's aggregate writes prepared before the organisation was erased", async () => {
@@ -235,6 +261,7 @@ describe("privacy within a shown group", () => {
       await submit(harness, admin, (await answerAll(harness, admin, assessment, level)).assessmentId);
       members.push(organisation.organisationId);
     }
+    expect(refreshed(await cutRelease(harness, admin))).toBe(true);
     const benchmark = await benchmarkOf(members[4] as string);
     expect(benchmark.peerGroup).toMatchObject({ section: "S", region: "NL-GR" });
     const phase = benchmark.measures.find((measure) => measure.measure === "arbeidsmigranten");

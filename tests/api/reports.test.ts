@@ -40,19 +40,19 @@ const PEER = { sbiCode: "9311", headcount: 200, region: "NL-GE", hasHrDepartment
 // Workforce figures of five of the six: the peer median of the first figure is 30.
 const SHARES = [10, 20, 30, 40, 50];
 
-async function submittedOrganisation(name: string, level: number): Promise<string> {
-  const { organisationId } = await createOrganisation(harness, admin, { ...PEER, name });
+async function submitRound(organisationId: string, level: number): Promise<void> {
   const assessment = await startAssessment(harness, admin, organisationId);
   await submit(harness, admin, (await answerAll(harness, admin, assessment, level)).assessmentId);
-  return organisationId;
 }
 
 beforeAll(async () => {
   harness = await createHarness({ deps: { clock: { now: () => new Date(Date.now() + offsetMs) } } });
   admin = await adminToken(harness);
-  const organisations = [];
-  for (const [index, level] of [1, 2, 3, 2, 1, 3].entries()) {
-    organisations.push(await submittedOrganisation(`Sportclub ${index}`, level));
+  const organisations: string[] = [];
+  for (const index of [0, 1, 2, 3, 4, 5]) {
+    organisations.push(
+      (await createOrganisation(harness, admin, { ...PEER, name: `Sportclub ${index}` })).organisationId,
+    );
   }
   target = organisations[0] as string;
   for (const [index, share] of SHARES.entries()) {
@@ -71,6 +71,8 @@ beforeAll(async () => {
     );
     expect(response.status).toBe(200);
   }
+  // Submitted after the workforce figures: a submission freezes them into what peers read.
+  for (const [index, level] of [1, 2, 3, 2, 1, 3].entries()) await submitRound(organisations[index] as string, level);
   // A second round for the target, so the report shows the change since the previous one.
   const second = await startAssessment(harness, admin, target);
   await submit(harness, admin, (await answerAll(harness, admin, second, 2)).assessmentId);
@@ -147,6 +149,8 @@ describe("GET /v1/organisations/{id}/report", () => {
     }
     expect(text).toContain("R – Cultuur, sport en recreatie");
     expect(text).toMatch(/Vergeleken met de ronde van/);
+    // Peers' figures are as of a benchmark release, and the report says which.
+    expect(text).toMatch(/Vergelijkingscijfers van benchmarkrelease \d+, vastgesteld op \d/);
     // The recommendations: five cards, each with evidence, effort and expected gain side by side.
     expect(html.match(/<article class="card recommendation"/g)).toHaveLength(5);
     expect(html.match(/<dl class="eef">/g)).toHaveLength(5);
@@ -241,7 +245,8 @@ describe("report links", () => {
   });
 
   it("open only the organisation they were made for", async () => {
-    const other = await submittedOrganisation("Sportclub anders", 2);
+    const other = (await createOrganisation(harness, admin, { ...PEER, name: "Sportclub anders" })).organisationId;
+    await submitRound(other, 2);
     const link = await createLink(admin);
     const token = new URL(link.url).searchParams.get("token") as string;
     const problem = await json<ProblemDetails>(

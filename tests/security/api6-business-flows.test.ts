@@ -10,6 +10,7 @@ import {
   bearer,
   createClient,
   createOrganisation,
+  cutRelease,
   json,
   jsonBody,
   startAssessment,
@@ -112,8 +113,10 @@ describe("mass submissions cannot skew a peer group", () => {
     let latest = "";
     for (let round = 0; round < 6; round++) latest = await submitRound(admin, members[0] as string, 4);
     expect(new Set(await narrowGroupCounts())).toEqual(new Set([5]));
-    // 1 of 5 organisations at maturity 4: 20 %, which shares of five (steps of 50 points, rounded
-    // together) show as 0; the 7 of 11 rounds a count of rounds would give show as 60.
+    // Peers read released figures: one organisation's change, however many rounds, never shows alone
+    // (docs/privacy.md): the next release carries the group's figures forward.
+    expect(await adoptionSeenBy(members[1] as string)).toEqual({ organisations: 10, rate: 0 });
+    expect((await cutRelease(harness, admin)).lattices.every((lattice) => !lattice.refreshed)).toBe(true);
     expect(await adoptionSeenBy(members[1] as string)).toEqual({ organisations: 10, rate: 0 });
     const contributions = await harness.storage.db
       .selectFrom("benchmark_contributions")
@@ -146,8 +149,9 @@ describe("mass submissions cannot skew a peer group", () => {
     for (const status of statuses) expect([201, 409]).toContain(status);
     expect(statuses).toContain(201);
     expect(new Set(await narrowGroupCounts())).toEqual(new Set([5]));
-    // 2 of 5 at maturity 4 (40 %) show as 50 in steps of 50; 5 of 8 rounds would show as 75.
-    expect((await adoptionSeenBy(members[1] as string)).rate).toBe(50);
+    // Two organisations changed since the release (k = 5): still carried, nothing shows.
+    expect((await cutRelease(harness, admin)).lattices.every((lattice) => !lattice.refreshed)).toBe(true);
+    expect((await adoptionSeenBy(members[1] as string)).rate).toBe(0);
     await expectMaintainedEqualsRebuild();
   });
 

@@ -179,3 +179,19 @@ export async function submit(harness: Harness, token: string, assessmentId: stri
     201,
   );
 }
+
+export interface ReleaseBody {
+  releaseId: number;
+  cutAt: string;
+  lattices: { frameworkVersion: string; period: string; refreshed: boolean; figuresFromRelease: number }[];
+}
+
+/** Cuts a benchmark release as an admin does (POST /v1/benchmark-releases): others' figures change only then. */
+export async function cutRelease(harness: Harness, token: string): Promise<ReleaseBody> {
+  return json(await harness.request("/v1/benchmark-releases", bearer(token, { method: "POST" })), 201);
+}
+
+/** Whether a release refreshed a lattice (false: the change threshold carried its earlier figures). */
+export function refreshed(release: ReleaseBody, period = "all"): boolean | undefined {
+  return release.lattices.find((lattice) => lattice.period === period)?.refreshed;
+}

@@ -11,6 +11,7 @@ import {
   castOfClients,
   createClient,
   createOrganisation,
+  cutRelease,
   json,
   startAssessment,
   submit,
@@ -182,8 +183,11 @@ export async function buildWorld(harness: Harness) {
     }),
     201,
   );
+  // A deployment with a published benchmark release, as the schedule keeps it.
+  const release = await cutRelease(harness, cast.admin);
   return {
     cast,
+    releaseId: release.releaseId,
     employerRounds,
     integrationRounds,
     spareClientId: spare.clientId,
@@ -203,6 +207,7 @@ export function pathValuesFor(world: World, caller: Caller, options: { draftAsse
     organisationId: own.organisationId,
     assessmentId: options.draftAssessment === true ? own.rounds.draft : own.rounds.submitted,
     reportLinkId: own.rounds.reportLinkId,
+    releaseId: String(world.releaseId),
     clientId: world.spareClientId,
     version: world.draftVersion,
     practiceId: "structured_interviews",

@@ -8,7 +8,13 @@ export const TEST_SETTINGS: AppSettings = {
   },
   assessments: { minimumCoverage: 100 },
   workforce: { minPeople: 10 },
-  benchmarks: { minGroupSize: 5, syntheticData: false, maxControlledShare: 0.2 },
+  benchmarks: {
+    minGroupSize: 5,
+    syntheticData: false,
+    maxControlledShare: 0.2,
+    releaseIntervalHours: 168,
+    releasesKept: 8,
+  },
   // Far above what any test needs, so only the tests of these limits (which set their own) meet one.
   usageLimits: {
     registrationsPerClientPerDay: 1_000_000,

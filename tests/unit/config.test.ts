@@ -45,7 +45,13 @@ describe("loadNodeConfig", () => {
         tokens: { issuer: "inclusiebenchmark", audience: "inclusiebenchmark-api", accessTokenTtlSeconds: 900 },
         assessments: { minimumCoverage: 100 },
         workforce: { minPeople: 10 },
-        benchmarks: { minGroupSize: 10, syntheticData: false, maxControlledShare: 0.2 },
+        benchmarks: {
+          minGroupSize: 10,
+          syntheticData: false,
+          maxControlledShare: 0.2,
+          releaseIntervalHours: 168,
+          releasesKept: 8,
+        },
         usageLimits: {
           registrationsPerClientPerDay: 50,
           whatIfPerOrganisationPerDay: 30,

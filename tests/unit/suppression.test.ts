@@ -106,6 +106,33 @@ describe("publishableGroups (property tests)", () => {
     expect([...publishableGroups(counts, 5)]).toEqual([groupKey(null, null, null)]);
   });
 
+  it("never shows a section next to a size class that sits wholly inside it and differs from it by 1 … k − 1", () => {
+    // Section F: 8 small and 1 micro; section Q: 10 micro. Every small organisation is in F, so "F
+    // minus small" is the one micro organisation of F, although the lattice does not nest the two.
+    const at = (sbiSection: "F" | "Q", sizeClass: "small" | "micro") => ({
+      sbiSection,
+      sizeClass,
+      region: "NL-UT" as const,
+    });
+    const members = [
+      ...Array.from({ length: 8 }, () => at("F", "small")),
+      at("F", "micro"),
+      ...Array.from({ length: 10 }, () => at("Q", "micro")),
+    ];
+    const { counts, atoms } = lattice(members);
+    const published = publishableGroups(counts, 5);
+    for (const outer of published) {
+      for (const inner of published) {
+        const outerSet = atoms.get(outer) ?? new Set<number>();
+        const innerSet = atoms.get(inner) ?? new Set<number>();
+        if (outer === inner || ![...innerSet].every((member) => outerSet.has(member))) continue;
+        const left = outerSet.size - innerSet.size;
+        expect(left === 0 || left >= 5, `${outer} − ${inner}: ${left}`).toBe(true);
+      }
+    }
+    expect(published.has(groupKey(null, null, null))).toBe(true);
+  });
+
   it("withdraws the smallest sibling that would let a small remainder be derived", () => {
     const counts = new Map([
       [groupKey(null, null, null), 23],

@@ -521,7 +521,7 @@ export interface paths {
         };
         /**
          * Where the organisation stands among its peers
-         * @description For its latest submitted assessment: the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (the band between published quantiles its score falls in, quartiles, deciles), and per practice its own answer next to the peers' coarse adoption rate. A group is shown only with at least k distinct organisations, with at least k (or none) that any one client does not control, with no client controlling more than a set share of it, and when no smaller group could be derived from it by subtraction (docs/privacy.md).
+         * @description For its latest submitted assessment (its own answers and scores, live), against the peers as of the current benchmark release (named in `release` and the Benchmark-Release header): the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (the band between published quantiles its score falls in, quartiles, deciles), and per practice its own answer next to the peers' coarse adoption rate. A group is shown only with at least k distinct organisations, with at least k (or none) that any one client does not control, with no client controlling more than a set share of it, and when no smaller group could be derived from it by subtraction (docs/privacy.md).
          */
         get: operations["getOrganisationBenchmark"];
         put?: never;
@@ -541,9 +541,50 @@ export interface paths {
         };
         /**
          * Sector aggregates: distributions, adoption and trends per peer group
-         * @description For sector organisations (their own SBI sections only) and admins. Every published group has at least k organisations and none can be derived from others by subtraction; groups that do not meet that are left out. `Accept: text/csv` gives one tidy row per group × measure × statistic.
+         * @description For sector organisations (their own SBI sections only) and admins. Every published group has at least k organisations and none can be derived from others by subtraction; groups that do not meet that are left out. Every figure comes from the current benchmark release (named in `release` and the Benchmark-Release header), never from the live data (docs/privacy.md). `Accept: text/csv` gives one tidy row per group × measure × statistic.
          */
         get: operations["listBenchmarks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/benchmark-releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The kept benchmark releases, newest first (metadata only)
+         * @description Admin. At most the kept number of releases (BENCHMARK_RELEASES_KEPT) and those whose figures they still show.
+         */
+        get: operations["listBenchmarkReleases"];
+        put?: never;
+        /**
+         * Cut a benchmark release now
+         * @description Admin. Freezes the published benchmark figures from the current contributions, as the schedule does (BENCHMARK_RELEASE_INTERVAL_HOURS). Each lattice (framework version × period) is refreshed only when every published group and difference of groups changed in 0 or at least k organisations since its previous release; otherwise its earlier figures are carried forward (docs/privacy.md). Recorded in the audit log.
+         */
+        post: operations["createBenchmarkRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/benchmark-releases/{releaseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One benchmark release (metadata only) */
+        get: operations["getBenchmarkRelease"];
         put?: never;
         post?: never;
         delete?: never;
@@ -583,7 +624,7 @@ export interface paths {
         put?: never;
         /**
          * What would the scores be with these answers? The answers are not stored
-         * @description Hypothetical answers (same shape as PATCH, applied over the current ones): the new per-phase and overall scores, bands and rank bands among the same peers (the benchmark's bands between published quantiles, never finer), next to the current ones. Limited per organisation (all its assessments together) per day: 429 with Retry-After when spent. Every call is recorded in the audit log (without the answers). The answers are not stored, nor an Idempotency-Key.
+         * @description Hypothetical answers (same shape as PATCH, applied over the current ones): the new per-phase and overall scores, bands and rank bands among the same peers as of the current benchmark release (the benchmark's bands between published quantiles, never finer), next to the current ones. Limited per organisation (all its assessments together) per day: 429 with Retry-After when spent. Every call is recorded in the audit log (without the answers). The answers are not stored, nor an Idempotency-Key.
          */
         post: operations["createWhatIf"];
         delete?: never;
@@ -763,7 +804,7 @@ export interface components {
             client_id?: string;
             /** @description client_secret_post: the secret, when not sent with HTTP Basic. */
             client_secret?: string;
-            /** @description Space-separated; default: every scope the client's role allows. Scopes: organisations:read, organisations:write, assessments:read, assessments:write, benchmarks:read, frameworks:write, clients:write, audit:read. */
+            /** @description Space-separated; default: every scope the client's role allows. Scopes: organisations:read, organisations:write, assessments:read, assessments:write, benchmarks:read, benchmarks:release, frameworks:write, clients:write, audit:read. */
             scope?: string;
         };
         ClientWithSecret: components["schemas"]["Client"] & {
@@ -1422,10 +1463,11 @@ export interface components {
             organisationId: string;
             assessmentId: string;
             frameworkVersion: string;
+            release: components["schemas"]["BenchmarkReleaseReference"];
             /** @description null when no group is large enough to show. */
             peerGroup: components["schemas"]["PeerGroup"] | null;
             requestedLevel: components["schemas"]["PeerGroupLevel"];
-            /** @description Why a broader group than requested is shown, if it is. */
+            /** @description Why a broader group than requested is shown, if it is (as of the release). */
             fallbackReason: string | null;
             minimumGroupSize: number;
             measures: components["schemas"]["MeasurePosition"][];
@@ -1433,12 +1475,19 @@ export interface components {
             /** @description Set when the benchmark rests on synthetic demo data. */
             dataNotice: string | null;
         };
+        /** @description Others' figures come from a frozen benchmark release, never from the live data; they change only when a release refreshes them (docs/privacy.md). */
+        BenchmarkReleaseReference: {
+            /** @description The benchmark release the peer figures come from. */
+            id: number;
+            /** @description When that release was cut (ISO 8601): the figures are as of then. */
+            cutAt: string;
+        };
         PeerGroup: {
             level: components["schemas"]["PeerGroupLevel"];
             section: components["schemas"]["SbiSection"] | null;
             sizeClass: components["schemas"]["SizeClass"] | null;
             region: components["schemas"]["ProvinceCode"] | null;
-            /** @description Approximate: rounded to a step that grows with the group (10 below 100 organisations, 25 below 250, 50 below 500, 100 below 1000, then 250, …), never the exact count. */
+            /** @description Approximate: rounded to a step that grows with the group (10 below 100 organisations, 25 below 250, 50 below 500, 100 below 1000, then 250, …), never the exact count; as of the release. */
             organisations: number;
         };
         /**
@@ -1476,6 +1525,7 @@ export interface components {
         BenchmarkList: {
             frameworkVersion: string;
             period: string;
+            release: components["schemas"]["BenchmarkReleaseReference"];
             minimumGroupSize: number;
             items: components["schemas"]["GroupAggregate"][];
             /** @description Pass as `cursor` for the next page of groups; null on the last. */
@@ -1518,10 +1568,31 @@ export interface components {
                 overallMedian: number | null;
             }[];
         };
+        /** @description Release metadata only: never a count, a group or a figure. */
+        BenchmarkRelease: {
+            releaseId: number;
+            /** Format: date-time */
+            cutAt: string;
+            /** @description schedule, admin, command, first-read or demo. */
+            trigger: string;
+            minimumGroupSize: number;
+            lattices: {
+                frameworkVersion: string;
+                period: string;
+                /** @description True when this release refreshed the lattice; false when the change threshold carried earlier figures forward. */
+                refreshed: boolean;
+                /** @description The release whose figures the lattice shows. */
+                figuresFromRelease: number;
+            }[];
+        };
+        BenchmarkReleaseList: {
+            items: components["schemas"]["BenchmarkRelease"][];
+        };
         RecommendationList: {
             assessmentId: string;
             frameworkVersion: string;
             goal: components["schemas"]["Goal"] | null;
+            release: components["schemas"]["BenchmarkReleaseReference"];
             peerGroupFallbackReason: string | null;
             items: components["schemas"]["Recommendation"][];
         };
@@ -1564,7 +1635,7 @@ export interface components {
                     url: string | null;
                 }[];
             };
-            /** @description Share (%) of your peers at maturity 3 or 4, when the group passes k. */
+            /** @description Share (%) of your peers at maturity 3 or 4, when the group passes k (as of the current benchmark release). */
             peerAdoptionRate: number | null;
             /** @description The change in its phase score and in the overall score if brought to the next maturity level. Null changes for a legal duty: it is not part of the maturity score. */
             expectedGain: {
@@ -1586,6 +1657,7 @@ export interface components {
         };
         WhatIf: {
             assessmentId: string;
+            release: components["schemas"]["BenchmarkReleaseReference"];
             peerGroupFallbackReason: string | null;
             measures: {
                 measure: "overall" | components["schemas"]["PhaseId"];
@@ -1663,9 +1735,9 @@ export interface components {
             clientId: string;
             clientRole: components["schemas"]["Role"];
             /** @enum {string} */
-            action: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "what-if" | "limit-reached";
+            action: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "cut" | "what-if" | "limit-reached";
             /** @enum {string} */
-            resourceType: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link";
+            resourceType: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release";
             /**
              * @description The id of what changed (a client-organisation link is `clientId/organisationId`). Ids only: never a body, a secret or a figure.
              * @example org_5thw2n6pjr3xby4k7mvq2dez
@@ -8818,6 +8890,480 @@ export interface operations {
             };
         };
     };
+    listBenchmarkReleases: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenchmarkReleaseList"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/benchmark-releases",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs benchmarks:read) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "instance": "/v1/benchmark-releases",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/benchmark-releases",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/benchmark-releases",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createBenchmarkRelease: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The release, published. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenchmarkRelease"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/benchmark-releases",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/benchmark-releases",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs benchmarks:release) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:release).",
+                     *       "instance": "/v1/benchmark-releases",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Another release was published while this one was cut: retry. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Another release was published while this one was cut: retry.",
+                     *       "instance": "/v1/benchmark-releases",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/benchmark-releases",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/benchmark-releases",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getBenchmarkRelease: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                releaseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The release. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenchmarkRelease"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/benchmark-releases/releaseId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/benchmark-releases/releaseId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs benchmarks:read) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "instance": "/v1/benchmark-releases/releaseId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/benchmark-releases/releaseId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/benchmark-releases/releaseId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/benchmark-releases/releaseId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getRecommendations: {
         parameters: {
             query?: {
@@ -10281,11 +10827,11 @@ export interface operations {
                 /** @description Only changes made by this client. */
                 clientId?: string;
                 /** @description Only changes to resources of this type. */
-                resourceType?: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link";
+                resourceType?: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release";
                 /** @description Only changes to this resource. */
                 resourceId?: string;
                 /** @description Only changes of this kind. */
-                action?: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "what-if" | "limit-reached";
+                action?: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "cut" | "what-if" | "limit-reached";
                 /** @description Only changes at or after this moment. */
                 since?: string;
                 /** @description Only changes before this moment. */

@@ -1,4 +1,4 @@
-import { ancestorsOf, partitionsOf } from "./peer-groups.js";
+import { ancestorsOf, groupKey, parseGroupKey, partitionsOf } from "./peer-groups.js";
 
 /**
  * Statistical disclosure control for the peer-group lattice (docs/privacy.md). Pure.
@@ -79,12 +79,37 @@ export function publishableGroups(counts: ReadonlyMap<string, number>, k: number
   };
   const published = new Set([...counts.keys()].filter(publishable));
   const partitions = partitionsOf(counts.keys());
+  const sections = [...counts.keys()].filter((key) => parseGroupKey(key).level === "section");
+  const sizes = [...counts.keys()].filter((key) => parseGroupKey(key).level === "size");
+  /**
+   * The groups that hold every member of a group: its ancestors, and a section (or size class) whose
+   * intersection with it has all its members. A size class whose members all sit in one section is,
+   * as a set, that section × size group: "section minus size class" is then a difference a reader can
+   * take although the lattice does not nest them (found by the property tests).
+   */
+  const containersOf = (key: string): string[] => {
+    const group = parseGroupKey(key);
+    const count = size(key);
+    if (group.level === "section") {
+      const within = sizes.filter(
+        (other) => size(groupKey(group.section, parseGroupKey(other).sizeClass, null)) === count,
+      );
+      return [...ancestorsOf(key), ...within];
+    }
+    if (group.level === "size") {
+      const within = sections.filter(
+        (other) => size(groupKey(parseGroupKey(other).section, group.sizeClass, null)) === count,
+      );
+      return [...ancestorsOf(key), ...within];
+    }
+    return ancestorsOf(key);
+  };
   let changed = true;
   while (changed) {
     changed = false;
     for (const key of [...published]) {
       const count = size(key);
-      const exposed = ancestorsOf(key).some((ancestor) => {
+      const exposed = containersOf(key).some((ancestor) => {
         if (!published.has(ancestor)) return false;
         const difference = size(ancestor) - count;
         if (!safe(difference)) return true;

@@ -1,3 +1,4 @@
+import { contributionHash } from "../../domain/benchmark/contribution-hash.js";
 import { applicablePractices, scoreAssessment } from "../../domain/scoring.js";
 import { ApiError } from "../../errors.js";
 import { auditEvent } from "../../http/audit-trail.js";
@@ -6,6 +7,7 @@ import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { assessmentWriteConflict, getAnswers, getAssessment, submitAssessment } from "../../store/assessments.js";
 import { contributionWrites } from "../../store/benchmarks.js";
+import { workforceSnapshot } from "../../store/workforce.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { AssessmentParamsSchema, AssessmentSchema } from "./assessment-schemas.js";
 import { answersMap, assessmentEtag, assessmentView, findVisibleAssessment } from "./assessment-view.js";
@@ -65,11 +67,20 @@ export function registerCreateSubmission(router: ApiRouter, reader: FrameworkRea
       answers,
       submittedAt: now,
     });
+    // The workforce figures are frozen into the contribution: a later PUT changes the employer's own
+    // view, never what peers read (docs/privacy.md).
+    const snapshot = await workforceSnapshot(deps.storage.db, assessment.organisationId);
+    const contribution = { workforceSnapshot: snapshot, hash: await contributionHash(answers, scores, snapshot) };
     try {
-      await submitAssessment(deps.storage, assessment.id, assessment.revision, scores, now, [
-        ...aggregates,
-        auditEvent(c, "assessment", assessment.id, "submit"),
-      ]);
+      await submitAssessment(
+        deps.storage,
+        assessment.id,
+        assessment.revision,
+        scores,
+        now,
+        [...aggregates, auditEvent(c, "assessment", assessment.id, "submit")],
+        contribution,
+      );
     } catch (error) {
       if (assessmentWriteConflict(error) === null) throw error;
       throw new ApiError("conflict", {

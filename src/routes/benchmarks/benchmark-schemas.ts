@@ -14,6 +14,16 @@ export const PeerGroupLevelSchema = z.enum(PEER_GROUP_LEVELS).openapi("PeerGroup
   description: "sectionSizeRegion ⊂ sectionSize ⊂ section; size; all.",
 });
 
+export const ReleaseReferenceSchema = z
+  .object({
+    id: z.number().int().openapi({ description: "The benchmark release the peer figures come from." }),
+    cutAt: z.string().openapi({ description: "When that release was cut (ISO 8601): the figures are as of then." }),
+  })
+  .openapi("BenchmarkReleaseReference", {
+    description:
+      "Others' figures come from a frozen benchmark release, never from the live data; they change only when a release refreshes them (docs/privacy.md).",
+  });
+
 export const PeerGroupSchema = z
   .object({
     level: PeerGroupLevelSchema,
@@ -22,7 +32,7 @@ export const PeerGroupSchema = z
     region: ProvinceCodeSchema.nullable(),
     organisations: z.number().int().openapi({
       description:
-        "Approximate: rounded to a step that grows with the group (10 below 100 organisations, 25 below 250, 50 below 500, 100 below 1000, then 250, …), never the exact count.",
+        "Approximate: rounded to a step that grows with the group (10 below 100 organisations, 25 below 250, 50 below 500, 100 below 1000, then 250, …), never the exact count; as of the release.",
     }),
   })
   .openapi("PeerGroup");
@@ -73,6 +83,7 @@ export const OrganisationBenchmarkSchema = z
     organisationId: z.string(),
     assessmentId: z.string(),
     frameworkVersion: z.string(),
+    release: ReleaseReferenceSchema,
     peerGroup: z
       .union([PeerGroupSchema, z.null()])
       .openapi({ description: "null when no group is large enough to show." }),
@@ -80,7 +91,7 @@ export const OrganisationBenchmarkSchema = z
     fallbackReason: z
       .string()
       .nullable()
-      .openapi({ description: "Why a broader group than requested is shown, if it is." }),
+      .openapi({ description: "Why a broader group than requested is shown, if it is (as of the release)." }),
     minimumGroupSize: z.number().int(),
     measures: z.array(MeasurePositionSchema),
     practices: z.array(PracticeComparisonSchema),
@@ -131,6 +142,7 @@ export const BenchmarkListSchema = z
   .object({
     frameworkVersion: z.string(),
     period: z.string(),
+    release: ReleaseReferenceSchema,
     minimumGroupSize: z.number().int(),
     items: z.array(GroupAggregateSchema),
     nextCursor: z

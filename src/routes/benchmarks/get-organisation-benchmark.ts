@@ -1,9 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app-env.js";
-import { measurePosition, practiceAdoption } from "../../domain/benchmark/group-statistics.js";
 import { ALL_PERIODS, type PeerGroupLevel } from "../../domain/benchmark/peer-groups.js";
-import { roundedCount } from "../../domain/benchmark/statistics.js";
+import { releasedRankBand } from "../../domain/benchmark/release-figures.js";
 import { FrameworkVersionLabelSchema } from "../../domain/framework/framework-schema.js";
 import { appliesTo } from "../../domain/scoring.js";
 import { sha256Hex } from "../../domain/sha256.js";
@@ -12,9 +11,10 @@ import { matchesIfNoneMatch } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { getAnswers, getAssessment } from "../../store/assessments.js";
-import { practiceLevels, scoreBins } from "../../store/benchmarks.js";
+import { releasedLattice } from "../../store/benchmark-releases.js";
 import { findVisibleOrganisation } from "../../store/organisations.js";
 import { answersMap } from "../assessments/assessment-view.js";
+import { releaseForRequest } from "../benchmark-releases/current-release.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { organisationNotFound } from "../organisations/get-organisation.js";
 import { OrganisationParamsSchema } from "../organisations/organisation-schemas.js";
@@ -31,7 +31,7 @@ export const getOrganisationBenchmarkRoute = defineRoute({
   tags: ["Benchmarks"],
   summary: "Where the organisation stands among its peers",
   description:
-    "For its latest submitted assessment: the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (the band between published quantiles its score falls in, quartiles, deciles), and per practice its own answer next to the peers' coarse adoption rate. A group is shown only with at least k distinct organisations, with at least k (or none) that any one client does not control, with no client controlling more than a set share of it, and when no smaller group could be derived from it by subtraction (docs/privacy.md).",
+    "For its latest submitted assessment (its own answers and scores, live), against the peers as of the current benchmark release (named in `release` and the Benchmark-Release header): the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (the band between published quantiles its score falls in, quartiles, deciles), and per practice its own answer next to the peers' coarse adoption rate. A group is shown only with at least k distinct organisations, with at least k (or none) that any one client does not control, with no client controlling more than a set share of it, and when no smaller group could be derived from it by subtraction (docs/privacy.md).",
   access: { roles: ["admin", "employer", "integration"], scope: "benchmarks:read", othersSeeNotFound: true },
   request: {
     params: OrganisationParamsSchema,
@@ -102,58 +102,61 @@ export async function organisationBenchmark(
     });
   }
 
-  const k = deps.settings.benchmarks.minGroupSize;
+  const release = await releaseForRequest(c);
+  const k = release.minimumGroupSize;
   const version = assessment.frameworkVersion;
   const requestedLevel = query.peerGroup ?? "sectionSizeRegion";
-  const choice = await choosePeerGroup(db, version, assessment.context, deps.settings.benchmarks, requestedLevel);
-  const { chosen, counts, fallbackReason } = choice;
+  const lattice = await releasedLattice(db, release.id, version, ALL_PERIODS);
+  const choice = choosePeerGroup(lattice, assessment.context, k, requestedLevel);
+  const { chosen, figures, fallbackReason } = choice;
 
   const content = await reader.contentOf(c, version);
   const answers = answersMap(await getAnswers(db, assessment.id));
-  const bins = chosen === null ? new Map<string, number[]>() : await scoreBins(db, version, ALL_PERIODS, chosen.key);
-  const levels =
-    chosen === null
-      ? new Map<string, Record<string, number>>()
-      : await practiceLevels(db, version, ALL_PERIODS, chosen.key);
   const own = [
     { measure: "overall" as const, score: assessment.scores.overall.score, band: assessment.scores.overall.band },
     ...assessment.scores.phases.map((phase) => ({ measure: phase.phase, score: phase.score, band: phase.band })),
   ];
+  const adoption = new Map(figures?.practices.map((practice) => [practice.practiceId, practice.adoptionRate]));
   const benchmark: z.infer<typeof OrganisationBenchmarkSchema> = {
     organisationId,
     assessmentId: assessment.id,
     frameworkVersion: version,
+    release: { id: release.id, cutAt: release.cutAt },
     peerGroup:
-      chosen === null
+      chosen === null || figures === null
         ? null
         : {
             level: chosen.level,
             section: chosen.section,
             sizeClass: chosen.sizeClass,
             region: chosen.region,
-            organisations: roundedCount(counts.get(chosen.key) ?? 0),
+            organisations: figures.organisations,
           },
     requestedLevel,
     fallbackReason,
     minimumGroupSize: k,
-    measures: own.map(({ measure, score, band }) => ({
-      measure,
-      score,
-      band,
-      ...measurePosition(chosen === null ? undefined : bins.get(measure), score, k),
-    })),
+    measures: own.map(({ measure, score, band }) => {
+      const summary = figures?.measures.find((candidate) => candidate.measure === measure);
+      return {
+        measure,
+        score,
+        band,
+        rankBand: figures === null ? null : releasedRankBand(figures, measure, score),
+        p25: summary?.p25 ?? null,
+        median: summary?.median ?? null,
+        p75: summary?.p75 ?? null,
+        deciles: summary?.deciles ?? [],
+      };
+    }),
     practices: content.practices
       .filter((practice) => appliesTo(practice, assessment.context))
       .map((practice) => ({
         practiceId: practice.id,
         phase: practice.phase,
         ownAnswer: answers.get(practice.id) ?? null,
-        peerAdoptionRate:
-          chosen === null
-            ? null
-            : practiceAdoption(practice, levels.get(practice.id), counts.get(chosen.key) ?? 0, k).adoptionRate,
+        peerAdoptionRate: adoption.get(practice.id) ?? null,
       })),
     dataNotice: syntheticDataNotice(deps.settings),
   };
-  return { benchmark, assessment, choice, content, answers };
+  return { benchmark, assessment, choice, content, answers, release };
 }

@@ -1,9 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app-env.js";
-import { measureSummary, practiceAdoption } from "../../domain/benchmark/group-statistics.js";
 import { ALL_PERIODS, type PeerGroup, parseGroupKey } from "../../domain/benchmark/peer-groups.js";
-import { quantile, roundedCount } from "../../domain/benchmark/statistics.js";
 import {
   FrameworkVersionLabelSchema,
   SbiSectionSchema,
@@ -12,14 +10,15 @@ import {
 import { csvField } from "../../domain/framework/practices-csv.js";
 import { sha256Hex } from "../../domain/sha256.js";
 import { ApiError, invalidField } from "../../errors.js";
-import { capExpensive, yieldToOtherRequests } from "../../http/concurrency-gate.js";
+import { capExpensive } from "../../http/concurrency-gate.js";
 import { matchesIfNoneMatch, negotiateMediaType } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
-import { practiceLevels, publishedGroups, scoreBins } from "../../store/benchmarks.js";
+import { type ReleasedLattice, releasedLattice, releasedQuarters } from "../../store/benchmark-releases.js";
 import { sectionsOf } from "../../store/clients.js";
 import { decodeCursor, encodeCursor, MAX_PAGE_SIZE } from "../../store/cursor.js";
 import { getFrameworkVersion, latestPublishedVersion } from "../../store/frameworks.js";
+import { releaseForRequest } from "../benchmark-releases/current-release.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { CSV_MEDIA_TYPE } from "../frameworks/framework-schemas.js";
 import { ProvinceCodeSchema } from "../organisations/organisation-schemas.js";
@@ -54,7 +53,7 @@ export const listBenchmarksRoute = defineRoute({
   tags: ["Benchmarks"],
   summary: "Sector aggregates: distributions, adoption and trends per peer group",
   description:
-    "For sector organisations (their own SBI sections only) and admins. Every published group has at least k organisations and none can be derived from others by subtraction; groups that do not meet that are left out. `Accept: text/csv` gives one tidy row per group × measure × statistic.",
+    "For sector organisations (their own SBI sections only) and admins. Every published group has at least k organisations and none can be derived from others by subtraction; groups that do not meet that are left out. Every figure comes from the current benchmark release (named in `release` and the Benchmark-Release header), never from the live data (docs/privacy.md). `Accept: text/csv` gives one tidy row per group × measure × statistic.",
   access: { roles: ["admin", "sector"], scope: "benchmarks:read" },
   request: {
     query: z
@@ -169,7 +168,6 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
     const mediaType = negotiateMediaType(c, ["application/json", CSV_MEDIA_TYPE]);
     const deps = c.get("deps");
     const db = deps.storage.db;
-    const k = deps.settings.benchmarks.minGroupSize;
     const version = query.framework ?? (await latestPublishedVersion(db));
     const record = version === undefined ? undefined : await getFrameworkVersion(db, version);
     if (
@@ -189,9 +187,9 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
     if (sections !== null && query.section !== undefined && !sections.has(query.section)) {
       throw invalidField("query", "/section", `Your client may read sections ${[...sections].join(", ")} only`);
     }
-    const maxShare = deps.settings.benchmarks.maxControlledShare;
-    const { counts, published } = await publishedGroups(db, version, query.period, k, maxShare);
-    const matching = [...published]
+    const release = await releaseForRequest(c);
+    const lattice = await releasedLattice(db, release.id, version, query.period);
+    const matching = [...(lattice?.groups.keys() ?? [])]
       .map(parseGroupKey)
       .filter(
         (group: PeerGroup) =>
@@ -210,42 +208,26 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
       remaining.length > query.limit && lastGroup !== undefined ? groupCursor(query.period, lastGroup.key) : null;
 
     const content = await reader.contentOf(c, version);
-    const quarters =
-      query.period === ALL_PERIODS
-        ? (
-            await db
-              .selectFrom("benchmark_groups")
-              .select("period")
-              .distinct()
-              .where("framework_version", "=", version)
-              .where("period", "<>", ALL_PERIODS)
-              .orderBy("period")
-              .execute()
-          ).map((row) => row.period)
-        : [];
-    const quarterCounts = new Map<string, Awaited<ReturnType<typeof publishedGroups>>>();
-    for (const quarter of quarters) {
-      quarterCounts.set(quarter, await publishedGroups(db, version, quarter, k, maxShare));
-    }
+    const quarters = query.period === ALL_PERIODS ? await releasedQuarters(db, release.id, version) : [];
+    const quarterLattices: (ReleasedLattice | undefined)[] = [];
+    for (const quarter of quarters) quarterLattices.push(await releasedLattice(db, release.id, version, quarter));
 
-    const items = [];
-    for (const [index, group] of groups.entries()) {
-      // SQLite answers synchronously: without a break a page of 100 groups holds the event loop for its whole build.
-      if (index % 10 === 9) await yieldToOtherRequests();
-      const bins = await scoreBins(db, version, query.period, group.key);
-      const levels = await practiceLevels(db, version, query.period, group.key);
-      const trend = [];
-      for (const quarter of quarters) {
-        const inQuarter = quarterCounts.get(quarter);
-        if (inQuarter === undefined || !inQuarter.published.has(group.key)) continue;
-        const overall = (await scoreBins(db, version, quarter, group.key)).get("overall") ?? [];
-        trend.push({
-          period: quarter,
-          organisations: roundedCount(inQuarter.counts.get(group.key) ?? 0),
-          overallMedian: quantile(overall, 0.5),
-        });
-      }
-      items.push({
+    const measureOrder = ["overall", ...content.phases.map((phase) => phase.id)];
+    const items = groups.map((group) => {
+      const figures = lattice?.groups.get(group.key);
+      if (figures === undefined) throw new Error(`release ${release.id} lists ${group.key} without figures`);
+      const trend = quarterLattices.flatMap((inQuarter) => {
+        const quarterFigures = inQuarter?.groups.get(group.key);
+        if (inQuarter === undefined || quarterFigures === undefined) return [];
+        return [
+          {
+            period: inQuarter.period,
+            organisations: quarterFigures.organisations,
+            overallMedian: quarterFigures.measures.find((measure) => measure.measure === "overall")?.median ?? null,
+          },
+        ];
+      });
+      return {
         frameworkVersion: version,
         period: query.period,
         group: {
@@ -253,25 +235,20 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
           section: group.section,
           sizeClass: group.sizeClass,
           region: group.region,
-          organisations: roundedCount(counts.get(group.key) ?? 0),
+          organisations: figures.organisations,
         },
-        measures: ["overall", ...content.phases.map((phase) => phase.id)].flatMap((measure) => {
-          const measureBins = bins.get(measure);
-          if (measureBins === undefined) return [];
-          // A phase that applies to fewer than k members of the group shows no distribution.
-          const summary = measureSummary(measure, measureBins, k);
-          return summary === null ? [] : [{ ...summary, organisations: roundedCount(summary.organisations) }];
-        }),
-        practices: content.practices.map((practice) =>
-          practiceAdoption(practice, levels.get(practice.id), counts.get(group.key) ?? 0, k),
+        measures: [...figures.measures].sort(
+          (a, b) => measureOrder.indexOf(a.measure) - measureOrder.indexOf(b.measure),
         ),
+        practices: [...figures.practices],
         trend,
-      });
-    }
+      };
+    });
     const list: BenchmarkList = {
       frameworkVersion: version,
       period: query.period,
-      minimumGroupSize: k,
+      release: { id: release.id, cutAt: release.cutAt },
+      minimumGroupSize: release.minimumGroupSize,
       items,
       nextCursor,
       dataNotice: syntheticDataNotice(deps.settings),

@@ -1,20 +1,18 @@
-import type { Kysely } from "kysely";
 import {
-  ALL_PERIODS,
   PEER_GROUP_LEVELS,
   type PeerContext,
   type PeerGroup,
   type PeerGroupLevel,
   peerGroupsFor,
 } from "../../domain/benchmark/peer-groups.js";
-import { publishedGroups } from "../../store/benchmarks.js";
-import type { DatabaseSchema } from "../../store/schema.js";
+import type { GroupFigures } from "../../domain/benchmark/release-figures.js";
+import type { ReleasedLattice } from "../../store/benchmark-releases.js";
 
 export interface PeerGroupChoice {
-  /** The narrowest group from the requested level on that may be shown, or null if none may. */
+  /** The narrowest group from the requested level on that the release shows, or null if it shows none. */
   readonly chosen: PeerGroup | null;
-  /** Registrations per group: the denominators of its figures. */
-  readonly counts: ReadonlyMap<string, number>;
+  /** The released figures of the chosen group. */
+  readonly figures: GroupFigures | null;
   readonly fallbackReason: string | null;
   /** The group asked for (the narrowest by default). */
   readonly requested: PeerGroup;
@@ -27,41 +25,30 @@ export function describeGroup(group: PeerGroup): string {
   return parts.length === 0 ? "all organisations" : parts.join(" × ");
 }
 
-/** The disclosure settings (docs/privacy.md): k and the share of a group one client may control. */
-export interface DisclosureRules {
-  readonly minGroupSize: number;
-  /** 0–1. */
-  readonly maxControlledShare: number;
-}
-
-/** Picks the peer group an organisation is compared with, and says why when it is broader than asked. */
-export async function choosePeerGroup(
-  db: Kysely<DatabaseSchema>,
-  frameworkVersion: string,
+/**
+ * Picks the peer group an organisation is compared with from a release's lattice, and says why when
+ * it is broader than asked. The reason comes from the release too (never from live counts), so it
+ * changes only when the lattice is refreshed.
+ */
+export function choosePeerGroup(
+  lattice: ReleasedLattice | undefined,
   context: PeerContext,
-  rules: DisclosureRules,
+  k: number,
   requestedLevel: PeerGroupLevel = "sectionSizeRegion",
-): Promise<PeerGroupChoice> {
-  const k = rules.minGroupSize;
-  const { counts, distinct, published } = await publishedGroups(
-    db,
-    frameworkVersion,
-    ALL_PERIODS,
-    k,
-    rules.maxControlledShare,
-  );
+): PeerGroupChoice {
   const candidates = peerGroupsFor(context).slice(PEER_GROUP_LEVELS.indexOf(requestedLevel));
-  const chosen = candidates.find((group) => published.has(group.key)) ?? null;
+  const chosen = candidates.find((group) => lattice?.groups.has(group.key)) ?? null;
+  const figures = chosen === null ? null : (lattice?.groups.get(chosen.key) ?? null);
   const requested = candidates[0] as PeerGroup;
-  if (chosen?.key === requested.key) return { chosen, counts, fallbackReason: null, requested, fallbackKind: null };
-  const fallbackKind = (distinct.get(requested.key) ?? 0) < k ? "tooSmall" : "withheld";
+  if (chosen?.key === requested.key) return { chosen, figures, fallbackReason: null, requested, fallbackKind: null };
+  const fallbackKind = lattice?.withheld.has(requested.key) === true ? "withheld" : "tooSmall";
   const why =
     fallbackKind === "tooSmall"
       ? `has fewer than ${k} organisations`
       : `is withheld so that no group under ${k} can be worked out by subtraction or from what one client controls`;
   return {
     chosen,
-    counts,
+    figures,
     requested,
     fallbackKind,
     fallbackReason:

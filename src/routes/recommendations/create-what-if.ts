@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { measurePosition } from "../../domain/benchmark/group-statistics.js";
+import { releasedRankBand } from "../../domain/benchmark/release-figures.js";
 import { BandIdSchema, PhaseIdSchema } from "../../domain/framework/framework-schema.js";
 import { type Answer, type Scores, scoreAssessment } from "../../domain/scoring.js";
 import { auditEvent } from "../../http/audit-trail.js";
@@ -10,7 +10,7 @@ import { getAnswers } from "../../store/assessments.js";
 import { answerChangesFrom, checkAnswerChanges } from "../assessments/answer-checks.js";
 import { AssessmentParamsSchema, UpdateAnswersSchema } from "../assessments/assessment-schemas.js";
 import { answersMap, findVisibleAssessment } from "../assessments/assessment-view.js";
-import { RankBandSchema } from "../benchmarks/benchmark-schemas.js";
+import { RankBandSchema, ReleaseReferenceSchema } from "../benchmarks/benchmark-schemas.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { peersOf } from "./peer-context.js";
 
@@ -36,7 +36,7 @@ export const createWhatIfRoute = defineRoute({
   tags: ["Recommendations"],
   summary: "What would the scores be with these answers? The answers are not stored",
   description:
-    "Hypothetical answers (same shape as PATCH, applied over the current ones): the new per-phase and overall scores, bands and rank bands among the same peers (the benchmark's bands between published quantiles, never finer), next to the current ones. Limited per organisation (all its assessments together) per day: 429 with Retry-After when spent. Every call is recorded in the audit log (without the answers). The answers are not stored, nor an Idempotency-Key.",
+    "Hypothetical answers (same shape as PATCH, applied over the current ones): the new per-phase and overall scores, bands and rank bands among the same peers as of the current benchmark release (the benchmark's bands between published quantiles, never finer), next to the current ones. Limited per organisation (all its assessments together) per day: 429 with Retry-After when spent. Every call is recorded in the audit log (without the answers). The answers are not stored, nor an Idempotency-Key.",
   // Stores no answers (only a counted use and an audit event), so a retry is safe and no response is kept.
   idempotent: false,
   access: { roles: ["admin", "employer", "integration"], scope: "assessments:read", othersSeeNotFound: true },
@@ -52,6 +52,7 @@ export const createWhatIfRoute = defineRoute({
           schema: z
             .object({
               assessmentId: z.string(),
+              release: ReleaseReferenceSchema,
               peerGroupFallbackReason: z.string().nullable(),
               measures: z.array(PositionSchema.extend({ measure: z.union([z.literal("overall"), PhaseIdSchema]) })),
             })
@@ -102,14 +103,17 @@ export function registerCreateWhatIf(router: ApiRouter, reader: FrameworkReader)
     const peers = await peersOf(c, assessment, content);
     // The band between published quantiles, by the benchmark's own function: any number of
     // hypothetical scores reveals no more than the quantiles the benchmark publishes anyway.
-    const k = c.get("deps").settings.benchmarks.minGroupSize;
-    const rank = (measure: string, score: number | null) => measurePosition(peers.bins.get(measure), score, k).rankBand;
+    const rank = (measure: string, score: number | null) => {
+      const figures = peers.choice.figures;
+      return figures === null ? null : releasedRankBand(figures, measure, score);
+    };
     const now = positions(scoreAssessment(content, assessment.context, answers));
     const then = positions(scoreAssessment(content, assessment.context, hypothetical));
     c.header("Cache-Control", "no-store");
     return c.json(
       {
         assessmentId: assessment.id,
+        release: { id: peers.release.id, cutAt: peers.release.cutAt },
         peerGroupFallbackReason: peers.choice.fallbackReason,
         measures: now.map((current, index) => {
           const whatIf = then[index] ?? current;

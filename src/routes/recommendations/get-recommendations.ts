@@ -19,6 +19,7 @@ import { type AssessmentRecord, getAnswers } from "../../store/assessments.js";
 import { getWorkforce } from "../../store/workforce.js";
 import { AssessmentParamsSchema } from "../assessments/assessment-schemas.js";
 import { answersMap, findVisibleAssessment } from "../assessments/assessment-view.js";
+import { ReleaseReferenceSchema } from "../benchmarks/benchmark-schemas.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { peersOf } from "./peer-context.js";
 
@@ -63,10 +64,10 @@ export const RecommendationSchema = z
       contested: z.boolean().openapi({ description: "True when the evidence is mixed or negative: read the summary." }),
       sources: z.array(z.object({ id: z.string(), citation: z.string(), url: z.string().nullable() })),
     }),
-    peerAdoptionRate: z
-      .number()
-      .nullable()
-      .openapi({ description: "Share (%) of your peers at maturity 3 or 4, when the group passes k." }),
+    peerAdoptionRate: z.number().nullable().openapi({
+      description:
+        "Share (%) of your peers at maturity 3 or 4, when the group passes k (as of the current benchmark release).",
+    }),
     expectedGain: z
       .object({
         toMaturity: z.number().int().openapi({ description: "The next maturity level (one step up)." }),
@@ -110,6 +111,7 @@ export const getRecommendationsRoute = defineRoute({
               assessmentId: z.string(),
               frameworkVersion: z.string(),
               goal: GoalSchema.nullable(),
+              release: ReleaseReferenceSchema,
               peerGroupFallbackReason: z.string().nullable(),
               items: z.array(RecommendationSchema),
             })
@@ -134,6 +136,7 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
         assessmentId: assessment.id,
         frameworkVersion: assessment.frameworkVersion,
         goal: query.goal ?? null,
+        release: { id: peers.release.id, cutAt: peers.release.cutAt },
         peerGroupFallbackReason: peers.choice.fallbackReason,
         items,
       },

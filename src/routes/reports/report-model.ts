@@ -1,12 +1,11 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../../app-env.js";
-import { peerMedian } from "../../domain/benchmark/group-statistics.js";
 import type { PeerGroup } from "../../domain/benchmark/peer-groups.js";
 import type { EvidenceLevel, PhaseId } from "../../domain/framework/framework-schema.js";
 import { type Language, localizeContent } from "../../domain/framework/localize.js";
 import { type Answer, appliesTo, isLegalDuty, type Scores, scoreAssessment } from "../../domain/scoring.js";
 import type { Organisation } from "../../store/organisations.js";
-import { getWorkforce, peerRepresentationFigures, REPRESENTATION_FIGURES } from "../../store/workforce.js";
+import { getWorkforce, REPRESENTATION_FIGURES } from "../../store/workforce.js";
 import { changeSincePrevious, withDepth } from "../assessments/assessment-view.js";
 import { organisationBenchmark } from "../benchmarks/get-organisation-benchmark.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
@@ -28,8 +27,7 @@ export async function buildReportModel(
 ) {
   const deps = c.get("deps");
   const db = deps.storage.db;
-  const k = deps.settings.benchmarks.minGroupSize;
-  const { benchmark, assessment, choice, content, answers } = await organisationBenchmark(
+  const { benchmark, assessment, choice, content, answers, release } = await organisationBenchmark(
     c,
     reader,
     organisation.id,
@@ -42,11 +40,9 @@ export async function buildReportModel(
     lang,
   });
   const change = await changeSincePrevious(c, reader, assessment, content, answers);
+  // The organisation's own workforce figures are its live view; the peers' medians come from the
+  // release, computed from the workforce snapshots frozen into their submissions.
   const workforce = await getWorkforce(db, organisation.id);
-  const peerFigures =
-    workforce === undefined || choice.chosen === null
-      ? null
-      : await peerRepresentationFigures(db, assessment.frameworkVersion, choice.chosen);
   const adoption = new Map(benchmark.practices.map((practice) => [practice.practiceId, practice]));
 
   return {
@@ -59,7 +55,8 @@ export async function buildReportModel(
     bands: localized.scoring.bands,
     maturityScale: localized.maturityScale,
     evidenceWeights: content.scoring.evidenceWeights,
-    minimumGroupSize: k,
+    minimumGroupSize: release.minimumGroupSize,
+    release: { id: release.id, cutAt: release.cutAt },
     peers: {
       chosen: choice.chosen,
       requested: choice.requested,
@@ -103,7 +100,7 @@ export async function buildReportModel(
       workforce === undefined
         ? null
         : REPRESENTATION_FIGURES.map((figure) => {
-            const peer = peerFigures === null ? null : peerMedian(peerFigures[figure], k);
+            const peer = choice.figures?.workforce[figure] ?? null;
             return {
               figure,
               own: workforce[figure],

@@ -1,0 +1,66 @@
+import type { Practice } from "../framework/framework-schema.js";
+import { measureSummary, peerMedian, practiceAdoption, rankBand } from "./group-statistics.js";
+import { roundedCount } from "./statistics.js";
+
+/**
+ * The figures a release stores for one published group, exactly as answers render them: the
+ * organisation benchmark, /v1/benchmarks (JSON and CSV), trends, recommendations, what-if and the
+ * report all read these and nothing else of others' data. Pure.
+ */
+export interface GroupFigures {
+  /** Group size as shown (rounded). */
+  readonly organisations: number;
+  readonly measures: readonly NonNullable<ReturnType<typeof measureSummary>>[];
+  readonly practices: readonly ReturnType<typeof practiceAdoption>[];
+  /** Peer medians of the workforce snapshots, per figure; null under k reporting organisations. */
+  readonly workforce: Readonly<Record<string, { median: number; organisations: number } | null>>;
+}
+
+export interface GroupInputs {
+  readonly size: number;
+  /** Histograms per measure (101 bins). */
+  readonly bins: ReadonlyMap<string, readonly number[]>;
+  /** Per practice, organisations per level. */
+  readonly levels: ReadonlyMap<string, Readonly<Record<string, number>>>;
+  /** Per workforce figure, the reported values of the members' snapshots. */
+  readonly workforce: Readonly<Record<string, readonly number[]>>;
+}
+
+export function groupFigures(
+  inputs: GroupInputs,
+  measures: readonly string[],
+  practices: readonly Practice[],
+  k: number,
+): GroupFigures {
+  const summaries: NonNullable<ReturnType<typeof measureSummary>>[] = [];
+  for (const measure of measures) {
+    const bins = inputs.bins.get(measure);
+    if (bins === undefined) continue;
+    // A phase that applies to fewer than k members of the group shows no distribution.
+    const summary = measureSummary(measure, bins, k);
+    if (summary === null) continue;
+    summaries.push({ ...summary, organisations: roundedCount(summary.organisations) });
+  }
+  return {
+    organisations: roundedCount(inputs.size),
+    measures: summaries,
+    practices: practices.map((practice) => practiceAdoption(practice, inputs.levels.get(practice.id), inputs.size, k)),
+    workforce: Object.fromEntries(
+      Object.entries(inputs.workforce).map(([figure, values]) => [figure, peerMedian(values, k)]),
+    ),
+  };
+}
+
+/**
+ * A score's place among a group's released peers: the band between the published quantiles it falls
+ * in (the shared `rankBand`), or null when the measure is not shown there. It reads the published
+ * quantiles only, so the benchmark, what-if and the report agree and no number of calls reveals more.
+ */
+export function releasedRankBand(
+  figures: GroupFigures,
+  measure: string,
+  score: number | null,
+): { from: number; to: number } | null {
+  const summary = figures.measures.find((candidate) => candidate.measure === measure);
+  return summary === undefined ? null : rankBand(score, summary);
+}

@@ -1,0 +1,156 @@
+import {
+  blockingRegion,
+  crossLatticeConflicts,
+  type GroupIndex,
+  groupIndex,
+  type LatticeView,
+  type Membership,
+} from "./change-threshold.js";
+import { ALL_PERIODS } from "./peer-groups.js";
+import { type GroupControl, publishableGroups } from "./suppression.js";
+
+/**
+ * What a release cut does with each lattice (framework version × period): refresh it from the current
+ * contributions, or carry its previous figures forward whole (docs/privacy.md, "Releases"). Pure.
+ *
+ * 1. Each lattice's candidate: the groups the lattice rules publish for the current counts.
+ * 2. Change threshold: a lattice is refreshed only when every published group and published difference
+ *    of groups (over the groups published before or after) changed in 0 or at least k organisations;
+ *    otherwise it keeps its previous figures, published set and fallbacks.
+ * 3. Across lattices: for every pair that can be compared for the same group (all vs a quarter, quarter
+ *    vs quarter, version vs version), the contributions in one and not the other number 0 or at least
+ *    k, else the narrower figure (the quarter's, the later quarter's, the newer version's) is withheld
+ *    where it is being refreshed (else the other one), and that lattice's rules are applied again.
+ * Repeated until nothing changes: withholding only grows, so it ends.
+ */
+
+export interface CandidateLattice {
+  readonly frameworkVersion: string;
+  readonly period: string;
+  readonly members: Membership;
+  /** Organisations per group key. */
+  readonly counts: ReadonlyMap<string, number>;
+  /**
+   * What the lattice rules count (docs/privacy.md, "Clients that control organisations"): distinct
+   * organisations per group (by KvK number) and who controls which. Without it, the plain counts.
+   */
+  readonly disclosure?: { readonly distinct: ReadonlyMap<string, number>; readonly control: GroupControl };
+}
+
+export interface PreviousLattice {
+  readonly view: LatticeView;
+}
+
+export interface PlannedLattice {
+  readonly frameworkVersion: string;
+  readonly period: string;
+  readonly refresh: boolean;
+  /** The groups shown (for a carried lattice: as before). */
+  readonly published: ReadonlySet<string>;
+  /** The members the shown figures rest on (for a carried lattice: as before). */
+  readonly members: Membership;
+}
+
+export const latticeKey = (frameworkVersion: string, period: string) => `${frameworkVersion} ${period}`;
+
+/** Which of two comparable lattices holds the narrower figure. */
+function narrower(a: CandidateLattice, b: CandidateLattice): CandidateLattice {
+  if (a.frameworkVersion !== b.frameworkVersion) {
+    return a.frameworkVersion.localeCompare(b.frameworkVersion, "en", { numeric: true }) > 0 ? a : b;
+  }
+  if (a.period === ALL_PERIODS) return b;
+  if (b.period === ALL_PERIODS) return a;
+  return a.period > b.period ? a : b;
+}
+
+/** The comparable pairs (by index): all vs a quarter, then quarter vs quarter, then version vs version. */
+function pairOrder(candidates: readonly CandidateLattice[]): [number, number][] {
+  const rank = (a: CandidateLattice, b: CandidateLattice) => {
+    if (a.frameworkVersion !== b.frameworkVersion) return a.period === b.period ? 2 : -1;
+    return a.period === ALL_PERIODS || b.period === ALL_PERIODS ? 0 : 1;
+  };
+  const pairs: [number, number, number][] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    for (let j = i + 1; j < candidates.length; j++) {
+      const order = rank(candidates[i] as CandidateLattice, candidates[j] as CandidateLattice);
+      if (order >= 0) pairs.push([order, i, j]);
+    }
+  }
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]).map(([, i, j]) => [i, j]);
+}
+
+export function planRelease(
+  candidates: readonly CandidateLattice[],
+  previous: ReadonlyMap<string, PreviousLattice>,
+  k: number,
+): PlannedLattice[] {
+  const withheld = new Map(
+    candidates.map((lattice) => [latticeKey(lattice.frameworkVersion, lattice.period), new Set<string>()]),
+  );
+  const candidatePublished = (lattice: CandidateLattice) => {
+    const held = withheld.get(latticeKey(lattice.frameworkVersion, lattice.period)) ?? new Set<string>();
+    const counted = lattice.disclosure?.distinct ?? lattice.counts;
+    const control = lattice.disclosure?.control;
+    if (held.size === 0) return publishableGroups(counted, k, control);
+    // A withheld group counts as too small: its members fall into its parent's remainder.
+    const counts = new Map([...counted].map(([key, count]) => [key, held.has(key) ? 0 : count]));
+    return publishableGroups(counts, k, control);
+  };
+  const planOf = (lattice: CandidateLattice): PlannedLattice => {
+    const before = previous.get(latticeKey(lattice.frameworkVersion, lattice.period));
+    const fresh = { members: lattice.members, published: candidatePublished(lattice) };
+    const refresh = before === undefined || blockingRegion(before.view, fresh, k) === null;
+    const { members, published } = refresh || before === undefined ? fresh : before.view;
+    return { frameworkVersion: lattice.frameworkVersion, period: lattice.period, refresh, members, published };
+  };
+  const plans = candidates.map(planOf);
+  const order = pairOrder(candidates);
+  // Each membership is indexed once per comparison kind for this plan, however many pairs use it.
+  const indexes = new Map<Membership, Map<boolean, GroupIndex>>();
+  const indexOf = (members: Membership, sameContent: boolean): GroupIndex => {
+    let byKind = indexes.get(members);
+    if (byKind === undefined) {
+      byKind = new Map();
+      indexes.set(members, byKind);
+    }
+    let index = byKind.get(sameContent);
+    if (index === undefined) {
+      index = groupIndex(members, sameContent);
+      byKind.set(sameContent, index);
+    }
+    return index;
+  };
+  for (;;) {
+    // Pairs in order (all vs a quarter first, then quarter vs quarter, then versions); a lattice that
+    // withholds is planned again at once, so the pairs after it see its new figures, and settling one
+    // pair often settles the next. Repeated until a whole pass withholds nothing.
+    let added = false;
+    for (const [i, j] of order) {
+      const a = candidates[i] as CandidateLattice;
+      const b = candidates[j] as CandidateLattice;
+      const planA = plans[i] as PlannedLattice;
+      const planB = plans[j] as PlannedLattice;
+      const conflicts = crossLatticeConflicts(planA, planB, k, a.frameworkVersion === b.frameworkVersion, indexOf);
+      if (conflicts.length === 0) continue;
+      const aIsNarrower = narrower(a, b) === a;
+      const [targetIndex, otherIndex] = aIsNarrower ? [i, j] : [j, i];
+      const chosenIndex = plans[targetIndex]?.refresh ? targetIndex : plans[otherIndex]?.refresh ? otherIndex : null;
+      // Both carried: each was checked against the other when the later of them was refreshed.
+      if (chosenIndex === null) continue;
+      const chosen = candidates[chosenIndex] as CandidateLattice;
+      const held = withheld.get(latticeKey(chosen.frameworkVersion, chosen.period)) as Set<string>;
+      let grew = false;
+      for (const group of conflicts) {
+        if (!held.has(group)) {
+          held.add(group);
+          grew = true;
+        }
+      }
+      if (grew) {
+        plans[chosenIndex] = planOf(chosen);
+        added = true;
+      }
+    }
+    if (!added) return plans;
+  }
+}

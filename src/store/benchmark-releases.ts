@@ -1,0 +1,635 @@
+import type { Kysely } from "kysely";
+import type { Storage, WriteStatement } from "../db/storage.js";
+import { groupsOfContext, type LatticeMember } from "../domain/benchmark/change-threshold.js";
+import { ALL_PERIODS } from "../domain/benchmark/peer-groups.js";
+import { type GroupFigures, groupFigures } from "../domain/benchmark/release-figures.js";
+import {
+  type CandidateLattice,
+  latticeKey,
+  type PlannedLattice,
+  type PreviousLattice,
+  planRelease,
+} from "../domain/benchmark/release-plan.js";
+import type { FrameworkContent } from "../domain/framework/framework-schema.js";
+import { sha256Hex } from "../domain/sha256.js";
+import { insertAuditEventStatement } from "./audit-events.js";
+import { disclosureInputs } from "./benchmarks.js";
+import { loadFrameworkContent } from "./frameworks.js";
+import type { DatabaseSchema } from "./schema.js";
+import { REPRESENTATION_FIGURES } from "./workforce.js";
+
+/**
+ * Benchmark releases (migration 0012, docs/privacy.md): the published figures, frozen. A cut reads the
+ * current contributions and the live aggregates, plans which lattices refresh (domain/release-plan),
+ * writes the release in chunks while it is 'building', and publishes it by switching the one current
+ * pointer, guarded so that two cuts racing cannot both publish from the same previous release.
+ */
+
+/** Statements per atomic write while building (each statement writes one row, a few parameters). */
+const STATEMENTS_PER_WRITE = 50;
+/** Members per stored chunk (JSON, well under D1's statement and row size limits). */
+const MEMBERS_PER_CHUNK = 800;
+/** Rows per read page and group keys per `IN` list (D1 binds at most 100 parameters). */
+const READ_PAGE = 5000;
+const KEYS_PER_QUERY = 80;
+/** A release left 'building' this long is a crashed cut: its rows are removed. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+export interface ReleaseInfo {
+  readonly id: number;
+  readonly cutAt: string;
+  readonly minimumGroupSize: number;
+}
+
+export interface ReleaseLatticeInfo {
+  readonly frameworkVersion: string;
+  readonly period: string;
+  /** The release whose figures the lattice shows: this one when refreshed, an earlier one when carried. */
+  readonly figuresReleaseId: number;
+}
+
+export interface ReleaseSummary extends ReleaseInfo {
+  readonly trigger: string;
+  readonly lattices: readonly ReleaseLatticeInfo[];
+}
+
+export type ReleaseTrigger = "schedule" | "admin" | "command" | "first-read" | "demo";
+
+interface MemberRow extends LatticeMember {
+  readonly workforce: Readonly<Record<string, number | null>> | null;
+}
+
+interface LatticeInputs {
+  readonly frameworkVersion: string;
+  readonly period: string;
+  readonly members: Map<string, MemberRow>;
+}
+
+async function aggregatesRevision(db: Kysely<DatabaseSchema>): Promise<number> {
+  const row = await db.selectFrom("benchmark_state").select("revision").where("id", "=", 1).executeTakeFirst();
+  return row?.revision ?? 0;
+}
+
+/** Every current contribution, per lattice, with its member key, peer context, content hash and workforce snapshot. */
+async function readContributions(db: Kysely<DatabaseSchema>): Promise<LatticeInputs[]> {
+  const lattices = await db
+    .selectFrom("benchmark_contributions")
+    .select(["framework_version", "period"])
+    .distinct()
+    .orderBy("framework_version")
+    .orderBy("period")
+    .execute();
+  const result: LatticeInputs[] = [];
+  for (const lattice of lattices) {
+    const members = new Map<string, MemberRow>();
+    let after = "";
+    for (;;) {
+      const rows = await db
+        .selectFrom("benchmark_contributions")
+        .innerJoin("assessments", "assessments.id", "benchmark_contributions.assessment_id")
+        .select([
+          "benchmark_contributions.organisation_id as organisationId",
+          "benchmark_contributions.assessment_id as assessmentId",
+          "assessments.sbi_section as section",
+          "assessments.size_class as sizeClass",
+          "assessments.region as region",
+          "assessments.contribution_hash as hash",
+          "assessments.workforce_snapshot as workforce",
+        ])
+        .where("benchmark_contributions.framework_version", "=", lattice.framework_version)
+        .where("benchmark_contributions.period", "=", lattice.period)
+        .where("benchmark_contributions.organisation_id", ">", after)
+        .orderBy("benchmark_contributions.organisation_id")
+        .limit(READ_PAGE)
+        .execute();
+      // An opaque key: an erased organisation's id does not linger in a kept release. Hashed a page
+      // at a time (WebCrypto is asynchronous; one at a time, the awaits cost more than the hashing).
+      const keys = await Promise.all(rows.map(async (row) => (await sha256Hex(row.organisationId)).slice(0, 24)));
+      rows.forEach((row, index) => {
+        members.set(keys[index] as string, {
+          context: `${row.section}|${row.sizeClass}|${row.region}`,
+          hash: row.hash ?? row.assessmentId,
+          workforce: row.workforce === null ? null : (JSON.parse(row.workforce) as Record<string, number | null>),
+        });
+      });
+      if (rows.length < READ_PAGE) break;
+      after = (rows.at(-1) as { organisationId: string }).organisationId;
+    }
+    result.push({ frameworkVersion: lattice.framework_version, period: lattice.period, members });
+  }
+  return result;
+}
+
+function countsOf(members: ReadonlyMap<string, LatticeMember>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const member of members.values()) {
+    for (const group of groupsOfContext(member.context)) counts.set(group, (counts.get(group) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result;
+}
+
+/** The histograms and practice levels of some groups of a lattice, from the live aggregates. */
+async function aggregatesOf(db: Kysely<DatabaseSchema>, version: string, period: string, keys: readonly string[]) {
+  const bins = new Map<string, Map<string, number[]>>();
+  const levels = new Map<string, Map<string, Record<string, number>>>();
+  for (const part of chunks(keys, KEYS_PER_QUERY)) {
+    const binRows = await db
+      .selectFrom("benchmark_score_bins")
+      .select(["group_key", "measure", "bin", "organisations"])
+      .where("framework_version", "=", version)
+      .where("period", "=", period)
+      .where("group_key", "in", part)
+      .where("organisations", ">", 0)
+      .execute();
+    for (const row of binRows) {
+      const byMeasure = bins.get(row.group_key) ?? new Map<string, number[]>();
+      bins.set(row.group_key, byMeasure);
+      const histogram = byMeasure.get(row.measure) ?? new Array<number>(101).fill(0);
+      histogram[row.bin] = row.organisations;
+      byMeasure.set(row.measure, histogram);
+    }
+    const levelRows = await db
+      .selectFrom("benchmark_practice_levels")
+      .select(["group_key", "practice_id", "level", "organisations"])
+      .where("framework_version", "=", version)
+      .where("period", "=", period)
+      .where("group_key", "in", part)
+      .where("organisations", ">", 0)
+      .execute();
+    for (const row of levelRows) {
+      const byPractice = levels.get(row.group_key) ?? new Map<string, Record<string, number>>();
+      levels.set(row.group_key, byPractice);
+      const record = byPractice.get(row.practice_id) ?? {};
+      record[row.level] = row.organisations;
+      byPractice.set(row.practice_id, record);
+    }
+  }
+  return { bins, levels };
+}
+
+/** Per group, the reported values of each workforce figure in the members' snapshots. */
+function workforceValues(members: ReadonlyMap<string, MemberRow>, keys: ReadonlySet<string>) {
+  const values = new Map<string, Record<string, number[]>>();
+  for (const member of members.values()) {
+    if (member.workforce === null) continue;
+    for (const group of groupsOfContext(member.context)) {
+      if (!keys.has(group)) continue;
+      let record = values.get(group);
+      if (record === undefined) {
+        record = Object.fromEntries(REPRESENTATION_FIGURES.map((figure) => [figure, [] as number[]]));
+        values.set(group, record);
+      }
+      for (const figure of REPRESENTATION_FIGURES) {
+        const value = member.workforce[figure];
+        if (typeof value === "number") record[figure]?.push(value);
+      }
+    }
+  }
+  return values;
+}
+
+export async function currentReleaseInfo(db: Kysely<DatabaseSchema>): Promise<ReleaseInfo | undefined> {
+  const row = await db
+    .selectFrom("benchmark_release_current")
+    .innerJoin("benchmark_releases", "benchmark_releases.id", "benchmark_release_current.release_id")
+    .select(["benchmark_releases.id", "benchmark_releases.cut_at", "benchmark_releases.minimum_group_size"])
+    .where("benchmark_release_current.id", "=", 1)
+    .executeTakeFirst();
+  return row === undefined ? undefined : { id: row.id, cutAt: row.cut_at, minimumGroupSize: row.minimum_group_size };
+}
+
+/** The lattices of the current release with the members and published groups their figures rest on. */
+async function previousLattices(
+  db: Kysely<DatabaseSchema>,
+  releaseId: number,
+): Promise<Map<string, PreviousLattice & { figuresReleaseId: number }>> {
+  const lattices = await db
+    .selectFrom("benchmark_release_lattices")
+    .select(["framework_version", "period", "figures_release_id"])
+    .where("release_id", "=", releaseId)
+    .execute();
+  const result = new Map<string, PreviousLattice & { figuresReleaseId: number }>();
+  for (const lattice of lattices) {
+    const where = {
+      release_id: lattice.figures_release_id,
+      version: lattice.framework_version,
+      period: lattice.period,
+    };
+    const memberRows = await db
+      .selectFrom("benchmark_release_members")
+      .select("members")
+      .where("release_id", "=", where.release_id)
+      .where("framework_version", "=", where.version)
+      .where("period", "=", where.period)
+      .orderBy("chunk")
+      .execute();
+    const members = new Map<string, LatticeMember>();
+    for (const row of memberRows) {
+      for (const [key, context, hash] of JSON.parse(row.members) as [string, string, string][]) {
+        members.set(key, { context, hash });
+      }
+    }
+    const groups = await db
+      .selectFrom("benchmark_release_groups")
+      .select("group_key")
+      .where("release_id", "=", where.release_id)
+      .where("framework_version", "=", where.version)
+      .where("period", "=", where.period)
+      .execute();
+    result.set(latticeKey(lattice.framework_version, lattice.period), {
+      figuresReleaseId: lattice.figures_release_id,
+      view: { members, published: new Set(groups.map((group) => group.group_key)) },
+    });
+  }
+  return result;
+}
+
+export interface CutOptions {
+  readonly minimumGroupSize: number;
+  /** The largest share (0–1) of a shown group one non-admin client may control, unless it controls all of it. */
+  readonly maxControlledShare: number;
+  /** Published releases kept (with every older release whose figures they still show). */
+  readonly keep: number;
+  readonly now: Date;
+  readonly trigger: ReleaseTrigger;
+  /** Who asked, for the audit event (a scheduled or command cut records the system). */
+  readonly actor?: { readonly clientId: string; readonly role: string; readonly requestId: string };
+}
+
+/** The inputs and the plan of a cut, read consistently: retried when a submission lands while reading. */
+async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: number, previousId: number | null) {
+  for (let attempt = 0; ; attempt++) {
+    const revision = await aggregatesRevision(db);
+    const inputs = await readContributions(db);
+    const previous = previousId === null ? new Map() : await previousLattices(db, previousId);
+    for (const [key, lattice] of previous) {
+      // A lattice whose members are all gone is compared with an empty one, not forgotten.
+      if (!inputs.some((input) => latticeKey(input.frameworkVersion, input.period) === key)) {
+        const [frameworkVersion = "", period = ""] = key.split(" ");
+        if (lattice.view.published.size > 0) inputs.push({ frameworkVersion, period, members: new Map() });
+      }
+    }
+    const candidates: CandidateLattice[] = [];
+    for (const input of inputs) {
+      const { distinct, controlled } = await disclosureInputs(db, input.frameworkVersion, input.period);
+      candidates.push({
+        ...input,
+        counts: countsOf(input.members),
+        disclosure: { distinct, control: { byClient: controlled, maxShare } },
+      });
+    }
+    const plans = planRelease(candidates, previous, k);
+    const figures = new Map<string, Map<string, GroupFigures>>();
+    const contents = new Map<string, FrameworkContent | undefined>();
+    for (const plan of plans) {
+      if (!plan.refresh) continue;
+      const input = inputs.find(
+        (candidate) => candidate.frameworkVersion === plan.frameworkVersion && candidate.period === plan.period,
+      ) as LatticeInputs;
+      if (!contents.has(plan.frameworkVersion)) {
+        contents.set(plan.frameworkVersion, await loadFrameworkContent(db, plan.frameworkVersion));
+      }
+      const content = contents.get(plan.frameworkVersion);
+      if (content === undefined) throw new Error(`framework ${plan.frameworkVersion} has contributions but no content`);
+      const keys = [...plan.published].sort();
+      const { bins, levels } = await aggregatesOf(db, plan.frameworkVersion, plan.period, keys);
+      const workforce = workforceValues(input.members, plan.published);
+      const counts = countsOf(input.members);
+      const measures = ["overall", ...content.phases.map((phase) => phase.id)];
+      const emptyWorkforce = Object.fromEntries(REPRESENTATION_FIGURES.map((figure) => [figure, [] as number[]]));
+      figures.set(
+        latticeKey(plan.frameworkVersion, plan.period),
+        new Map(
+          keys.map((key) => [
+            key,
+            groupFigures(
+              {
+                size: counts.get(key) ?? 0,
+                bins: bins.get(key) ?? new Map(),
+                levels: levels.get(key) ?? new Map(),
+                workforce: workforce.get(key) ?? emptyWorkforce,
+              },
+              measures,
+              content.practices,
+              k,
+            ),
+          ]),
+        ),
+      );
+    }
+    if ((await aggregatesRevision(db)) === revision || attempt >= 4) {
+      return { inputs, plans, previous, figures };
+    }
+  }
+}
+
+/** Groups of k or more organisations that are not shown (withheld against subtraction), for fallbackReason. */
+function withheldGroups(plan: PlannedLattice, k: number): string[] {
+  return [...countsOf(plan.members)]
+    .filter(([key, count]) => count >= k && !plan.published.has(key))
+    .map(([key]) => key)
+    .sort();
+}
+
+/** Cuts a release and publishes it. Returns its summary. */
+export async function cutRelease(storage: Storage, options: CutOptions): Promise<ReleaseSummary> {
+  const { db } = storage;
+  const k = options.minimumGroupSize;
+  const at = options.now.toISOString();
+  await removeAbandoned(storage, options.now);
+  const current = await currentReleaseInfo(db);
+  const previousId = current?.id ?? null;
+  const { plans, previous, figures } = await readAndPlan(db, k, options.maxControlledShare, previousId);
+
+  const last = await db
+    .selectFrom("benchmark_releases")
+    .select((eb) => eb.fn.max("id").as("id"))
+    .executeTakeFirst();
+  const id = (last?.id ?? 0) + 1;
+  await storage.writeAtomically([
+    db
+      .insertInto("benchmark_releases")
+      .values({ id, cut_at: at, status: "building", trigger: options.trigger, minimum_group_size: k }),
+  ]);
+
+  const statements: WriteStatement[] = [];
+  const lattices: ReleaseLatticeInfo[] = [];
+  for (const plan of plans) {
+    const key = latticeKey(plan.frameworkVersion, plan.period);
+    const before = previous.get(key) as (PreviousLattice & { figuresReleaseId: number }) | undefined;
+    const figuresReleaseId = plan.refresh || before === undefined ? id : before.figuresReleaseId;
+    lattices.push({ frameworkVersion: plan.frameworkVersion, period: plan.period, figuresReleaseId });
+    statements.push(
+      db.insertInto("benchmark_release_lattices").values({
+        release_id: id,
+        framework_version: plan.frameworkVersion,
+        period: plan.period,
+        figures_release_id: figuresReleaseId,
+        withheld: JSON.stringify(withheldGroups(plan, k)),
+      }),
+    );
+    if (figuresReleaseId !== id) continue;
+    for (const [groupKey, groupFigures] of figures.get(key) ?? []) {
+      statements.push(
+        db.insertInto("benchmark_release_groups").values({
+          release_id: id,
+          framework_version: plan.frameworkVersion,
+          period: plan.period,
+          group_key: groupKey,
+          figures: JSON.stringify(groupFigures),
+        }),
+      );
+    }
+    const members = [...plan.members].map(([memberKey, member]) => [memberKey, member.context, member.hash]);
+    chunks(members, MEMBERS_PER_CHUNK).forEach((chunk, index) => {
+      statements.push(
+        db.insertInto("benchmark_release_members").values({
+          release_id: id,
+          framework_version: plan.frameworkVersion,
+          period: plan.period,
+          chunk: index,
+          members: JSON.stringify(chunk),
+        }),
+      );
+    });
+  }
+  for (const part of chunks(statements, STATEMENTS_PER_WRITE)) await storage.writeAtomically(part);
+
+  // A scheduled or command cut is recorded as the platform itself (client `system`, acting as admin).
+  const actor = options.actor ?? { clientId: "system", role: "admin", requestId: `release-${options.trigger}` };
+  // Published only if no other cut published meanwhile: readers never see a half-built release, and
+  // two releases never rest on the same previous one.
+  const [switched] = await storage.writeAtomically([
+    db
+      .updateTable("benchmark_release_current")
+      .set({ release_id: id })
+      .where("id", "=", 1)
+      .where((eb) => (previousId === null ? eb("release_id", "is", null) : eb("release_id", "=", previousId))),
+    db
+      .updateTable("benchmark_releases")
+      .set({ status: "published" })
+      .where("id", "=", id)
+      .where((eb) => eb(eb.selectFrom("benchmark_release_current").select("release_id").where("id", "=", 1), "=", id)),
+    insertAuditEventStatement(
+      db,
+      {
+        id: `aud_${(await sha256Hex(`${id} ${at} ${Math.random()}`)).slice(0, 20)}`,
+        occurredAt: at,
+        clientId: actor.clientId,
+        clientRole: actor.role,
+        action: "cut",
+        resourceType: "benchmark-release",
+        resourceId: String(id),
+        requestId: actor.requestId,
+      },
+      { onlyIfPreviousChanged: true },
+    ),
+  ]);
+  if ((switched?.rowsAffected ?? 0) === 0) {
+    await deleteReleases(storage, [id]);
+    throw new ReleaseRaceError();
+  }
+  await removeOldReleases(storage, options.keep);
+  return { id, cutAt: at, minimumGroupSize: k, trigger: options.trigger, lattices };
+}
+
+/** Another cut published first; the caller may read the current release instead. */
+export class ReleaseRaceError extends Error {
+  constructor() {
+    super("another benchmark release was published while this one was cut");
+    this.name = "ReleaseRaceError";
+  }
+}
+
+async function deleteReleases(storage: Storage, ids: readonly number[]): Promise<void> {
+  const { db } = storage;
+  for (const part of chunks(ids, KEYS_PER_QUERY)) {
+    await storage.writeAtomically([
+      db.deleteFrom("benchmark_release_members").where("release_id", "in", part),
+      db.deleteFrom("benchmark_release_groups").where("release_id", "in", part),
+      db.deleteFrom("benchmark_release_lattices").where("release_id", "in", part),
+      db.deleteFrom("benchmark_releases").where("id", "in", part),
+    ]);
+  }
+}
+
+async function removeAbandoned(storage: Storage, now: Date): Promise<void> {
+  const rows = await storage.db
+    .selectFrom("benchmark_releases")
+    .select("id")
+    .where("status", "=", "building")
+    .where("cut_at", "<", new Date(now.getTime() - ABANDONED_AFTER_MS).toISOString())
+    .execute();
+  if (rows.length > 0)
+    await deleteReleases(
+      storage,
+      rows.map((row) => row.id),
+    );
+}
+
+/** Keeps the newest `keep` published releases and every release whose figures they still show. */
+async function removeOldReleases(storage: Storage, keep: number): Promise<void> {
+  const { db } = storage;
+  const published = await db
+    .selectFrom("benchmark_releases")
+    .select("id")
+    .where("status", "=", "published")
+    .orderBy("id", "desc")
+    .execute();
+  const kept = published.slice(0, keep).map((row) => row.id);
+  const old = published.slice(keep).map((row) => row.id);
+  if (old.length === 0 || kept.length === 0) return;
+  const referenced = new Set<number>();
+  for (const part of chunks(kept, KEYS_PER_QUERY)) {
+    const rows = await db
+      .selectFrom("benchmark_release_lattices")
+      .select("figures_release_id")
+      .distinct()
+      .where("release_id", "in", part)
+      .execute();
+    for (const row of rows) referenced.add(row.figures_release_id);
+  }
+  const unreferenced = old.filter((id) => !referenced.has(id));
+  // An old release whose figures a kept one still shows stays whole until no kept release does.
+  await deleteReleases(storage, unreferenced);
+}
+
+/** A release's metadata: when it was cut and which lattices it refreshed or carried. */
+export async function getReleaseSummary(db: Kysely<DatabaseSchema>, id: number): Promise<ReleaseSummary | undefined> {
+  const release = await db
+    .selectFrom("benchmark_releases")
+    .selectAll()
+    .where("id", "=", id)
+    .where("status", "=", "published")
+    .executeTakeFirst();
+  if (release === undefined) return undefined;
+  const lattices = await db
+    .selectFrom("benchmark_release_lattices")
+    .select(["framework_version", "period", "figures_release_id"])
+    .where("release_id", "=", id)
+    .orderBy("framework_version")
+    .orderBy("period")
+    .execute();
+  return {
+    id: release.id,
+    cutAt: release.cut_at,
+    minimumGroupSize: release.minimum_group_size,
+    trigger: release.trigger,
+    lattices: lattices.map((row) => ({
+      frameworkVersion: row.framework_version,
+      period: row.period,
+      figuresReleaseId: row.figures_release_id,
+    })),
+  };
+}
+
+export async function listReleaseIds(db: Kysely<DatabaseSchema>): Promise<number[]> {
+  const rows = await db
+    .selectFrom("benchmark_releases")
+    .select("id")
+    .where("status", "=", "published")
+    .orderBy("id", "desc")
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+export interface ReleasedLattice {
+  readonly frameworkVersion: string;
+  readonly period: string;
+  readonly figuresReleaseId: number;
+  /** Groups of k or more that are not shown. */
+  readonly withheld: ReadonlySet<string>;
+  /** The published groups and their figures. */
+  readonly groups: ReadonlyMap<string, GroupFigures>;
+}
+
+/**
+ * What an instance read of a release, per release id: releases are immutable, so nothing read under
+ * an id can go stale. Only the newest id read is kept (per database handle).
+ */
+const releaseCaches = new WeakMap<
+  object,
+  { id: number; lattices: Map<string, Promise<ReleasedLattice | undefined>>; periods: Map<string, Promise<string[]>> }
+>();
+
+function cacheFor(db: Kysely<DatabaseSchema>, releaseId: number) {
+  let cache = releaseCaches.get(db);
+  if (cache === undefined || cache.id !== releaseId) {
+    cache = { id: releaseId, lattices: new Map(), periods: new Map() };
+    releaseCaches.set(db, cache);
+  }
+  return cache;
+}
+
+async function loadLattice(
+  db: Kysely<DatabaseSchema>,
+  releaseId: number,
+  version: string,
+  period: string,
+): Promise<ReleasedLattice | undefined> {
+  const lattice = await db
+    .selectFrom("benchmark_release_lattices")
+    .select(["figures_release_id", "withheld"])
+    .where("release_id", "=", releaseId)
+    .where("framework_version", "=", version)
+    .where("period", "=", period)
+    .executeTakeFirst();
+  if (lattice === undefined) return undefined;
+  const rows = await db
+    .selectFrom("benchmark_release_groups")
+    .select(["group_key", "figures"])
+    .where("release_id", "=", lattice.figures_release_id)
+    .where("framework_version", "=", version)
+    .where("period", "=", period)
+    .execute();
+  return {
+    frameworkVersion: version,
+    period,
+    figuresReleaseId: lattice.figures_release_id,
+    withheld: new Set(JSON.parse(lattice.withheld) as string[]),
+    groups: new Map(rows.map((row) => [row.group_key, JSON.parse(row.figures) as GroupFigures])),
+  };
+}
+
+/** One lattice of a release, or undefined when the release has none for it (nothing published there). */
+export function releasedLattice(
+  db: Kysely<DatabaseSchema>,
+  releaseId: number,
+  version: string,
+  period: string,
+): Promise<ReleasedLattice | undefined> {
+  const cache = cacheFor(db, releaseId);
+  const key = latticeKey(version, period);
+  let lattice = cache.lattices.get(key);
+  if (lattice === undefined) {
+    lattice = loadLattice(db, releaseId, version, period);
+    cache.lattices.set(key, lattice);
+    lattice.catch(() => cache.lattices.delete(key));
+  }
+  return lattice;
+}
+
+/** The quarters a release has lattices for, for one framework version, oldest first. */
+export function releasedQuarters(db: Kysely<DatabaseSchema>, releaseId: number, version: string): Promise<string[]> {
+  const cache = cacheFor(db, releaseId);
+  let periods = cache.periods.get(version);
+  if (periods === undefined) {
+    periods = db
+      .selectFrom("benchmark_release_lattices")
+      .select("period")
+      .where("release_id", "=", releaseId)
+      .where("framework_version", "=", version)
+      .where("period", "<>", ALL_PERIODS)
+      .orderBy("period")
+      .execute()
+      .then((rows) => rows.map((row) => row.period));
+    cache.periods.set(version, periods);
+  }
+  return periods;
+}
