@@ -583,7 +583,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One benchmark release (metadata only) */
+        /**
+         * One benchmark release (metadata only)
+         * @description Admin. When it was cut, by what, with which k, and per lattice (framework version × period) whether it was refreshed or carries an earlier release's figures. Never a count, a group or a figure.
+         */
         get: operations["getBenchmarkRelease"];
         put?: never;
         post?: never;
@@ -9195,6 +9198,7 @@ export interface operations {
                 "X-Request-Id"?: string;
             };
             path: {
+                /** @description The release's number (releases are numbered in order). */
                 releaseId: number;
             };
             cookie?: never;

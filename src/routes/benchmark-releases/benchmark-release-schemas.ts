@@ -28,7 +28,10 @@ export const BenchmarkReleaseParamsSchema = z.object({
     .number()
     .int()
     .min(1)
-    .openapi({ param: { name: "releaseId", in: "path" }, example: 3 }),
+    .openapi({
+      param: { name: "releaseId", in: "path", description: "The release's number (releases are numbered in order)." },
+      example: 3,
+    }),
 });
 
 export function releaseView(summary: ReleaseSummary): z.infer<typeof BenchmarkReleaseSchema> {

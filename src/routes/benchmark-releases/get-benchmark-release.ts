@@ -10,6 +10,8 @@ export const getBenchmarkReleaseRoute = defineRoute({
   operationId: "getBenchmarkRelease",
   tags: ["Benchmarks"],
   summary: "One benchmark release (metadata only)",
+  description:
+    "Admin. When it was cut, by what, with which k, and per lattice (framework version × period) whether it was refreshed or carries an earlier release's figures. Never a count, a group or a figure.",
   access: { roles: ["admin"], scope: "benchmarks:read" },
   request: { params: BenchmarkReleaseParamsSchema },
   responses: {
