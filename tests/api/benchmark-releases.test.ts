@@ -48,6 +48,8 @@ async function submitted(level: number | ((practiceId: string) => number)): Prom
 }
 
 interface GroupItem {
+  frameworkVersion: string;
+  period: string;
   group: {
     level: string;
     section: string | null;
