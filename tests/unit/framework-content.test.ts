@@ -240,13 +240,15 @@ describe("framework 2026.2: graded by the rubric (docs/evidence.md)", () => {
       expect(duty.evidence.level, duty.id).not.toBe("contested");
       expect(duty.evidence.summary.en, duty.id).toMatch(/^Required by law/);
       expect(duty.evidence.summary.nl, duty.id).toMatch(/^Wettelijk verplicht/);
-      expect(duty.legalBasis?.article, duty.id).toMatch(/art\. /);
+      // An article number only where it could be checked; otherwise the rule is named by its topic.
+      expect(duty.legalBasis?.article.trim().length, duty.id).toBeGreaterThan(0);
       expect(
         duty.evidence.sources.some((id) => sources.get(id)?.kind === "law"),
         `${duty.id} cites the law`,
       ).toBe(true);
     }
     expect(practice("refuse_discriminatory_requests").legalBasis?.law).toContain("AWGB");
+    expect(practice("refuse_discriminatory_requests").legalBasis?.article).toBe("art. 5 lid 1");
     expect(practice("discrimination_reporting").legalBasis?.article).toContain("art. 3 lid 2");
     expect(practice("admitted_agencies_only").legalBasis?.summary.nl).toContain("1 januari 2027");
     expect(practice("admitted_agencies_only").legalBasis?.summary.en).toMatch(/2028.*fines for hirers/);
