@@ -277,11 +277,11 @@ async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: numb
     }
     const candidates: CandidateLattice[] = [];
     for (const input of inputs) {
-      const { distinct, controlled } = await disclosureInputs(db, input.frameworkVersion, input.period);
+      const { distinct, controlled, registrations } = await disclosureInputs(db, input.frameworkVersion, input.period);
       candidates.push({
         ...input,
         counts: countsOf(input.members),
-        disclosure: { distinct, control: { byClient: controlled, maxShare } },
+        disclosure: { distinct, control: { byClient: controlled, maxShare }, registrations },
       });
     }
     const plans = planRelease(candidates, previous, k);
@@ -329,14 +329,6 @@ async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: numb
   }
 }
 
-/** Groups of k or more organisations that are not shown (withheld against subtraction), for fallbackReason. */
-function withheldGroups(plan: PlannedLattice, k: number): string[] {
-  return [...countsOf(plan.members)]
-    .filter(([key, count]) => count >= k && !plan.published.has(key))
-    .map(([key]) => key)
-    .sort();
-}
-
 /** Cuts a release and publishes it. Returns its summary. */
 export async function cutRelease(storage: Storage, options: CutOptions): Promise<ReleaseSummary> {
   const { db } = storage;
@@ -371,7 +363,6 @@ export async function cutRelease(storage: Storage, options: CutOptions): Promise
         framework_version: plan.frameworkVersion,
         period: plan.period,
         figures_release_id: figuresReleaseId,
-        withheld: JSON.stringify(withheldGroups(plan, k)),
       }),
     );
     if (figuresReleaseId !== id) continue;
@@ -543,8 +534,6 @@ export interface ReleasedLattice {
   readonly frameworkVersion: string;
   readonly period: string;
   readonly figuresReleaseId: number;
-  /** Groups of k or more that are not shown. */
-  readonly withheld: ReadonlySet<string>;
   /** The published groups and their figures. */
   readonly groups: ReadonlyMap<string, GroupFigures>;
 }
@@ -575,7 +564,7 @@ async function loadLattice(
 ): Promise<ReleasedLattice | undefined> {
   const lattice = await db
     .selectFrom("benchmark_release_lattices")
-    .select(["figures_release_id", "withheld"])
+    .select("figures_release_id")
     .where("release_id", "=", releaseId)
     .where("framework_version", "=", version)
     .where("period", "=", period)
@@ -592,7 +581,6 @@ async function loadLattice(
     frameworkVersion: version,
     period,
     figuresReleaseId: lattice.figures_release_id,
-    withheld: new Set(JSON.parse(lattice.withheld) as string[]),
     groups: new Map(rows.map((row) => [row.group_key, JSON.parse(row.figures) as GroupFigures])),
   };
 }

@@ -10,6 +10,8 @@ export interface Profile {
   readonly sbiCode: string;
   readonly headcount: number;
   readonly region: string;
+  /** Default: a KvK number of its own. */
+  readonly kvkNumber?: string;
 }
 
 /** Registers an organisation with `token`, submits one round at `level`, and optionally its workforce share. */

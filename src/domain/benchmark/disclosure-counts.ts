@@ -21,6 +21,14 @@ export interface DisclosureCounts {
   readonly distinct: ReadonlyMap<string, number>;
   /** Per non-admin client, per group key: the distinct organisations of the group it controls. */
   readonly controlled: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /**
+   * The same in registrations, the unit the figures are summed in: registrations per group, and per
+   * client the registrations of the organisations it controls (suppression.ts `RegistrationLayer`).
+   */
+  readonly registrations: {
+    readonly counts: ReadonlyMap<string, number>;
+    readonly byClient: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  };
 }
 
 const entityOf = (member: DisclosureMember) =>
@@ -49,6 +57,17 @@ export function disclosureCounts(
     clientsOfEntity.set(entity, clients);
   }
   const distinct = new Map([...entitiesByGroup].map(([key, entities]) => [key, entities.size]));
+  const registrationCounts = new Map<string, number>();
+  const registrationsByClient = new Map<string, Map<string, number>>();
+  for (const member of members) {
+    const groups = peerGroupsFor(member.context);
+    for (const group of groups) registrationCounts.set(group.key, (registrationCounts.get(group.key) ?? 0) + 1);
+    for (const client of clientsOfEntity.get(entityOf(member)) ?? []) {
+      const byGroup = registrationsByClient.get(client) ?? new Map<string, number>();
+      registrationsByClient.set(client, byGroup);
+      for (const group of groups) byGroup.set(group.key, (byGroup.get(group.key) ?? 0) + 1);
+    }
+  }
   const controlledEntities = new Map<string, Map<string, Set<string>>>();
   for (const member of members) {
     const entity = entityOf(member);
@@ -68,5 +87,5 @@ export function disclosureCounts(
       new Map([...byGroup].map(([key, entities]) => [key, entities.size])),
     ]),
   );
-  return { distinct, controlled };
+  return { distinct, controlled, registrations: { counts: registrationCounts, byClient: registrationsByClient } };
 }

@@ -7,7 +7,7 @@ import {
   type Membership,
 } from "./change-threshold.js";
 import { ALL_PERIODS } from "./peer-groups.js";
-import { type GroupControl, publishableGroups } from "./suppression.js";
+import { type GroupControl, publishableGroups, type RegistrationLayer } from "./suppression.js";
 
 /**
  * What a release cut does with each lattice (framework version × period): refresh it from the current
@@ -34,7 +34,12 @@ export interface CandidateLattice {
    * What the lattice rules count (docs/privacy.md, "Clients that control organisations"): distinct
    * organisations per group (by KvK number) and who controls which. Without it, the plain counts.
    */
-  readonly disclosure?: { readonly distinct: ReadonlyMap<string, number>; readonly control: GroupControl };
+  readonly disclosure?: {
+    readonly distinct: ReadonlyMap<string, number>;
+    readonly control: GroupControl;
+    /** The same rules in registrations, the unit the figures are summed in. */
+    readonly registrations?: RegistrationLayer;
+  };
 }
 
 export interface PreviousLattice {
@@ -91,10 +96,11 @@ export function planRelease(
     const held = withheld.get(latticeKey(lattice.frameworkVersion, lattice.period)) ?? new Set<string>();
     const counted = lattice.disclosure?.distinct ?? lattice.counts;
     const control = lattice.disclosure?.control;
-    if (held.size === 0) return publishableGroups(counted, k, control);
+    const registrations = lattice.disclosure?.registrations;
+    if (held.size === 0) return publishableGroups(counted, k, control, registrations);
     // A withheld group counts as too small: its members fall into its parent's remainder.
     const counts = new Map([...counted].map(([key, count]) => [key, held.has(key) ? 0 : count]));
-    return publishableGroups(counts, k, control);
+    return publishableGroups(counts, k, control, registrations);
   };
   const planOf = (lattice: CandidateLattice): PlannedLattice => {
     const before = previous.get(latticeKey(lattice.frameworkVersion, lattice.period));

@@ -39,11 +39,11 @@ type Viewpoint = ReadonlyMap<string, number>;
  * Clients with identical control count once (every employer of one cell looks the same), and per
  * group only the viewpoints that control something in it matter: the others see the plain counts.
  */
-function viewpointsByGroup(control: GroupControl | undefined): Map<string, Viewpoint[]> {
+function viewpointsByGroup(byClient: GroupControl["byClient"] | undefined): Map<string, Viewpoint[]> {
   const byGroup = new Map<string, Viewpoint[]>();
-  if (control === undefined) return byGroup;
+  if (byClient === undefined) return byGroup;
   const seen = new Set<string>();
-  for (const viewpoint of control.byClient.values()) {
+  for (const viewpoint of byClient.values()) {
     const entries = [...viewpoint].filter(([, count]) => count > 0);
     if (entries.length === 0) continue;
     const signature = entries
@@ -61,22 +61,53 @@ function viewpointsByGroup(control: GroupControl | undefined): Map<string, Viewp
   return byGroup;
 }
 
-export function publishableGroups(counts: ReadonlyMap<string, number>, k: number, control?: GroupControl): Set<string> {
-  const size = (key: string) => counts.get(key) ?? 0;
-  const viewpoints = viewpointsByGroup(control);
-  const controlledBy = (key: string) => viewpoints.get(key) ?? [];
+/**
+ * The figures of a group are sums over registrations, while k counts distinct organisations: the
+ * rules must hold in both units, or look-alikes registered under one KvK number count once for k and
+ * the cap but many times in the figures (an adversarial review steered a median that way). The
+ * optional `registrations` layer gives the registrations per group and, per client, the registrations
+ * of the organisations it controls; every rule is then checked on both.
+ */
+export interface RegistrationLayer {
+  readonly counts: ReadonlyMap<string, number>;
+  readonly byClient: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+interface Layer {
+  readonly size: (key: string) => number;
+  readonly controlledBy: (key: string) => Viewpoint[];
+}
+
+function layerOf(counts: ReadonlyMap<string, number>, byClient: GroupControl["byClient"] | undefined): Layer {
+  const viewpoints = viewpointsByGroup(byClient);
+  return { size: (key) => counts.get(key) ?? 0, controlledBy: (key) => viewpoints.get(key) ?? [] };
+}
+
+export function publishableGroups(
+  counts: ReadonlyMap<string, number>,
+  k: number,
+  control?: GroupControl,
+  registrations?: RegistrationLayer,
+): Set<string> {
+  const layers = [
+    layerOf(counts, control?.byClient),
+    ...(registrations === undefined ? [] : [layerOf(registrations.counts, registrations.byClient)]),
+  ];
+  const [first] = layers as [Layer];
+  const size = first.size;
   const maxShare = control?.maxShare ?? 1;
   /** What a reader who knows nothing of it may see: none, or at least k. */
   const safe = (uncontrolled: number) => uncontrolled <= 0 || uncontrolled >= k;
 
-  const publishable = (key: string) => {
-    const count = size(key);
-    if (count < k) return false;
-    return controlledBy(key).every((viewpoint) => {
-      const controlled = viewpoint.get(key) ?? 0;
-      return controlled >= count || (safe(count - controlled) && controlled <= maxShare * count);
+  const publishable = (key: string) =>
+    layers.every((layer) => {
+      const count = layer.size(key);
+      if (count < k) return false;
+      return layer.controlledBy(key).every((viewpoint) => {
+        const controlled = viewpoint.get(key) ?? 0;
+        return controlled >= count || (safe(count - controlled) && controlled <= maxShare * count);
+      });
     });
-  };
   const published = new Set([...counts.keys()].filter(publishable));
   const partitions = partitionsOf(counts.keys());
   const sections = [...counts.keys()].filter((key) => parseGroupKey(key).level === "section");
@@ -87,37 +118,46 @@ export function publishableGroups(counts: ReadonlyMap<string, number>, k: number
    * as a set, that section × size group: "section minus size class" is then a difference a reader can
    * take although the lattice does not nest them (found by the property tests).
    */
-  const containersOf = (key: string): string[] => {
+  const containersOf = (key: string, layer: Layer): string[] => {
     const group = parseGroupKey(key);
-    const count = size(key);
+    const count = layer.size(key);
     if (group.level === "section") {
       const within = sizes.filter(
-        (other) => size(groupKey(group.section, parseGroupKey(other).sizeClass, null)) === count,
+        (other) => layer.size(groupKey(group.section, parseGroupKey(other).sizeClass, null)) === count,
       );
       return [...ancestorsOf(key), ...within];
     }
     if (group.level === "size") {
       const within = sections.filter(
-        (other) => size(groupKey(parseGroupKey(other).section, group.sizeClass, null)) === count,
+        (other) => layer.size(groupKey(parseGroupKey(other).section, group.sizeClass, null)) === count,
       );
       return [...ancestorsOf(key), ...within];
     }
     return ancestorsOf(key);
   };
+  const nestedExposed = (key: string, layer: Layer) =>
+    containersOf(key, layer).some((ancestor) => {
+      if (!published.has(ancestor)) return false;
+      const difference = layer.size(ancestor) - layer.size(key);
+      if (!safe(difference)) return true;
+      return layer
+        .controlledBy(ancestor)
+        .some((viewpoint) => !safe(difference - ((viewpoint.get(ancestor) ?? 0) - (viewpoint.get(key) ?? 0))));
+    });
+  const remainderExposedIn = (parent: string, still: readonly string[], layer: Layer) => {
+    const remainder = layer.size(parent) - still.reduce((sum, child) => sum + layer.size(child), 0);
+    if (!safe(remainder)) return true;
+    return layer.controlledBy(parent).some((viewpoint) => {
+      const controlled =
+        (viewpoint.get(parent) ?? 0) - still.reduce((sum, child) => sum + (viewpoint.get(child) ?? 0), 0);
+      return !safe(remainder - controlled);
+    });
+  };
   let changed = true;
   while (changed) {
     changed = false;
     for (const key of [...published]) {
-      const count = size(key);
-      const exposed = containersOf(key).some((ancestor) => {
-        if (!published.has(ancestor)) return false;
-        const difference = size(ancestor) - count;
-        if (!safe(difference)) return true;
-        return controlledBy(ancestor).some(
-          (viewpoint) => !safe(difference - ((viewpoint.get(ancestor) ?? 0) - (viewpoint.get(key) ?? 0))),
-        );
-      });
-      if (exposed) {
+      if (layers.some((layer) => nestedExposed(key, layer))) {
         published.delete(key);
         changed = true;
       }
@@ -126,17 +166,8 @@ export function publishableGroups(counts: ReadonlyMap<string, number>, k: number
       // An unpublished parent has fewer than k organisations, so none of its children is published.
       if (!published.has(parent)) continue;
       const shown = children.filter((child) => published.has(child));
-      const remainderExposed = (still: readonly string[]) => {
-        const remainder = size(parent) - still.reduce((sum, child) => sum + size(child), 0);
-        if (!safe(remainder)) return true;
-        return controlledBy(parent).some((viewpoint) => {
-          const controlled =
-            (viewpoint.get(parent) ?? 0) - still.reduce((sum, child) => sum + (viewpoint.get(child) ?? 0), 0);
-          return !safe(remainder - controlled);
-        });
-      };
       const bySize = [...shown].sort((a, b) => size(a) - size(b) || a.localeCompare(b));
-      while (bySize.length > 0 && remainderExposed(bySize)) {
+      while (bySize.length > 0 && layers.some((layer) => remainderExposedIn(parent, bySize, layer))) {
         published.delete(bySize.shift() as string);
         changed = true;
       }
