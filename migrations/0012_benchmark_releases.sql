@@ -12,14 +12,12 @@ CREATE TABLE benchmark_releases (
 
 -- One row per lattice (framework version × period) in a release. figures_release_id names the release
 -- whose figures (groups, members) the lattice shows: itself when the lattice was refreshed, an earlier
--- one when the change threshold carried the lattice forward. withheld: group keys of k or more
--- organisations that are not shown (against subtraction), so fallbackReason comes from the release too.
+-- one when the change threshold carried the lattice forward.
 CREATE TABLE benchmark_release_lattices (
   release_id INTEGER NOT NULL REFERENCES benchmark_releases (id) ON DELETE CASCADE,
   framework_version TEXT NOT NULL,
   period TEXT NOT NULL,
   figures_release_id INTEGER NOT NULL,
-  withheld TEXT NOT NULL,
   PRIMARY KEY (release_id, framework_version, period)
 );
 

@@ -87,7 +87,7 @@ function PeerGroupSection(props: { model: ReportModel; text: ReportText }) {
       {peers.chosen === null ? <p class="note">{text.noPeerGroup}</p> : null}
       {peers.chosen !== null && peers.fallbackKind !== null ? (
         <p class="note">
-          {(peers.fallbackKind === "tooSmall" ? text.fallbackTooSmall : text.fallbackWithheld)(
+          {text.fallbackNotShown(
             describeGroup(peers.requested, lang),
             describeGroup(peers.chosen, lang),
             model.minimumGroupSize,

@@ -30,10 +30,8 @@ const TEXT = {
     peerGroupSize: (count: number) => `ongeveer ${count} organisaties (afgerond)`,
     noPeerGroup:
       "Er is nog geen vergelijkingsgroep groot genoeg. U ziet uw eigen scores; de vergelijking volgt zodra genoeg werkgevers meedoen.",
-    fallbackTooSmall: (requested: string, chosen: string, k: number) =>
-      `De groep ${requested} telt minder dan ${k} organisaties. Daarom vergelijken we met de bredere groep ${chosen}.`,
-    fallbackWithheld: (requested: string, chosen: string, k: number) =>
-      `De groep ${requested} wordt niet getoond, omdat anders door aftrekken, of door wat één klant zelf beheert, een groep van minder dan ${k} organisaties zichtbaar zou worden. Daarom vergelijken we met ${chosen}.`,
+    fallbackNotShown: (requested: string, chosen: string, k: number) =>
+      `De groep ${requested} wordt niet getoond: ze telt minder dan ${k} organisaties, of anders zou door aftrekken, of door wat één klant zelf beheert, een groep van minder dan ${k} organisaties zichtbaar worden. Daarom vergelijken we met de bredere groep ${chosen}.`,
     scores: "Scores per fase",
     overall: "Totaal",
     band: "Niveau",
@@ -141,10 +139,8 @@ const TEXT = {
     peerGroupSize: (count: number) => `about ${count} organisations (rounded)`,
     noPeerGroup:
       "No peer group is large enough yet. You see your own scores; the comparison follows once enough employers take part.",
-    fallbackTooSmall: (requested: string, chosen: string, k: number) =>
-      `The group ${requested} has fewer than ${k} organisations, so you are compared with the broader group ${chosen}.`,
-    fallbackWithheld: (requested: string, chosen: string, k: number) =>
-      `The group ${requested} is withheld, because subtracting groups from each other, or what one client controls itself, would otherwise reveal a group of fewer than ${k} organisations. You are compared with ${chosen} instead.`,
+    fallbackNotShown: (requested: string, chosen: string, k: number) =>
+      `The group ${requested} is not shown: it has fewer than ${k} organisations, or subtracting groups from each other, or what one client controls itself, would otherwise reveal a group of fewer than ${k} organisations. You are compared with the broader group ${chosen}.`,
     scores: "Scores per phase",
     overall: "Overall",
     band: "Level",

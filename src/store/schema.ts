@@ -229,7 +229,6 @@ export interface BenchmarkReleaseLatticesTable {
   framework_version: string;
   period: string;
   figures_release_id: number;
-  withheld: string;
 }
 
 export interface BenchmarkReleaseGroupsTable {

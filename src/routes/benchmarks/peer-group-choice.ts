@@ -16,8 +16,8 @@ export interface PeerGroupChoice {
   readonly fallbackReason: string | null;
   /** The group asked for (the narrowest by default). */
   readonly requested: PeerGroup;
-  /** Why the requested group is not the one shown: too few organisations, or withheld against subtraction. */
-  readonly fallbackKind: "tooSmall" | "withheld" | null;
+  /** Set when the requested group is not the one shown; one kind whatever the cause (see `why` below). */
+  readonly fallbackKind: "notShown" | null;
 }
 
 export function describeGroup(group: PeerGroup): string {
@@ -41,11 +41,10 @@ export function choosePeerGroup(
   const figures = chosen === null ? null : (lattice?.groups.get(chosen.key) ?? null);
   const requested = candidates[0] as PeerGroup;
   if (chosen?.key === requested.key) return { chosen, figures, fallbackReason: null, requested, fallbackKind: null };
-  const fallbackKind = lattice?.withheld.has(requested.key) === true ? "withheld" : "tooSmall";
-  const why =
-    fallbackKind === "tooSmall"
-      ? `has fewer than ${k} organisations`
-      : `is withheld so that no group under ${k} can be worked out by subtraction or from what one client controls`;
+  // One reason whatever the cause: telling "too small" from "withheld" would let look-alikes find a
+  // cell's exact count, and then see a member arrive or leave (adversarial review, docs/privacy.md).
+  const fallbackKind = "notShown" as const;
+  const why = `is not shown (fewer than ${k} organisations, or showing it would let a group under ${k} be worked out by subtraction or from what one client controls)`;
   return {
     chosen,
     figures,
@@ -53,7 +52,7 @@ export function choosePeerGroup(
     fallbackKind,
     fallbackReason:
       chosen === null
-        ? `No peer group is large enough yet: the ${describeGroup(requested)} group ${why}, and so do all broader ones.`
+        ? `No peer group can be shown yet: the ${describeGroup(requested)} group ${why}, and neither is any broader one.`
         : `The ${describeGroup(requested)} group ${why}; showing ${describeGroup(chosen)} instead.`,
   };
 }

@@ -65,7 +65,7 @@ export async function buildReportModel(
     } satisfies {
       chosen: PeerGroup | null;
       requested: PeerGroup;
-      fallbackKind: "tooSmall" | "withheld" | null;
+      fallbackKind: "notShown" | null;
       organisations: number | null;
     },
     measures: benchmark.measures,
