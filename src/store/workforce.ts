@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
+import type { WorkforceShares } from "../domain/workforce-minimum-people.js";
 import type { DatabaseSchema } from "./schema.js";
 
 /** Where the figures came from (docs/measurement.md: the lawful routes to them). */
@@ -10,21 +11,8 @@ export type WorkforceSource = (typeof WORKFORCE_SOURCES)[number];
  * Organisation-level workforce figures (percentages, and the headcounts that show how many people a
  * share describes), never about a person. One object per organisation, so it can be snapshotted whole.
  */
-export interface WorkforceContext {
+export interface WorkforceContext extends WorkforceShares {
   readonly referenceYear: number | null;
-  readonly migrationBackgroundShare: number | null;
-  readonly migrationBackgroundManagementShare: number | null;
-  readonly migrationBackgroundHiresShare: number | null;
-  readonly learningParticipationWithMigrationBackground: number | null;
-  readonly learningParticipationWithoutMigrationBackground: number | null;
-  readonly agedOver55Share: number | null;
-  readonly atMostMbo2Share: number | null;
-  readonly routineWorkShare: number | null;
-  readonly labourMigrantShare: number | null;
-  readonly agencyWorkerShare: number | null;
-  readonly statushouderShare: number | null;
-  readonly managerCount: number | null;
-  readonly hiresCount: number | null;
   readonly source: WorkforceSource | null;
 }
 
