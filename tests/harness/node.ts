@@ -5,13 +5,12 @@ import { fileURLToPath } from "node:url";
 import { createApp } from "../../src/app.js";
 import type { LogEntry } from "../../src/app-env.js";
 import { systemClock } from "../../src/app-env.js";
-import { keyProtectionFor } from "../../src/auth/key-encryption.js";
 import { keyRingSource } from "../../src/auth/key-ring-source.js";
 import { applyMigrations, readMigrationFiles } from "../../src/db/migrator.js";
 import { openSqliteStorage } from "../../src/db/sqlite-storage.js";
 import { createInProcessRateLimiter } from "../../src/http/rate-limiter.js";
 import { nodeDocsAssets } from "../../src/node-docs-assets.js";
-import { testKeyEncryptionKeyBytes, testSigningKeysSetting } from "../support/test-keys.js";
+import { harnessKeyProtection, testSigningKeysSetting } from "../support/test-keys.js";
 import { TEST_SETTINGS } from "../support/test-settings.js";
 import type { CreateHarness } from "./harness.js";
 import { checkResponse, contractCheckerFor } from "./response-contract.js";
@@ -39,18 +38,7 @@ export const createHarness: CreateHarness = async (options = {}) => {
       clock,
       log: (entry) => logs.push(entry),
       docsAssets: nodeDocsAssets(),
-      keys: keyRingSource(
-        storage,
-        clock,
-        signingKeys,
-        keyProtectionFor(
-          options.keyEncryptionKey === undefined
-            ? testKeyEncryptionKeyBytes()
-            : options.keyEncryptionKey === null
-              ? null
-              : testKeyEncryptionKeyBytes(options.keyEncryptionKey),
-        ),
-      ),
+      keys: keyRingSource(storage, clock, signingKeys, harnessKeyProtection(options.keyEncryptionKey)),
       settings: TEST_SETTINGS,
       rateLimiter: createInProcessRateLimiter(),
       clientAddress: () => undefined,

@@ -2,13 +2,12 @@ import { env } from "cloudflare:test";
 import { createApp } from "../../src/app.js";
 import type { LogEntry } from "../../src/app-env.js";
 import { systemClock } from "../../src/app-env.js";
-import { keyProtectionFor } from "../../src/auth/key-encryption.js";
 import { keyRingSource } from "../../src/auth/key-ring-source.js";
 import type { D1Database } from "../../src/db/d1-binding.js";
 import { openD1Storage } from "../../src/db/d1-storage.js";
 import { createInProcessRateLimiter } from "../../src/http/rate-limiter.js";
 import { workerDeps } from "../../src/worker.js";
-import { testKeyEncryptionKeyBytes, testSigningKeysSetting } from "../support/test-keys.js";
+import { harnessKeyProtection, testSigningKeysSetting } from "../support/test-keys.js";
 import { TEST_SETTINGS } from "../support/test-settings.js";
 import type { CreateHarness } from "./harness.js";
 import { checkResponse, contractCheckerFor } from "./response-contract.js";
@@ -37,18 +36,7 @@ export const createHarness: CreateHarness = async (options = {}) => {
       storage,
       clock,
       log: (entry) => logs.push(entry),
-      keys: keyRingSource(
-        storage,
-        clock,
-        signingKeys,
-        keyProtectionFor(
-          options.keyEncryptionKey === undefined
-            ? testKeyEncryptionKeyBytes()
-            : options.keyEncryptionKey === null
-              ? null
-              : testKeyEncryptionKeyBytes(options.keyEncryptionKey),
-        ),
-      ),
+      keys: keyRingSource(storage, clock, signingKeys, harnessKeyProtection(options.keyEncryptionKey)),
       settings: TEST_SETTINGS,
       rateLimiter: createInProcessRateLimiter(),
       ...options.deps,

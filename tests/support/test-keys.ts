@@ -1,5 +1,5 @@
 import type { JWK } from "jose";
-import { keyEncryption, parseKeyEncryptionKey } from "../../src/auth/key-encryption.js";
+import { keyEncryption, keyProtectionFor, parseKeyEncryptionKey } from "../../src/auth/key-encryption.js";
 import { generateSigningJwk } from "../../src/auth/signing-keys.js";
 
 let testKey: Promise<JWK> | undefined;
@@ -15,6 +15,17 @@ export function testKeyEncryptionKeyBytes(text: string = TEST_KEY_ENCRYPTION_KEY
 
 /** What the harness seals its stored keys with. */
 export const testKeyProtection = () => keyEncryption(testKeyEncryptionKeyBytes());
+
+/** The harnesses' key protection from their `keyEncryptionKey` option: the test KEK, another one, or none (null). */
+export function harnessKeyProtection(keyEncryptionKey: string | null | undefined) {
+  return keyProtectionFor(
+    keyEncryptionKey === undefined
+      ? testKeyEncryptionKeyBytes()
+      : keyEncryptionKey === null
+        ? null
+        : testKeyEncryptionKeyBytes(keyEncryptionKey),
+  );
+}
 
 /** One ES256 key per test file, as the JWT_SIGNING_KEYS setting would carry it. */
 export async function testSigningKeysSetting(): Promise<string> {
