@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
-import { groupsOfContext, type LatticeMember } from "../domain/benchmark/change-threshold.js";
+import { type Change, groupsOfContext, type LatticeMember } from "../domain/benchmark/change-threshold.js";
 import { ALL_PERIODS } from "../domain/benchmark/peer-groups.js";
 import { type GroupFigures, groupFigures } from "../domain/benchmark/release-figures.js";
 import {
@@ -10,7 +10,9 @@ import {
   type PreviousLattice,
   planRelease,
 } from "../domain/benchmark/release-plan.js";
+import { subPopulationShown } from "../domain/benchmark/suppression.js";
 import type { FrameworkContent } from "../domain/framework/framework-schema.js";
+import type { Scores } from "../domain/scoring.js";
 import { sha256Hex } from "../domain/sha256.js";
 import { insertAuditEventStatement } from "./audit-events.js";
 import { disclosureInputs } from "./benchmarks.js";
@@ -57,6 +59,77 @@ export type ReleaseTrigger = "schedule" | "admin" | "command" | "first-read" | "
 
 interface MemberRow extends LatticeMember {
   readonly workforce: Readonly<Record<string, number | null>> | null;
+  /** The measures it has a score for (overall and the phases that apply to it). */
+  readonly measures: readonly string[];
+}
+
+/**
+ * Who knows which organisation (docs/privacy.md, "Clients that control organisations"): per non-admin
+ * client the organisations it registered, is or was linked to, or is the employer client of, spread to
+ * every registration of the same KvK number; and per registration that shares its KvK number with
+ * others, the member key of the organisation they count as (the lowest id: an opaque key that does
+ * not carry the KvK number into a kept release).
+ */
+async function readControl(db: Kysely<DatabaseSchema>) {
+  const rows = await db
+    .selectFrom("client_organisation_history")
+    .innerJoin("clients", "clients.id", "client_organisation_history.client_id")
+    .innerJoin("organisations", "organisations.id", "client_organisation_history.organisation_id")
+    .select([
+      "client_organisation_history.client_id as clientId",
+      "organisations.id as organisationId",
+      "organisations.kvk_number as kvkNumber",
+    ])
+    .where("clients.role", "<>", "admin")
+    .execute();
+  const clientsOf = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const entity = row.kvkNumber === null ? `org:${row.organisationId}` : `kvk:${row.kvkNumber}`;
+    const clients = clientsOf.get(entity) ?? new Set<string>();
+    clients.add(row.clientId);
+    clientsOf.set(entity, clients);
+  }
+  const shared = await db
+    .selectFrom("organisations")
+    .select(["kvk_number as kvkNumber", (eb) => eb.fn.min("id").as("firstId")])
+    .where("kvk_number", "is not", null)
+    .groupBy("kvk_number")
+    .having((eb) => eb.fn.countAll(), ">", 1)
+    .execute();
+  const entityKeys = new Map<string, string>();
+  for (const row of shared) {
+    if (row.kvkNumber !== null) entityKeys.set(row.kvkNumber, await memberKey(row.firstId));
+  }
+  const lists = new Map<string, readonly string[]>();
+  return {
+    controllersOf(organisationId: string, kvkNumber: string | null): readonly string[] | undefined {
+      const entity = kvkNumber === null ? `org:${organisationId}` : `kvk:${kvkNumber}`;
+      let list = lists.get(entity);
+      if (list === undefined) {
+        list = [...(clientsOf.get(entity) ?? [])].sort();
+        lists.set(entity, list);
+      }
+      return list.length === 0 ? undefined : list;
+    },
+    entityOf: (kvkNumber: string | null) => (kvkNumber === null ? undefined : entityKeys.get(kvkNumber)),
+  };
+}
+
+type Control = Awaited<ReturnType<typeof readControl>>;
+
+/** An opaque key: an erased organisation's id does not linger in a kept release. */
+async function memberKey(organisationId: string): Promise<string> {
+  return (await sha256Hex(organisationId)).slice(0, 24);
+}
+
+/** The measures a submission has a score for. */
+function scoredMeasures(scores: string | null): string[] {
+  if (scores === null) return [];
+  const parsed = JSON.parse(scores) as Scores;
+  return [
+    ...(parsed.overall.score === null ? [] : ["overall"]),
+    ...parsed.phases.filter((phase) => phase.score !== null).map((phase) => phase.phase),
+  ];
 }
 
 interface LatticeInputs {
@@ -70,8 +143,11 @@ async function aggregatesRevision(db: Kysely<DatabaseSchema>): Promise<number> {
   return row?.revision ?? 0;
 }
 
-/** Every current contribution, per lattice, with its member key, peer context, content hash and workforce snapshot. */
-async function readContributions(db: Kysely<DatabaseSchema>): Promise<LatticeInputs[]> {
+/**
+ * Every current contribution, per lattice, with its member key, peer context, content hash, who knows
+ * it, its workforce snapshot and the measures it has a score for.
+ */
+async function readContributions(db: Kysely<DatabaseSchema>, control: Control): Promise<LatticeInputs[]> {
   const lattices = await db
     .selectFrom("benchmark_contributions")
     .select(["framework_version", "period"])
@@ -87,8 +163,11 @@ async function readContributions(db: Kysely<DatabaseSchema>): Promise<LatticeInp
       const rows = await db
         .selectFrom("benchmark_contributions")
         .innerJoin("assessments", "assessments.id", "benchmark_contributions.assessment_id")
+        .leftJoin("organisations", "organisations.id", "benchmark_contributions.organisation_id")
         .select([
           "benchmark_contributions.organisation_id as organisationId",
+          "organisations.kvk_number as kvkNumber",
+          "assessments.scores as scores",
           "benchmark_contributions.assessment_id as assessmentId",
           "assessments.sbi_section as section",
           "assessments.size_class as sizeClass",
@@ -104,12 +183,17 @@ async function readContributions(db: Kysely<DatabaseSchema>): Promise<LatticeInp
         .execute();
       // An opaque key: an erased organisation's id does not linger in a kept release. Hashed a page
       // at a time (WebCrypto is asynchronous; one at a time, the awaits cost more than the hashing).
-      const keys = await Promise.all(rows.map(async (row) => (await sha256Hex(row.organisationId)).slice(0, 24)));
+      const keys = await Promise.all(rows.map((row) => memberKey(row.organisationId)));
       rows.forEach((row, index) => {
+        const entity = control.entityOf(row.kvkNumber);
+        const controllers = control.controllersOf(row.organisationId, row.kvkNumber);
         members.set(keys[index] as string, {
           context: `${row.section}|${row.sizeClass}|${row.region}`,
           hash: row.hash ?? row.assessmentId,
+          ...(entity === undefined ? {} : { entity }),
+          ...(controllers === undefined ? {} : { controllers }),
           workforce: row.workforce === null ? null : (JSON.parse(row.workforce) as Record<string, number | null>),
+          measures: scoredMeasures(row.scores),
         });
       });
       if (rows.length < READ_PAGE) break;
@@ -204,10 +288,30 @@ export async function currentReleaseInfo(db: Kysely<DatabaseSchema>): Promise<Re
   return row === undefined ? undefined : { id: row.id, cutAt: row.cut_at, minimumGroupSize: row.minimum_group_size };
 }
 
-/** The lattices of the current release with the members and published groups their figures rest on. */
+/** A stored member: `[key, context, hash]`, or with `[…, entity | null, controllers]` when it has either. */
+type StoredMember = [string, string, string] | [string, string, string, string | null, string[]];
+
+function storedMember(key: string, member: LatticeMember): StoredMember {
+  if (member.entity === undefined && member.controllers === undefined) return [key, member.context, member.hash];
+  return [key, member.context, member.hash, member.entity ?? null, [...(member.controllers ?? [])]];
+}
+
+/** Two lists of controllers as one (undefined when both are). */
+function union(a: readonly string[] | undefined, b: readonly string[] | undefined): readonly string[] | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return [...new Set([...a, ...b])].sort();
+}
+
+/**
+ * The lattices of the current release with the members and published groups their figures rest on.
+ * Each member is known to whoever knew it when those figures were cut or at any later cut (the release
+ * keeps that: an erased organisation's history rows are gone, what its controllers learnt is not) and
+ * to whoever controls it now (`current`).
+ */
 async function previousLattices(
   db: Kysely<DatabaseSchema>,
   releaseId: number,
+  current: ReadonlyMap<string, readonly string[]>,
 ): Promise<Map<string, PreviousLattice & { figuresReleaseId: number }>> {
   const lattices = await db
     .selectFrom("benchmark_release_lattices")
@@ -221,18 +325,29 @@ async function previousLattices(
       version: lattice.framework_version,
       period: lattice.period,
     };
-    const memberRows = await db
-      .selectFrom("benchmark_release_members")
-      .select("members")
-      .where("release_id", "=", where.release_id)
-      .where("framework_version", "=", where.version)
-      .where("period", "=", where.period)
-      .orderBy("chunk")
-      .execute();
+    const chunksOf = (id: number) =>
+      db
+        .selectFrom("benchmark_release_members")
+        .select("members")
+        .where("release_id", "=", id)
+        .where("framework_version", "=", where.version)
+        .where("period", "=", where.period)
+        .orderBy("chunk")
+        .execute();
+    // Every lattice of a release keeps its members with who knew them by then; a release cut before
+    // that kept them only where the lattice was refreshed (the same members, fewer controllers).
+    let memberRows = await chunksOf(releaseId);
+    if (memberRows.length === 0 && where.release_id !== releaseId) memberRows = await chunksOf(where.release_id);
     const members = new Map<string, LatticeMember>();
     for (const row of memberRows) {
-      for (const [key, context, hash] of JSON.parse(row.members) as [string, string, string][]) {
-        members.set(key, { context, hash });
+      for (const [key, context, hash, entity, stored] of JSON.parse(row.members) as StoredMember[]) {
+        const controllers = union(stored, current.get(key));
+        members.set(key, {
+          context,
+          hash,
+          ...(entity === undefined || entity === null ? {} : { entity }),
+          ...(controllers === undefined ? {} : { controllers }),
+        });
       }
     }
     const groups = await db
@@ -248,6 +363,50 @@ async function previousLattices(
     });
   }
   return result;
+}
+
+/**
+ * Per published group of a refreshed lattice, the measures and workforce figures whose reporters (the
+ * members with a score for the measure, or that reported the figure) fail the rules for a part of a
+ * group (`subPopulationShown`): they are withheld, the group stays.
+ */
+function withheldFigures(
+  members: ReadonlyMap<string, MemberRow>,
+  published: ReadonlySet<string>,
+  k: number,
+  maxShare: number,
+): Map<string, Set<string>> {
+  const reporters = new Map<string, Map<string, Change[]>>();
+  for (const [key, member] of members) {
+    const change: Change = {
+      entity: member.entity ?? key,
+      controllers: new Set(member.controllers ?? []),
+    };
+    const figures = [
+      ...member.measures,
+      ...REPRESENTATION_FIGURES.filter((figure) => typeof member.workforce?.[figure] === "number"),
+    ];
+    for (const group of groupsOfContext(member.context)) {
+      if (!published.has(group)) continue;
+      const byFigure = reporters.get(group) ?? new Map<string, Change[]>();
+      reporters.set(group, byFigure);
+      for (const figure of figures) {
+        const list = byFigure.get(figure);
+        if (list === undefined) byFigure.set(figure, [change]);
+        else list.push(change);
+      }
+    }
+  }
+  const withheld = new Map<string, Set<string>>();
+  for (const [group, byFigure] of reporters) {
+    const held = new Set<string>();
+    for (const [figure, list] of byFigure) {
+      // Under k the figure is not shown anyway (measureSummary, peerMedian); the rules matter above.
+      if (list.length >= k && !subPopulationShown(list, k, maxShare)) held.add(figure);
+    }
+    if (held.size > 0) withheld.set(group, held);
+  }
+  return withheld;
 }
 
 export interface CutOptions {
@@ -266,8 +425,13 @@ export interface CutOptions {
 async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: number, previousId: number | null) {
   for (let attempt = 0; ; attempt++) {
     const revision = await aggregatesRevision(db);
-    const inputs = await readContributions(db);
-    const previous = previousId === null ? new Map() : await previousLattices(db, previousId);
+    const inputs = await readContributions(db, await readControl(db));
+    const current = new Map<string, readonly string[]>();
+    for (const input of inputs) {
+      for (const [key, member] of input.members)
+        if (member.controllers !== undefined) current.set(key, member.controllers);
+    }
+    const previous = previousId === null ? new Map() : await previousLattices(db, previousId, current);
     for (const [key, lattice] of previous) {
       // A lattice whose members are all gone is compared with an empty one, not forgotten.
       if (!inputs.some((input) => latticeKey(input.frameworkVersion, input.period) === key)) {
@@ -300,6 +464,7 @@ async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: numb
       const keys = [...plan.published].sort();
       const { bins, levels } = await aggregatesOf(db, plan.frameworkVersion, plan.period, keys);
       const workforce = workforceValues(input.members, plan.published);
+      const withheld = withheldFigures(input.members, plan.published, k, maxShare);
       const counts = countsOf(input.members);
       const measures = ["overall", ...content.phases.map((phase) => phase.id)];
       const emptyWorkforce = Object.fromEntries(REPRESENTATION_FIGURES.map((figure) => [figure, [] as number[]]));
@@ -314,6 +479,7 @@ async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: numb
                 bins: bins.get(key) ?? new Map(),
                 levels: levels.get(key) ?? new Map(),
                 workforce: workforce.get(key) ?? emptyWorkforce,
+                ...(withheld.has(key) ? { withheld: withheld.get(key) as Set<string> } : {}),
               },
               measures,
               content.practices,
@@ -365,6 +531,20 @@ export async function cutRelease(storage: Storage, options: CutOptions): Promise
         figures_release_id: figuresReleaseId,
       }),
     );
+    // Every lattice keeps its members with who knows them, carried ones too: the next cut compares with
+    // them, and what a client learnt while a lattice was carried it keeps knowing after an erasure.
+    const members = [...plan.members].map(([memberKey, member]) => storedMember(memberKey, member));
+    chunks(members, MEMBERS_PER_CHUNK).forEach((chunk, index) => {
+      statements.push(
+        db.insertInto("benchmark_release_members").values({
+          release_id: id,
+          framework_version: plan.frameworkVersion,
+          period: plan.period,
+          chunk: index,
+          members: JSON.stringify(chunk),
+        }),
+      );
+    });
     if (figuresReleaseId !== id) continue;
     for (const [groupKey, groupFigures] of figures.get(key) ?? []) {
       statements.push(
@@ -377,18 +557,6 @@ export async function cutRelease(storage: Storage, options: CutOptions): Promise
         }),
       );
     }
-    const members = [...plan.members].map(([memberKey, member]) => [memberKey, member.context, member.hash]);
-    chunks(members, MEMBERS_PER_CHUNK).forEach((chunk, index) => {
-      statements.push(
-        db.insertInto("benchmark_release_members").values({
-          release_id: id,
-          framework_version: plan.frameworkVersion,
-          period: plan.period,
-          chunk: index,
-          members: JSON.stringify(chunk),
-        }),
-      );
-    });
   }
   for (const part of chunks(statements, STATEMENTS_PER_WRITE)) await storage.writeAtomically(part);
 

@@ -169,6 +169,182 @@ describe("the change threshold (property tests)", () => {
   });
 });
 
+/**
+ * Readers that control organisations (docs/privacy.md, "The change threshold, per reader"): random
+ * clients own random organisations (by entity: registrations that share a KvK number are one), random
+ * changes happen over two successive cuts. The oracle checks, on the member sets themselves, every
+ * region of consecutive releases: the changed members count 0 or ≥ k (registrations and distinct
+ * organisations) for a reader that knows none of them, and for every client that knows some of them
+ * the changed members it does not know number at least k (its own changes never show alone).
+ */
+describe("the change threshold per client viewpoint (property tests)", () => {
+  type Owned = { cell: Cell; content: number; entity: number };
+  const owned = fc.record({ cell, content: fc.integer({ min: 0, max: 2 }), entity: fc.integer({ min: 0, max: 50 }) });
+  const world = fc.record({
+    people: fc.array(owned, { maxLength: 60 }),
+    first: fc.record({
+      actions: changes.map((change) => change.actions),
+      moves: fc.array(cell, { maxLength: 60 }),
+      newcomers: fc.array(owned, { maxLength: 12 }),
+    }),
+    second: fc.record({
+      actions: changes.map((change) => change.actions),
+      moves: fc.array(cell, { maxLength: 60 }),
+      newcomers: fc.array(owned, { maxLength: 12 }),
+    }),
+    // Each client owns random entities; one often owns many (look-alikes).
+    clients: fc.array(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 30 }), { minLength: 1, maxLength: 3 }),
+    k,
+  });
+
+  function step(
+    people: ReadonlyMap<string, Owned>,
+    change: { actions: string[]; moves: Cell[]; newcomers: Owned[] },
+    at: number,
+  ) {
+    const next = new Map<string, Owned>();
+    [...people].forEach(([key, person], index) => {
+      const action = change.actions[index] ?? "stay";
+      if (action === "leave") return;
+      if (action === "move") next.set(key, { ...person, cell: change.moves[index] ?? person.cell });
+      else if (action === "answer") next.set(key, { ...person, content: (person.content + 1) % 3 });
+      else next.set(key, person);
+    });
+    for (const [index, person] of change.newcomers.entries()) next.set(`n${at}-${index}`, person);
+    return next;
+  }
+
+  it("never lets a client read 1 to k − 1 changes it does not know, nor see its own changes alone", () => {
+    fc.assert(
+      fc.property(world, ({ people, first, second, clients, k: minimum }) => {
+        const ownersOf = (entity: number) =>
+          clients.flatMap((entities, index) => (entities.includes(entity) ? [`client-${index}`] : []));
+        const toMembers = (state: ReadonlyMap<string, Owned>) =>
+          new Map(
+            [...state].map(([key, person]): [string, LatticeMember] => {
+              const controllers = ownersOf(person.entity);
+              return [
+                key,
+                {
+                  context: contextOf(person.cell),
+                  hash: String(person.content),
+                  entity: `e${person.entity}`,
+                  ...(controllers.length > 0 ? { controllers } : {}),
+                },
+              ];
+            }),
+          );
+        const start = new Map(people.map((person, index): [string, Owned] => [`o${index}`, person]));
+        const middle = step(start, first, 1);
+        const states = [start, middle, step(middle, second, 2)];
+        let previous = new Map<string, { view: PlannedLattice }>();
+        let last: PlannedLattice | undefined;
+        for (const state of states) {
+          const m = toMembers(state);
+          const [plan] = planRelease(
+            [{ frameworkVersion: "1", period: "all", members: m, counts: counts(m) }],
+            previous,
+            minimum,
+          );
+          if (plan === undefined) throw new Error("no plan");
+          if (last !== undefined) {
+            const before = last;
+            const shown = new Set([...before.published, ...plan.published]);
+            const check = (what: string, contains: (context: string) => boolean) => {
+              const changed: string[] = [];
+              for (const key of new Set([...before.members.keys(), ...plan.members.keys()])) {
+                const old = before.members.get(key);
+                const now = plan.members.get(key);
+                const wasIn = old !== undefined && contains(old.context);
+                const isIn = now !== undefined && contains(now.context);
+                if (wasIn !== isIn || (wasIn && isIn && old?.hash !== now?.hash)) changed.push(key);
+              }
+              const entityOf = (key: string) => (plan.members.get(key) ?? before.members.get(key))?.entity as string;
+              const ownerSets = clients.map((entities) => new Set(entities.map((entity) => `e${entity}`)));
+              for (const knows of [new Set<string>(), ...ownerSets]) {
+                const unknown = changed.filter((key) => !knows.has(entityOf(key)));
+                const unknownEntities = new Set(unknown.map(entityOf)).size;
+                const ownChanged = unknown.length < changed.length;
+                for (const count of [unknown.length, unknownEntities]) {
+                  const fine = ownChanged ? count >= minimum : count === 0 || count >= minimum;
+                  expect(fine, `${what}: ${count} unknown of ${changed.length} (own changed: ${ownChanged})`).toBe(
+                    true,
+                  );
+                }
+              }
+            };
+            for (const group of shown) check(group, (context) => inGroup(group, context));
+            for (const { parent, children } of partitionsOf(shown)) {
+              check(
+                `${parent} − [${children}]`,
+                (context) => inGroup(parent, context) && !children.some((child) => inGroup(child, context)),
+              );
+            }
+            for (const group of shown) {
+              for (const ancestor of ancestorsOf(group).filter((key) => shown.has(key))) {
+                check(`${ancestor} − ${group}`, (context) => inGroup(ancestor, context) && !inGroup(group, context));
+              }
+            }
+          }
+          last = plan;
+          previous = new Map([[latticeKey("1", "all"), { view: plan }]]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("carries when a client changes k − 1 of its own members alongside one other change (forced refresh)", () => {
+    const m = new Map<string, LatticeMember>();
+    for (let index = 0; index < 12; index++) {
+      m.set(`o${index}`, { context: "C|small|NL-UT", hash: "a", ...(index < 4 ? { controllers: ["tool"] } : {}) });
+    }
+    const first = planRelease([{ frameworkVersion: "1", period: "all", members: m, counts: counts(m) }], new Map(), 5);
+    const previous = new Map([[latticeKey("1", "all"), { view: first[0] as PlannedLattice }]]);
+    const next = new Map(m);
+    // The tool's four and the target: five changes, k for a reader that knows none of them, one for the tool.
+    for (const key of ["o0", "o1", "o2", "o3", "o11"]) next.set(key, { ...(m.get(key) as LatticeMember), hash: "b" });
+    const plan = (members: Map<string, LatticeMember>) =>
+      planRelease([{ frameworkVersion: "1", period: "all", members, counts: counts(members) }], previous, 5)[0];
+    expect(plan(next)?.refresh).toBe(false);
+    // Control: the same five changes by organisations nobody controls refresh.
+    const plain = new Map([...next].map(([key, member]) => [key, { context: member.context, hash: member.hash }]));
+    expect(
+      planRelease(
+        [{ frameworkVersion: "1", period: "all", members: plain, counts: counts(plain) }],
+        new Map([
+          [
+            latticeKey("1", "all"),
+            {
+              view: {
+                members: new Map([...m].map(([key, member]) => [key, { context: member.context, hash: member.hash }])),
+                published: (first[0] as PlannedLattice).published,
+              },
+            },
+          ],
+        ]),
+        5,
+      )[0]?.refresh,
+    ).toBe(true);
+    // The tool's own changes alone (five of them) do not refresh either.
+    const own = new Map(m);
+    own.set("o4", { context: "C|small|NL-UT", hash: "a", controllers: ["tool"] });
+    const previousOwn = new Map([
+      [latticeKey("1", "all"), { view: { members: own, published: (first[0] as PlannedLattice).published } }],
+    ]);
+    const ownChanged = new Map(own);
+    for (const key of ["o0", "o1", "o2", "o3", "o4"])
+      ownChanged.set(key, { ...(own.get(key) as LatticeMember), hash: "b" });
+    expect(
+      planRelease(
+        [{ frameworkVersion: "1", period: "all", members: ownChanged, counts: counts(ownChanged) }],
+        previousOwn,
+        5,
+      )[0]?.refresh,
+    ).toBe(false);
+  });
+});
+
 describe("across periods and versions (property tests)", () => {
   it("never shows one group in two comparable lattices that differ by 1 to k − 1 contributions", () => {
     const lattice = fc.record({

@@ -16,6 +16,16 @@ export interface LatticeMember {
   readonly context: string;
   /** Hash of its answers, scores and workforce snapshot. */
   readonly hash: string;
+  /**
+   * Opaque key of the distinct organisation it is a registration of (by KvK number where given):
+   * registrations that share one count once. Absent: the member is an organisation of its own.
+   */
+  readonly entity?: string;
+  /**
+   * The non-admin clients that know its figures: that control (any registration of) it at the cut, or
+   * did when the figures it is compared with were cut. Absent: none.
+   */
+  readonly controllers?: readonly string[];
 }
 
 export type Membership = ReadonlyMap<string, LatticeMember>;
@@ -29,6 +39,76 @@ export interface LatticeView {
 export interface Region {
   readonly include: string;
   readonly exclude: readonly string[];
+}
+
+/** A member whose inputs to a region (or to one of two compared figures) differ: which organisation, and who knows it. */
+export interface Change {
+  readonly entity: string;
+  readonly controllers: ReadonlySet<string>;
+}
+
+const NOBODY: ReadonlySet<string> = new Set();
+
+function changeOf(key: string, ...sides: (LatticeMember | undefined)[]): Change {
+  const known = sides.flatMap((side) => side?.controllers ?? []);
+  const entity = sides.find((side) => side?.entity !== undefined)?.entity ?? key;
+  return { entity, controllers: known.length === 0 ? NOBODY : new Set(known) };
+}
+
+/**
+ * Whether a set of changed (or differing) members may show, for every reader (docs/privacy.md, "The
+ * change threshold"): counted in registrations and in distinct organisations, the members a reader
+ * does not know number 0 or at least k, for a reader that knows none of them and for every non-admin
+ * client that knows some. `ownAloneHides`: whether a client that knows every one of them may see the
+ * difference. Between releases it may not (`false`): were a client's own changes enough to refresh,
+ * it could refresh at will with varied answers of its own and read the unchanged others through
+ * differently rounded shares (docs/privacy.md, "Rounding against a controlling reader"); a client
+ * whose members changed needs at least k changes of others beside them.
+ */
+export function hiddenFromEveryReader(changes: readonly Change[], k: number, ownAloneHides: boolean): boolean {
+  if (changes.length === 0) return true;
+  const { registrations, entities, byClient } = knownPerClient(changes);
+  if (registrations < k || entities < k) return false;
+  const hides = (unknown: number) => unknown >= k || (unknown === 0 && ownAloneHides);
+  for (const known of byClient.values()) {
+    if (!hides(registrations - known.registrations) || !hides(entities - known.entities)) return false;
+  }
+  return true;
+}
+
+/**
+ * How many members (registrations and distinct organisations) a set holds, and per client that
+ * knows any of them how many it knows. An organisation is known to a client when every one of its
+ * registrations in the set is.
+ */
+export function knownPerClient(members: readonly Change[]): {
+  registrations: number;
+  entities: number;
+  byClient: Map<string, { registrations: number; entities: number }>;
+} {
+  const byEntity = new Map<string, { count: number; byClient: Map<string, number> }>();
+  const byClient = new Map<string, { registrations: number; entities: number }>();
+  for (const member of members) {
+    let entity = byEntity.get(member.entity);
+    if (entity === undefined) {
+      entity = { count: 0, byClient: new Map() };
+      byEntity.set(member.entity, entity);
+    }
+    entity.count++;
+    for (const client of member.controllers) {
+      entity.byClient.set(client, (entity.byClient.get(client) ?? 0) + 1);
+      const known = byClient.get(client);
+      if (known === undefined) byClient.set(client, { registrations: 1, entities: 0 });
+      else known.registrations++;
+    }
+  }
+  for (const entity of byEntity.values()) {
+    for (const [client, count] of entity.byClient) {
+      const known = byClient.get(client);
+      if (known !== undefined && count === entity.count) known.entities++;
+    }
+  }
+  return { registrations: members.length, entities: byEntity.size, byClient };
 }
 
 /** The five groups a peer context (`s|c|r`) is in. */
@@ -65,13 +145,13 @@ export function publishedRegions(published: ReadonlySet<string>): Region[] {
 }
 
 /**
- * Per region, the organisations whose inputs to it differ between two memberships: in it in one and
- * not in the other, or in it in both with different content. Moving between groups inside the region
- * with the same content changes nothing there. Each member is checked only against the regions whose
- * outer group it is in, so the cost grows with the members that changed, not with all of them.
+ * Per region, the members whose inputs to it differ between two memberships: in it in one and not in
+ * the other, or in it in both with different content. Moving between groups inside the region with the
+ * same content changes nothing there. Each member is checked only against the regions whose outer group
+ * it is in, so the cost grows with the members that changed, not with all of them.
  */
-export function changesPerRegion(regions: readonly Region[], before: Membership, after: Membership): number[] {
-  const counts = new Array<number>(regions.length).fill(0);
+export function changesPerRegion(regions: readonly Region[], before: Membership, after: Membership): Change[][] {
+  const changes: Change[][] = regions.map(() => []);
   const byInclude = new Map<string, number[]>();
   regions.forEach((region, index) => {
     const list = byInclude.get(region.include);
@@ -88,14 +168,16 @@ export function changesPerRegion(regions: readonly Region[], before: Membership,
     for (const group of [...(oldGroups ?? []), ...(newGroups ?? [])]) {
       for (const index of byInclude.get(group) ?? []) touched.add(index);
     }
+    // Who knows this member: whoever controlled it when the old figures were cut or controls it now.
+    const change = changeOf(key, old, now);
     for (const index of touched) {
       const region = regions[index] as Region;
       const wasIn = inRegionOf(region, oldGroups);
       const isIn = inRegionOf(region, newGroups);
-      if (wasIn !== isIn || (wasIn && isIn && old?.hash !== now?.hash)) counts[index] = (counts[index] ?? 0) + 1;
+      if (wasIn !== isIn || (wasIn && isIn && old?.hash !== now?.hash)) changes[index]?.push(change);
     }
   }
-  return counts;
+  return changes;
 }
 
 /** Only the members that differ at all: the rest can never count as changed. */
@@ -113,30 +195,29 @@ function changedMembers(before: Membership, after: Membership): { before: Member
 }
 
 /**
- * The first published region (over the groups published before or after) in which between 1 and
- * k − 1 organisations changed, or null when the lattice may be refreshed: every such region then
- * changed in 0 or at least k organisations.
+ * The first published region (over the groups published before or after) whose changed members some
+ * reader could isolate (`hiddenFromEveryReader`), or null when the lattice may be refreshed.
  */
 export function blockingRegion(before: LatticeView, after: LatticeView, k: number): Region | null {
   const diff = changedMembers(before.members, after.members);
   if (diff.before.size === 0 && diff.after.size === 0) return null;
   const regions = publishedRegions(new Set([...before.published, ...after.published]));
-  const counts = changesPerRegion(regions, diff.before, diff.after);
-  const index = counts.findIndex((changed) => changed > 0 && changed < k);
+  const changes = changesPerRegion(regions, diff.before, diff.after);
+  const index = changes.findIndex((changed) => !hiddenFromEveryReader(changed, k, false));
   return index === -1 ? null : (regions[index] as Region);
 }
 
-/** Per group, the contributions in it: by organisation and content hash, or by organisation only. */
-export type GroupIndex = ReadonlyMap<string, ReadonlySet<string>>;
+/** Per group, the contributions in it: by organisation and content hash, or by organisation only (id → member key). */
+export type GroupIndex = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
 export function groupIndex(members: Membership, sameContent: boolean): GroupIndex {
-  const index = new Map<string, Set<string>>();
+  const index = new Map<string, Map<string, string>>();
   for (const [key, member] of members) {
     const id = sameContent ? `${key}#${member.hash}` : key;
     for (const group of groupsOfContext(member.context)) {
-      const set = index.get(group);
-      if (set === undefined) index.set(group, new Set([id]));
-      else set.add(id);
+      const byId = index.get(group);
+      if (byId === undefined) index.set(group, new Map([[id, key]]));
+      else byId.set(id, key);
     }
   }
   return index;
@@ -144,7 +225,9 @@ export function groupIndex(members: Membership, sameContent: boolean): GroupInde
 
 /**
  * Groups published in two lattices that can be compared for the same cell (all periods vs a quarter,
- * quarter vs quarter, version vs version) whose contributions differ by 1 to k − 1 on either side.
+ * quarter vs quarter, version vs version) whose contributions in one and not the other some reader
+ * could isolate: 1 to k − 1 on either side, for a reader that knows none of them or for a client that
+ * knows some (`hiddenFromEveryReader`; a client that knows all of them learns nothing new).
  * `sameContent`: compare by organisation and content hash (same framework version), else by
  * organisation only (hashes of different versions never match). `indexOf` may reuse indexes.
  */
@@ -158,16 +241,20 @@ export function crossLatticeConflicts(
   const conflicts: string[] = [];
   const indexA = indexOf(a.members, sameContent);
   const indexB = indexOf(b.members, sameContent);
-  const none = new Set<string>();
+  const none = new Map<string, string>();
+  // A member in both lattices is known to whoever knew it in either.
+  const onlyIn = (one: ReadonlyMap<string, string>, other: ReadonlyMap<string, string>) => {
+    const only: Change[] = [];
+    for (const [id, key] of one) if (!other.has(id)) only.push(changeOf(key, a.members.get(key), b.members.get(key)));
+    return only;
+  };
   for (const group of a.published) {
     if (!b.published.has(group)) continue;
     const inA = indexA.get(group) ?? none;
     const inB = indexB.get(group) ?? none;
-    let onlyA = 0;
-    for (const id of inA) if (!inB.has(id)) onlyA++;
-    let onlyB = 0;
-    for (const id of inB) if (!inA.has(id)) onlyB++;
-    if ((onlyA > 0 && onlyA < k) || (onlyB > 0 && onlyB < k)) conflicts.push(group);
+    if (!hiddenFromEveryReader(onlyIn(inA, inB), k, true) || !hiddenFromEveryReader(onlyIn(inB, inA), k, true)) {
+      conflicts.push(group);
+    }
   }
   return conflicts;
 }

@@ -24,6 +24,12 @@ export interface GroupInputs {
   readonly levels: ReadonlyMap<string, Readonly<Record<string, number>>>;
   /** Per workforce figure, the reported values of the members' snapshots. */
   readonly workforce: Readonly<Record<string, readonly number[]>>;
+  /**
+   * Measures and workforce figures withheld although the group is shown: their reporters (the members
+   * with a score for the phase, or that reported the figure) fail the rules for a part of a group
+   * (suppression.ts `subPopulationShown`).
+   */
+  readonly withheld?: ReadonlySet<string>;
 }
 
 export function groupFigures(
@@ -35,7 +41,7 @@ export function groupFigures(
   const summaries: NonNullable<ReturnType<typeof measureSummary>>[] = [];
   for (const measure of measures) {
     const bins = inputs.bins.get(measure);
-    if (bins === undefined) continue;
+    if (bins === undefined || inputs.withheld?.has(measure)) continue;
     // A phase that applies to fewer than k members of the group shows no distribution.
     const summary = measureSummary(measure, bins, k);
     if (summary === null) continue;
@@ -46,7 +52,10 @@ export function groupFigures(
     measures: summaries,
     practices: practices.map((practice) => practiceAdoption(practice, inputs.levels.get(practice.id), inputs.size, k)),
     workforce: Object.fromEntries(
-      Object.entries(inputs.workforce).map(([figure, values]) => [figure, peerMedian(values, k)]),
+      Object.entries(inputs.workforce).map(([figure, values]) => [
+        figure,
+        inputs.withheld?.has(figure) ? null : peerMedian(values, k),
+      ]),
     ),
   };
 }

@@ -1,3 +1,4 @@
+import { type Change, hiddenFromEveryReader, knownPerClient } from "./change-threshold.js";
 import { ancestorsOf, groupKey, parseGroupKey, partitionsOf } from "./peer-groups.js";
 
 /**
@@ -174,4 +175,23 @@ export function publishableGroups(
     }
   }
   return published;
+}
+
+/**
+ * A figure taken over part of a shown group (a workforce median over the members that reported the
+ * figure, a phase's distribution over the members it applies to) follows the group rules on that part
+ * (docs/privacy.md, "Sub-populations"): at least k reporters, in registrations and distinct
+ * organisations; for every non-admin client, the reporters it does not control number 0 or at least
+ * k, and it controls no more than `maxShare` of them unless it controls all. Otherwise look-alikes that
+ * are the only other reporters of a figure read the target's value from the median. When only the
+ * figure fails, the figure is withheld, not the group.
+ */
+export function subPopulationShown(reporters: readonly Change[], k: number, maxShare: number): boolean {
+  if (reporters.length < k || !hiddenFromEveryReader(reporters, k, true)) return false;
+  const { registrations, entities, byClient } = knownPerClient(reporters);
+  for (const known of byClient.values()) {
+    const capped = (controlled: number, of: number) => controlled >= of || controlled <= maxShare * of;
+    if (!capped(known.registrations, registrations) || !capped(known.entities, entities)) return false;
+  }
+  return true;
 }
