@@ -19,7 +19,7 @@ export async function submittedOrganisation(
   harness: Harness,
   token: string,
   profile: Profile,
-  level: number | ((practiceId: string) => number),
+  level: number | ((practiceId: string) => number | "notApplicable"),
   migrationBackgroundShare?: number,
 ): Promise<{ organisationId: string; assessmentId: string }> {
   const { organisationId } = await createOrganisation(harness, token, { ...profile, name: `Org ${profile.region}` });
