@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
-import { type Change, groupsOfContext, type LatticeMember } from "../domain/benchmark/change-threshold.js";
+import { type Change, changeOf, groupsOfContext, type LatticeMember } from "../domain/benchmark/change-threshold.js";
 import { ALL_PERIODS } from "../domain/benchmark/peer-groups.js";
 import { type GroupFigures, groupFigures } from "../domain/benchmark/release-figures.js";
 import {
@@ -378,10 +378,7 @@ function withheldFigures(
 ): Map<string, Set<string>> {
   const reporters = new Map<string, Map<string, Change[]>>();
   for (const [key, member] of members) {
-    const change: Change = {
-      entity: member.entity ?? key,
-      controllers: new Set(member.controllers ?? []),
-    };
+    const change = changeOf(key, member);
     const figures = [
       ...member.measures,
       ...REPRESENTATION_FIGURES.filter((figure) => typeof member.workforce?.[figure] === "number"),

@@ -175,7 +175,8 @@ describe("the change threshold (property tests)", () => {
  * changes happen over two successive cuts. The oracle checks, on the member sets themselves, every
  * region of consecutive releases: the changed members count 0 or ≥ k (registrations and distinct
  * organisations) for a reader that knows none of them, and for every client that knows some of them
- * the changed members it does not know number at least k (its own changes never show alone).
+ * the changed members it does not know number at least k (its own changes never show alone), unless
+ * it knows every member of the region.
  */
 describe("the change threshold per client viewpoint (property tests)", () => {
   type Owned = { cell: Cell; content: number; entity: number };
@@ -261,12 +262,18 @@ describe("the change threshold per client viewpoint (property tests)", () => {
               }
               const entityOf = (key: string) => (plan.members.get(key) ?? before.members.get(key))?.entity as string;
               const ownerSets = clients.map((entities) => new Set(entities.map((entity) => `e${entity}`)));
+              // Every member of the region, before or after: a client that knows them all learns nothing.
+              const inRegion = [
+                ...[...before.members].filter(([, member]) => contains(member.context)),
+                ...[...plan.members].filter(([, member]) => contains(member.context)),
+              ].map(([key]) => key);
               for (const knows of [new Set<string>(), ...ownerSets]) {
                 const unknown = changed.filter((key) => !knows.has(entityOf(key)));
                 const unknownEntities = new Set(unknown.map(entityOf)).size;
                 const ownChanged = unknown.length < changed.length;
+                const knowsAll = inRegion.every((key) => knows.has(entityOf(key)));
                 for (const count of [unknown.length, unknownEntities]) {
-                  const fine = ownChanged ? count >= minimum : count === 0 || count >= minimum;
+                  const fine = count >= minimum || (count === 0 && (!ownChanged || knowsAll));
                   expect(fine, `${what}: ${count} unknown of ${changed.length} (own changed: ${ownChanged})`).toBe(
                     true,
                   );
@@ -345,6 +352,38 @@ describe("the change threshold per client viewpoint (property tests)", () => {
   });
 });
 
+describe("own changes where a client knows every member", () => {
+  it("refresh: there is nobody else to learn about", () => {
+    const m = new Map<string, LatticeMember>();
+    for (let index = 0; index < 6; index++)
+      m.set(`o${index}`, { context: "C|small|NL-UT", hash: "a", controllers: ["tool"] });
+    const first = planRelease([{ frameworkVersion: "1", period: "all", members: m, counts: counts(m) }], new Map(), 5);
+    const previous = new Map([[latticeKey("1", "all"), { view: first[0] as PlannedLattice }]]);
+    const next = new Map([...m].map(([key, member]) => [key, { ...member, hash: "b" }]));
+    expect(
+      planRelease([{ frameworkVersion: "1", period: "all", members: next, counts: counts(next) }], previous, 5)[0]
+        ?.refresh,
+    ).toBe(true);
+    // One member the tool does not know, unchanged: the tool's own changes alone would re-measure it.
+    const withOther = new Map([...m, ["x", { context: "C|small|NL-UT", hash: "a" }]]);
+    const firstOther = planRelease(
+      [{ frameworkVersion: "1", period: "all", members: withOther, counts: counts(withOther) }],
+      new Map(),
+      5,
+    );
+    const nextOther = new Map(
+      [...withOther].map(([key, member]) => [key, key === "x" ? member : { ...member, hash: "b" }]),
+    );
+    expect(
+      planRelease(
+        [{ frameworkVersion: "1", period: "all", members: nextOther, counts: counts(nextOther) }],
+        new Map([[latticeKey("1", "all"), { view: firstOther[0] as PlannedLattice }]]),
+        5,
+      )[0]?.refresh,
+    ).toBe(false);
+  });
+});
+
 describe("across periods and versions (property tests)", () => {
   it("never shows one group in two comparable lattices that differ by 1 to k − 1 contributions", () => {
     const lattice = fc.record({
@@ -358,51 +397,70 @@ describe("across periods and versions (property tests)", () => {
       ),
     });
     fc.assert(
-      fc.property(fc.array(lattice, { minLength: 2, maxLength: 4 }), k, (lattices, minimum) => {
-        const seen = new Set<string>();
-        const candidates: CandidateLattice[] = [];
-        for (const entry of lattices) {
-          const key = latticeKey(entry.version, entry.period);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          // One contribution per organisation in a lattice; its cell is fixed per organisation.
-          const byOrganisation = new Map(entry.people.map((person) => [`o${person.id}`, person]));
-          const m = new Map(
-            [...byOrganisation].map(([id, person]) => [
-              id,
-              { context: contextOf(person.cell), hash: `${entry.version}:${person.content}` },
-            ]),
-          );
-          candidates.push({ frameworkVersion: entry.version, period: entry.period, members: m, counts: counts(m) });
-        }
-        const plans = planRelease(candidates, new Map(), minimum);
-        for (let i = 0; i < plans.length; i++) {
-          for (let j = i + 1; j < plans.length; j++) {
-            const a = plans[i] as PlannedLattice;
-            const b = plans[j] as PlannedLattice;
-            const sameVersion = a.frameworkVersion === b.frameworkVersion;
-            if (!sameVersion && a.period !== b.period) continue;
-            for (const group of a.published) {
-              if (!b.published.has(group)) continue;
-              const ids = (plan: PlannedLattice) =>
-                new Set(
-                  [...plan.members]
-                    .filter(([, member]) => inGroup(group, member.context))
-                    .map(([id, member]) => (sameVersion ? `${id}#${member.hash}` : id)),
-                );
-              const inA = ids(a);
-              const inB = ids(b);
-              const onlyA = [...inA].filter((id) => !inB.has(id)).length;
-              const onlyB = [...inB].filter((id) => !inA.has(id)).length;
-              expect(
-                onlyA === 0 || onlyA >= minimum,
-                `${group} ${a.period}/${a.frameworkVersion} vs ${b.period}/${b.frameworkVersion}`,
-              ).toBe(true);
-              expect(onlyB === 0 || onlyB >= minimum).toBe(true);
+      fc.property(
+        fc.array(lattice, { minLength: 2, maxLength: 4 }),
+        k,
+        // Clients owning random organisations: every check below is made from each one's viewpoint too.
+        fc.array(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 15 }), { maxLength: 3 }),
+        (lattices, minimum, clients) => {
+          const ownersOf = (id: number) =>
+            clients.flatMap((owned, index) => (owned.includes(id) ? [`client-${index}`] : []));
+          const seen = new Set<string>();
+          const candidates: CandidateLattice[] = [];
+          for (const entry of lattices) {
+            const key = latticeKey(entry.version, entry.period);
+            if (seen.has(key)) continue;
+            seen.add(key);
+            // One contribution per organisation in a lattice; its cell is fixed per organisation.
+            const byOrganisation = new Map(entry.people.map((person) => [`o${person.id}`, person]));
+            const m = new Map(
+              [...byOrganisation].map(([id, person]): [string, LatticeMember] => {
+                const controllers = ownersOf(person.id);
+                return [
+                  id,
+                  {
+                    context: contextOf(person.cell),
+                    hash: `${entry.version}:${person.content}`,
+                    ...(controllers.length > 0 ? { controllers } : {}),
+                  },
+                ];
+              }),
+            );
+            candidates.push({ frameworkVersion: entry.version, period: entry.period, members: m, counts: counts(m) });
+          }
+          const plans = planRelease(candidates, new Map(), minimum);
+          for (let i = 0; i < plans.length; i++) {
+            for (let j = i + 1; j < plans.length; j++) {
+              const a = plans[i] as PlannedLattice;
+              const b = plans[j] as PlannedLattice;
+              const sameVersion = a.frameworkVersion === b.frameworkVersion;
+              if (!sameVersion && a.period !== b.period) continue;
+              for (const group of a.published) {
+                if (!b.published.has(group)) continue;
+                const ids = (plan: PlannedLattice) =>
+                  new Set(
+                    [...plan.members]
+                      .filter(([, member]) => inGroup(group, member.context))
+                      .map(([id, member]) => (sameVersion ? `${id}#${member.hash}` : id)),
+                  );
+                const inA = ids(a);
+                const inB = ids(b);
+                const organisationOf = (id: string) => Number(id.slice(1).split("#")[0]);
+                for (const owned of [[] as number[], ...clients]) {
+                  const unknown = (only: string[]) => only.filter((id) => !owned.includes(organisationOf(id))).length;
+                  const onlyA = unknown([...inA].filter((id) => !inB.has(id)));
+                  const onlyB = unknown([...inB].filter((id) => !inA.has(id)));
+                  expect(
+                    onlyA === 0 || onlyA >= minimum,
+                    `${group} ${a.period}/${a.frameworkVersion} vs ${b.period}/${b.frameworkVersion}: ${onlyA} unknown`,
+                  ).toBe(true);
+                  expect(onlyB === 0 || onlyB >= minimum).toBe(true);
+                }
+              }
             }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });

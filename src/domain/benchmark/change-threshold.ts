@@ -44,15 +44,21 @@ export interface Region {
 /** A member whose inputs to a region (or to one of two compared figures) differ: which organisation, and who knows it. */
 export interface Change {
   readonly entity: string;
+  /** Whether other registrations may share the entity (a KvK number given to several). */
+  readonly shared?: boolean;
   readonly controllers: ReadonlySet<string>;
 }
 
 const NOBODY: ReadonlySet<string> = new Set();
 
-function changeOf(key: string, ...sides: (LatticeMember | undefined)[]): Change {
-  const known = sides.flatMap((side) => side?.controllers ?? []);
-  const entity = sides.find((side) => side?.entity !== undefined)?.entity ?? key;
-  return { entity, controllers: known.length === 0 ? NOBODY : new Set(known) };
+/** A member as a change, known to whoever controlled it on either side. */
+export function changeOf(key: string, one: LatticeMember | undefined, other?: LatticeMember): Change {
+  const explicit = one?.entity ?? other?.entity;
+  const entity = explicit === undefined ? { entity: key } : { entity: explicit, shared: true };
+  const a = one?.controllers;
+  const b = other?.controllers;
+  if (a === undefined && b === undefined) return { ...entity, controllers: NOBODY };
+  return { ...entity, controllers: new Set([...(a ?? []), ...(b ?? [])]) };
 }
 
 /**
@@ -65,50 +71,62 @@ function changeOf(key: string, ...sides: (LatticeMember | undefined)[]): Change 
  * differently rounded shares (docs/privacy.md, "Rounding against a controlling reader"); a client
  * whose members changed needs at least k changes of others beside them.
  */
-export function hiddenFromEveryReader(changes: readonly Change[], k: number, ownAloneHides: boolean): boolean {
-  if (changes.length === 0) return true;
+export function hiddenFromEveryReader(
+  changes: Iterable<Change>,
+  k: number,
+  ownAloneHides: boolean | ((client: string) => boolean),
+): boolean {
   const { registrations, entities, byClient } = knownPerClient(changes);
+  if (registrations === 0) return true;
   if (registrations < k || entities < k) return false;
-  const hides = (unknown: number) => unknown >= k || (unknown === 0 && ownAloneHides);
-  for (const known of byClient.values()) {
-    if (!hides(registrations - known.registrations) || !hides(entities - known.entities)) return false;
+  for (const [client, known] of byClient) {
+    const unknown = [registrations - known.registrations, entities - known.entities];
+    if (unknown.some((count) => count > 0 && count < k)) return false;
+    if (unknown[0] === 0 && !(typeof ownAloneHides === "function" ? ownAloneHides(client) : ownAloneHides)) {
+      return false;
+    }
   }
   return true;
 }
 
 /**
  * How many members (registrations and distinct organisations) a set holds, and per client that
- * knows any of them how many it knows. An organisation is known to a client when every one of its
- * registrations in the set is.
+ * knows any of them how many it knows. A client that knows one registration of an organisation knows
+ * the organisation (controllers are spread over every registration of a KvK number), so a
+ * registration it does not know still counts among the registrations it does not know.
  */
-export function knownPerClient(members: readonly Change[]): {
+export function knownPerClient(members: Iterable<Change>): {
   registrations: number;
   entities: number;
   byClient: Map<string, { registrations: number; entities: number }>;
 } {
-  const byEntity = new Map<string, { count: number; byClient: Map<string, number> }>();
-  const byClient = new Map<string, { registrations: number; entities: number }>();
+  // A member of its own is a distinct organisation; only shared ones need a set to be counted once.
+  let registrations = 0;
+  let alone = 0;
+  const shared = new Set<string>();
+  const byClient = new Map<string, { registrations: number; entities: number; seen?: Set<string> }>();
   for (const member of members) {
-    let entity = byEntity.get(member.entity);
-    if (entity === undefined) {
-      entity = { count: 0, byClient: new Map() };
-      byEntity.set(member.entity, entity);
-    }
-    entity.count++;
+    registrations++;
+    if (member.shared === true) shared.add(member.entity);
+    else alone++;
     for (const client of member.controllers) {
-      entity.byClient.set(client, (entity.byClient.get(client) ?? 0) + 1);
-      const known = byClient.get(client);
-      if (known === undefined) byClient.set(client, { registrations: 1, entities: 0 });
-      else known.registrations++;
+      let counts = byClient.get(client);
+      if (counts === undefined) {
+        counts = { registrations: 0, entities: 0 };
+        byClient.set(client, counts);
+      }
+      counts.registrations++;
+      if (member.shared !== true) counts.entities++;
+      else {
+        counts.seen ??= new Set();
+        if (!counts.seen.has(member.entity)) {
+          counts.seen.add(member.entity);
+          counts.entities++;
+        }
+      }
     }
   }
-  for (const entity of byEntity.values()) {
-    for (const [client, count] of entity.byClient) {
-      const known = byClient.get(client);
-      if (known !== undefined && count === entity.count) known.entities++;
-    }
-  }
-  return { registrations: members.length, entities: byEntity.size, byClient };
+  return { registrations, entities: alone + shared.size, byClient };
 }
 
 /** The five groups a peer context (`s|c|r`) is in. */
@@ -203,21 +221,44 @@ export function blockingRegion(before: LatticeView, after: LatticeView, k: numbe
   if (diff.before.size === 0 && diff.after.size === 0) return null;
   const regions = publishedRegions(new Set([...before.published, ...after.published]));
   const changes = changesPerRegion(regions, diff.before, diff.after);
-  const index = changes.findIndex((changed) => !hiddenFromEveryReader(changed, k, false));
+  // A client whose own changes are all a region changed learns nothing of others only where it knows
+  // every member, before and after: per client (rarely more than a few get here, with k changes of
+  // their own), the groups that hold a member it does not know. A region inside such a group counts
+  // as holding one (conservative: the member may sit in an excluded part).
+  const othersByClient = new Map<string, Set<string>>();
+  const groupsWithOthers = (client: string) => {
+    let groups = othersByClient.get(client);
+    if (groups === undefined) {
+      groups = new Set();
+      for (const members of [before.members, after.members]) {
+        for (const member of members.values()) {
+          if (member.controllers?.includes(client)) continue;
+          for (const group of groupsOfContext(member.context)) groups.add(group);
+        }
+      }
+      othersByClient.set(client, groups);
+    }
+    return groups;
+  };
+  const index = changes.findIndex((changed, at) => {
+    const region = regions[at] as Region;
+    return !hiddenFromEveryReader(changed, k, (client) => !groupsWithOthers(client).has(region.include));
+  });
   return index === -1 ? null : (regions[index] as Region);
 }
 
-/** Per group, the contributions in it: by organisation and content hash, or by organisation only (id → member key). */
-export type GroupIndex = ReadonlyMap<string, ReadonlyMap<string, string>>;
+/** Per group, the contributions in it: by organisation and content hash, or by organisation only. */
+export type GroupIndex = ReadonlyMap<string, ReadonlyMap<string, { readonly key: string; readonly change: Change }>>;
 
 export function groupIndex(members: Membership, sameContent: boolean): GroupIndex {
-  const index = new Map<string, Map<string, string>>();
+  const index = new Map<string, Map<string, { key: string; change: Change }>>();
   for (const [key, member] of members) {
     const id = sameContent ? `${key}#${member.hash}` : key;
+    const entry = { key, change: changeOf(key, member) };
     for (const group of groupsOfContext(member.context)) {
       const byId = index.get(group);
-      if (byId === undefined) index.set(group, new Map([[id, key]]));
-      else byId.set(id, key);
+      if (byId === undefined) index.set(group, new Map([[id, entry]]));
+      else byId.set(id, entry);
     }
   }
   return index;
@@ -241,18 +282,44 @@ export function crossLatticeConflicts(
   const conflicts: string[] = [];
   const indexA = indexOf(a.members, sameContent);
   const indexB = indexOf(b.members, sameContent);
-  const none = new Map<string, string>();
+  const none: GroupIndex extends ReadonlyMap<string, infer V> ? V : never = new Map();
   // A member in both lattices is known to whoever knew it in either.
-  const onlyIn = (one: ReadonlyMap<string, string>, other: ReadonlyMap<string, string>) => {
-    const only: Change[] = [];
-    for (const [id, key] of one) if (!other.has(id)) only.push(changeOf(key, a.members.get(key), b.members.get(key)));
-    return only;
+  function* onlyIn(one: typeof none, other: typeof none, otherMembers: Membership): Generator<Change> {
+    for (const [id, { key, change }] of one) {
+      if (other.has(id)) continue;
+      const there = otherMembers.get(key);
+      yield there?.controllers === undefined
+        ? change
+        : { ...change, controllers: new Set([...change.controllers, ...there.controllers]) };
+    }
+  }
+  // Most pairs differ by 0 or by many: counted first, the readers' detail only when it can matter.
+  const differing = (one: typeof none, other: typeof none, otherMembers: Membership) => {
+    let count = 0;
+    let known = false;
+    for (const [id, { key, change }] of one) {
+      if (other.has(id)) continue;
+      count++;
+      if (known) continue;
+      known = change.controllers.size > 0 || change.shared === true || otherMembers.get(key)?.controllers !== undefined;
+    }
+    // Nobody knows any of them and each is its own organisation: the plain count is all there is.
+    return { count, known };
   };
   for (const group of a.published) {
     if (!b.published.has(group)) continue;
     const inA = indexA.get(group) ?? none;
     const inB = indexB.get(group) ?? none;
-    if (!hiddenFromEveryReader(onlyIn(inA, inB), k, true) || !hiddenFromEveryReader(onlyIn(inB, inA), k, true)) {
+    const onlyA = differing(inA, inB, b.members);
+    const onlyB = differing(inB, inA, a.members);
+    if ((onlyA.count > 0 && onlyA.count < k) || (onlyB.count > 0 && onlyB.count < k)) {
+      conflicts.push(group);
+      continue;
+    }
+    if (
+      (onlyA.known && !hiddenFromEveryReader(onlyIn(inA, inB, b.members), k, true)) ||
+      (onlyB.known && !hiddenFromEveryReader(onlyIn(inB, inA, a.members), k, true))
+    ) {
       conflicts.push(group);
     }
   }
