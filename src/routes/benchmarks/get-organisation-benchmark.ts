@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app-env.js";
 import { ALL_PERIODS, type PeerGroupLevel } from "../../domain/benchmark/peer-groups.js";
-import { releasedRankBand } from "../../domain/benchmark/release-figures.js";
+import { measurePositions } from "../../domain/benchmark/release-figures.js";
 import { FrameworkVersionLabelSchema } from "../../domain/framework/framework-schema.js";
 import { appliesTo } from "../../domain/scoring.js";
 import { sha256Hex } from "../../domain/sha256.js";
@@ -112,10 +112,6 @@ export async function organisationBenchmark(
 
   const content = await reader.contentOf(c, version);
   const answers = answersMap(await getAnswers(db, assessment.id));
-  const own = [
-    { measure: "overall" as const, score: assessment.scores.overall.score, band: assessment.scores.overall.band },
-    ...assessment.scores.phases.map((phase) => ({ measure: phase.phase, score: phase.score, band: phase.band })),
-  ];
   const adoption = new Map(figures?.practices.map((practice) => [practice.practiceId, practice.adoptionRate]));
   const benchmark: z.infer<typeof OrganisationBenchmarkSchema> = {
     organisationId,
@@ -135,19 +131,13 @@ export async function organisationBenchmark(
     requestedLevel,
     fallbackReason,
     minimumGroupSize: k,
-    measures: own.map(({ measure, score, band }) => {
-      const summary = figures?.measures.find((candidate) => candidate.measure === measure);
-      return {
-        measure,
-        score,
-        band,
-        rankBand: figures === null ? null : releasedRankBand(figures, measure, score),
-        p25: summary?.p25 ?? null,
-        median: summary?.median ?? null,
-        p75: summary?.p75 ?? null,
-        deciles: summary?.deciles ?? [],
-      };
-    }),
+    measures: measurePositions(assessment.scores, figures).map(({ summary, ...position }) => ({
+      ...position,
+      p25: summary?.p25 ?? null,
+      median: summary?.median ?? null,
+      p75: summary?.p75 ?? null,
+      deciles: summary?.deciles ?? [],
+    })),
     practices: content.practices
       .filter((practice) => appliesTo(practice, assessment.context))
       .map((practice) => ({
