@@ -64,6 +64,8 @@ export function registerCreateOrganisation(router: ApiRouter): void {
     const input = c.req.valid("json");
     const deps = c.get("deps");
     const principal = c.get("principal");
+    const sbiSection = resolveSection(input);
+    // After every check of the body: a bad request is a 400 whether or not it is also a duplicate.
     if (input.kvkNumber != null) {
       const existingId = await findOwnRegistrationByKvk(deps.storage.db, principal, input.kvkNumber);
       if (existingId !== undefined) {
@@ -78,7 +80,7 @@ export function registerCreateOrganisation(router: ApiRouter): void {
           id,
           name: input.name,
           kvkNumber: input.kvkNumber ?? null,
-          sbiSection: resolveSection(input),
+          sbiSection,
           sbiCode: input.sbiCode ?? null,
           headcount: input.headcount,
           sizeClass: sizeClassFor(input.headcount),
