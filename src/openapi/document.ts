@@ -4,6 +4,7 @@ import { PROBLEM_MEDIA_TYPE, PROBLEM_TYPES, ProblemDetailsSchema, problemTypeUri
 import { JWKS_PATH } from "../routes/well-known/get-jwks.js";
 import type { ApiRouter } from "./api-router.js";
 import { CLIENT_SECRET_BASIC_SCHEME, HEADER_COMPONENTS, OAUTH2_SCHEME } from "./define-route.js";
+import { addExamples } from "./schema-example.js";
 
 const problemList = Object.entries(PROBLEM_TYPES)
   .map(
@@ -185,6 +186,7 @@ export function buildOpenApiDocument(router: ApiRouter): ReturnType<ApiRouter["g
     ApiRouter["getOpenAPI31Document"]
   >;
   describeParameters(document.paths as Parameters<typeof describeParameters>[0]);
+  addExamples(document as unknown as Record<string, unknown>);
   return document;
 }
 
