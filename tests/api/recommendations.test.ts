@@ -201,6 +201,7 @@ describe("what-if's current figures are the benchmark's", () => {
     }>(await harness.request(`/v1/organisations/${target.organisationId}/benchmark`, bearer(admin)), 200);
     const whatIf = await json<{
       release: { id: number };
+      peerGroup: { level: string } | null;
       peerGroupFallbackReason: string | null;
       measures: { measure: string; current: Point; whatIf: Point; change: number | null }[];
     }>(
@@ -213,6 +214,7 @@ describe("what-if's current figures are the benchmark's", () => {
     expect(benchmark.measures.some((measure) => !Number.isInteger(measure.score))).toBe(true);
 
     expect(whatIf.release).toEqual(benchmark.release);
+    expect(whatIf.peerGroup).toEqual(benchmark.peerGroup);
     expect(whatIf.peerGroupFallbackReason).toBe(benchmark.fallbackReason);
     expect(whatIf.measures.map(({ measure, current }) => ({ measure, ...current }))).toEqual(
       benchmark.measures.map(({ measure, score, band, rankBand }) => ({ measure, score, band, rankBand })),

@@ -1771,6 +1771,8 @@ export interface components {
         WhatIf: {
             assessmentId: string;
             release: components["schemas"]["BenchmarkReleaseReference"];
+            /** @description The peers the rank bands are among: the benchmark's own peer group (the same group, the same rounded size, as of the same release); null when no group is large enough to show. */
+            peerGroup: components["schemas"]["PeerGroup"] | null;
             /** @description Why the peers are a broader group than section × size class × region, as the benchmark's `fallbackReason` (as of the release); null when that group is shown. */
             peerGroupFallbackReason: string | null;
             measures: {
@@ -11415,6 +11417,13 @@ export interface operations {
                      *       "release": {
                      *         "id": 0,
                      *         "cutAt": "example"
+                     *       },
+                     *       "peerGroup": {
+                     *         "level": "sectionSizeRegion",
+                     *         "section": "A",
+                     *         "sizeClass": "micro",
+                     *         "region": "NL-DR",
+                     *         "organisations": 0
                      *       },
                      *       "peerGroupFallbackReason": "example",
                      *       "measures": [

@@ -20,7 +20,7 @@ import { organisationNotFound } from "../organisations/get-organisation.js";
 import { OrganisationParamsSchema } from "../organisations/organisation-schemas.js";
 import { syntheticDataNotice } from "./benchmark-notices.js";
 import { OrganisationBenchmarkSchema, PeerGroupLevelSchema } from "./benchmark-schemas.js";
-import { choosePeerGroup } from "./peer-group-choice.js";
+import { choosePeerGroup, peerGroupView } from "./peer-group-choice.js";
 
 export const getOrganisationBenchmarkRoute = defineRoute({
   method: "get",
@@ -108,7 +108,7 @@ export async function organisationBenchmark(
   const requestedLevel = query.peerGroup ?? "sectionSizeRegion";
   const lattice = await releasedLattice(db, release.id, version, ALL_PERIODS);
   const choice = choosePeerGroup(lattice, assessment.context, k, requestedLevel);
-  const { chosen, figures, fallbackReason } = choice;
+  const { figures, fallbackReason } = choice;
 
   const content = await reader.contentOf(c, version);
   const answers = answersMap(await getAnswers(db, assessment.id));
@@ -118,16 +118,7 @@ export async function organisationBenchmark(
     assessmentId: assessment.id,
     frameworkVersion: version,
     release: { id: release.id, cutAt: release.cutAt },
-    peerGroup:
-      chosen === null || figures === null
-        ? null
-        : {
-            level: chosen.level,
-            section: chosen.section,
-            sizeClass: chosen.sizeClass,
-            region: chosen.region,
-            organisations: figures.organisations,
-          },
+    peerGroup: peerGroupView(choice),
     requestedLevel,
     fallbackReason,
     minimumGroupSize: k,

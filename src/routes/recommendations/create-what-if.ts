@@ -10,7 +10,8 @@ import { getAnswers } from "../../store/assessments.js";
 import { answerChangesFrom, checkAnswerChanges } from "../assessments/answer-checks.js";
 import { AssessmentParamsSchema, UpdateAnswersSchema } from "../assessments/assessment-schemas.js";
 import { answersMap, findVisibleAssessment } from "../assessments/assessment-view.js";
-import { RankBandSchema, ReleaseReferenceSchema } from "../benchmarks/benchmark-schemas.js";
+import { PeerGroupSchema, RankBandSchema, ReleaseReferenceSchema } from "../benchmarks/benchmark-schemas.js";
+import { peerGroupView } from "../benchmarks/peer-group-choice.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { peersOf } from "./peer-context.js";
 
@@ -63,6 +64,10 @@ export const createWhatIfRoute = defineRoute({
             .object({
               assessmentId: z.string(),
               release: ReleaseReferenceSchema,
+              peerGroup: z.union([PeerGroupSchema, z.null()]).openapi({
+                description:
+                  "The peers the rank bands are among: the benchmark's own peer group (the same group, the same rounded size, as of the same release); null when no group is large enough to show.",
+              }),
               peerGroupFallbackReason: z.string().nullable().openapi({
                 description:
                   "Why the peers are a broader group than section × size class × region, as the benchmark's `fallbackReason` (as of the release); null when that group is shown.",
@@ -119,6 +124,7 @@ export function registerCreateWhatIf(router: ApiRouter, reader: FrameworkReader)
       {
         assessmentId: assessment.id,
         release: { id: peers.release.id, cutAt: peers.release.cutAt },
+        peerGroup: peerGroupView(peers.choice),
         peerGroupFallbackReason: peers.choice.fallbackReason,
         measures: now.map((current, index) => {
           const whatIf = then[index] ?? current;
