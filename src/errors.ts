@@ -61,6 +61,10 @@ export const ProblemDetailsSchema = z
       .array(InvalidParamSchema)
       .optional()
       .openapi({ description: "Present on validation failures: one entry per invalid field." }),
+    existingId: z.string().optional().openapi({
+      description:
+        "Present on a 409 for a duplicate: the id of what already exists (the organisation you registered with this KvK number, the organisation's open draft).",
+    }),
   })
   .openapi("ProblemDetails");
 
@@ -70,6 +74,8 @@ export interface ApiErrorOptions {
   readonly detail: string;
   readonly errors?: readonly InvalidParam[];
   readonly headers?: Readonly<Record<string, string>>;
+  /** The id of what already exists, on a 409 for a duplicate. */
+  readonly existingId?: string;
 }
 
 export class ApiError extends Error {
@@ -79,6 +85,7 @@ export class ApiError extends Error {
   readonly detail: string;
   readonly errors: readonly InvalidParam[] | undefined;
   readonly headers: Readonly<Record<string, string>>;
+  readonly existingId: string | undefined;
 
   constructor(type: ProblemType, options: ApiErrorOptions) {
     super(options.detail);
@@ -89,6 +96,7 @@ export class ApiError extends Error {
     this.detail = options.detail;
     this.errors = options.errors;
     this.headers = options.headers ?? {};
+    this.existingId = options.existingId;
   }
 }
 
@@ -112,6 +120,7 @@ export function problemResponse(c: Context<AppEnv>, error: ApiError): Response {
     instance: new URL(c.req.url).pathname,
     requestId: c.get("requestId"),
     ...(error.errors === undefined ? {} : { errors: [...error.errors] }),
+    ...(error.existingId === undefined ? {} : { existingId: error.existingId }),
   };
   return new Response(JSON.stringify(body), {
     status: error.status,

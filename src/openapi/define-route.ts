@@ -202,10 +202,23 @@ export function problemExample(type: ProblemType, detail: string, instance: stri
   };
 }
 
-export function problemResponse(description: string): ResponseEntry {
+/** What a route says of the problem it sends, for the example: its real detail and extension members. */
+export interface ProblemExample {
+  readonly detail: string;
+  readonly existingId?: string;
+}
+
+const PROBLEM_EXAMPLE_KEY = "x-problem-example";
+
+/**
+ * A problem-details response. `example` gives the detail (and members) the route really sends, for
+ * the document's example; without it the status's usual detail is shown.
+ */
+export function problemResponse(description: string, example?: ProblemExample): ResponseEntry {
   return {
     description,
     content: { [PROBLEM_MEDIA_TYPE]: { schema: ProblemDetailsSchema } },
+    ...(example === undefined ? {} : { [PROBLEM_EXAMPLE_KEY]: example }),
   };
 }
 
@@ -241,8 +254,11 @@ function completeResponses(
   htmlErrorPages: boolean,
 ): RouteConfig["responses"] {
   return Object.fromEntries(
-    Object.entries(responses).map(([status, response]) => {
-      if ("$ref" in response) return [status, response];
+    Object.entries(responses).map(([status, entry]) => {
+      if ("$ref" in entry) return [status, entry];
+      const { [PROBLEM_EXAMPLE_KEY]: given, ...response } = entry as Exclude<ResponseEntry, { $ref: string }> & {
+        [PROBLEM_EXAMPLE_KEY]?: ProblemExample;
+      };
       const own = response.headers ?? {};
       if ("shape" in own || typeof own !== "object") return [status, response];
       const success = status.startsWith("2") || status === "304" ? successHeaders : [];
@@ -258,10 +274,18 @@ function completeResponses(
         return [status, { ...response, headers }];
       }
       const description = response.description ?? PROBLEM_TYPES[type].title;
-      const detail = DEFAULT_PROBLEM_DETAILS[type] ?? (description.endsWith(".") ? description : `${description}.`);
+      const detail =
+        given?.detail ??
+        (type === "not-found" ? `There is no resource at ${examplePath(path)}.` : undefined) ??
+        DEFAULT_PROBLEM_DETAILS[type] ??
+        (description.endsWith(".") ? description : `${description}.`);
+      const example = {
+        ...problemExample(type, detail, examplePath(path)),
+        ...(given?.existingId === undefined ? {} : { existingId: given.existingId }),
+      };
       const content = {
         ...response.content,
-        [PROBLEM_MEDIA_TYPE]: { ...problem, example: problemExample(type, detail, examplePath(path)) },
+        [PROBLEM_MEDIA_TYPE]: { ...problem, example },
         ...(htmlErrorPages && status.startsWith("4") ? HTML_ERROR_PAGE : {}),
       };
       return [status, { ...response, headers, content }];
@@ -344,7 +368,9 @@ function requireMediaType(accepted: readonly string[], method: string, required:
 function accessProblems(access: Access): Record<string, ResponseEntry> {
   return {
     "401": problemResponse("No access token, or one that is invalid or expired (see WWW-Authenticate)."),
-    "403": problemResponse(`The token's role or scope does not allow this (needs ${access.scope})`),
+    "403": problemResponse(`The token's role or scope does not allow this (needs ${access.scope})`, {
+      detail: `Your access token lacks the scope ${access.scope}; ask for it at POST /v1/oauth/token.`,
+    }),
   };
 }
 

@@ -4,6 +4,7 @@ import { PROBLEM_MEDIA_TYPE, PROBLEM_TYPES, ProblemDetailsSchema, problemTypeUri
 import { JWKS_PATH } from "../routes/well-known/get-jwks.js";
 import type { ApiRouter } from "./api-router.js";
 import { CLIENT_SECRET_BASIC_SCHEME, HEADER_COMPONENTS, OAUTH2_SCHEME } from "./define-route.js";
+import { addExamples } from "./schema-example.js";
 
 const problemList = Object.entries(PROBLEM_TYPES)
   .map(
@@ -81,6 +82,36 @@ function describeParameters(paths: Record<string, Record<string, { parameters?: 
         if (description !== undefined) parameter.description = description;
       }
     }
+  }
+}
+
+/**
+ * X-Request-Id is read by every operation and never refused (a value out of its pattern is replaced
+ * by a generated id), so it is declared once per path, for all its operations, rather than on each.
+ * The operation's own parameters are then the ones that can be invalid: with them comes its 400
+ * (ADR /core/error-handling/invalid-input, as the official Logius ruleset checks it).
+ */
+function requestIdPerPath(paths: Record<string, Record<string, unknown>>): void {
+  for (const item of Object.values(paths)) {
+    const operations = Object.values(item).filter(
+      (operation): operation is { parameters?: { name?: unknown; in?: unknown }[] } =>
+        typeof operation === "object" && operation !== null && "responses" in operation,
+    );
+    const shared = operations[0]?.parameters?.find(
+      (parameter) => parameter.name === "X-Request-Id" && parameter.in === "header",
+    );
+    const everywhere = operations.every((operation) =>
+      operation.parameters?.some((parameter) => JSON.stringify(parameter) === JSON.stringify(shared)),
+    );
+    if (shared === undefined || !everywhere) continue;
+    for (const operation of operations) {
+      const own =
+        operation.parameters?.filter((parameter) => parameter.name !== "X-Request-Id" || parameter.in !== "header") ??
+        [];
+      if (own.length === 0) delete operation.parameters;
+      else operation.parameters = own;
+    }
+    item.parameters = [shared];
   }
 }
 
@@ -185,6 +216,8 @@ export function buildOpenApiDocument(router: ApiRouter): ReturnType<ApiRouter["g
     ApiRouter["getOpenAPI31Document"]
   >;
   describeParameters(document.paths as Parameters<typeof describeParameters>[0]);
+  requestIdPerPath(document.paths as Record<string, Record<string, unknown>>);
+  addExamples(document as unknown as Record<string, unknown>);
   return document;
 }
 

@@ -84,6 +84,25 @@ export async function insertAssessment(
   await storage.writeAtomically([insert, ...alsoWrite]);
 }
 
+/** The organisation's open draft, if it has one (migration 0024 allows at most one). */
+export async function openDraftOf(db: Kysely<DatabaseSchema>, organisationId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("assessments")
+    .select("id")
+    .where("organisation_id", "=", organisationId)
+    .where("status", "=", "draft")
+    .orderBy("created_at")
+    .orderBy("id")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** Whether the database refused a write because the organisation already has an open draft (0024). */
+export function isSecondOpenDraft(error: unknown): boolean {
+  return error instanceof Error && error.message.includes("the organisation already has an open draft");
+}
+
 export async function getAssessment(db: Kysely<DatabaseSchema>, id: string): Promise<AssessmentRecord | undefined> {
   const row = await db.selectFrom("assessments").selectAll().where("id", "=", id).executeTakeFirst();
   return row === undefined ? undefined : toRecord(row);

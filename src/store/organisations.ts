@@ -136,6 +136,36 @@ export async function findVisibleOrganisation(
   return getOrganisation(db, organisationId);
 }
 
+/**
+ * An organisation `principal` registered with this KvK number and still acts for (an admin: any it
+ * registered; an integration client: one it is still linked to), if there is one. Registrations by
+ * other clients are never looked at: their existence is not this client's to learn.
+ */
+export async function findOwnRegistrationByKvk(
+  db: Kysely<DatabaseSchema>,
+  principal: Principal,
+  kvkNumber: string,
+): Promise<string | undefined> {
+  let query = db
+    .selectFrom("organisations")
+    .select("organisations.id")
+    .where("organisations.created_by_client_id", "=", principal.clientId)
+    .where("organisations.kvk_number", "=", kvkNumber);
+  if (principal.role !== "admin") {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("client_organisations")
+          .select("client_organisations.organisation_id")
+          .whereRef("client_organisations.organisation_id", "=", "organisations.id")
+          .where("client_organisations.client_id", "=", principal.clientId),
+      ),
+    );
+  }
+  const row = await query.orderBy("organisations.created_at").orderBy("organisations.id").limit(1).executeTakeFirst();
+  return row?.id;
+}
+
 /** Applies a complete new profile (the route merges the patch and derives section and size class). */
 export async function updateOrganisation(
   storage: Storage,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createHarness } from "#harness";
 import type { ProblemDetails } from "../../src/errors.js";
 import type { Harness } from "../harness/harness.js";
@@ -22,7 +22,10 @@ let organisationId: string;
 beforeAll(async () => {
   harness = await createHarness();
   admin = await adminToken(harness);
-  // A bakery of 35 people without HR: size class small.
+});
+// Each test its own organisation (a bakery of 35 people without HR: size class small), since an
+// organisation has one open draft at a time.
+beforeEach(async () => {
   organisationId = (await createOrganisation(harness, admin)).organisationId;
 });
 afterAll(async () => {
@@ -314,5 +317,97 @@ describe("a self-assessment round", () => {
       400,
     );
     expect(problem.errors?.[0]?.pointer).toBe("/frameworkVersion");
+  });
+});
+
+describe("one open draft per organisation", () => {
+  const start = (id: string, init: RequestInit = {}) =>
+    harness.request(`/v1/organisations/${id}/assessments`, { ...jsonBody("POST", {}, admin), ...init });
+
+  it("answers a second start with 409 naming the open draft, and changes nothing", async () => {
+    const draft = await startAssessment(harness, admin, organisationId);
+    const before = await databaseSnapshot(harness.storage);
+    const problem = await json<ProblemDetails & { existingId?: string }>(await start(organisationId), 409);
+    expect(problem.type).toBe("https://inclusiebenchmark.nl/problems/conflict");
+    expect(problem.existingId).toBe(draft.assessmentId);
+    expect(problem.detail).toContain(draft.assessmentId);
+    expect(await databaseSnapshot(harness.storage)).toBe(before);
+    // Another organisation is not held up by it.
+    const other = await createOrganisation(harness, admin);
+    expect((await start(other.organisationId)).status).toBe(201);
+  });
+
+  it("takes a new draft once the open one is submitted", async () => {
+    const draft = await startAssessment(harness, admin, organisationId);
+    await submit(harness, admin, (await answerAll(harness, admin, draft, 2)).assessmentId);
+    const next = await startAssessment(harness, admin, organisationId);
+    expect(next.assessmentId).not.toBe(draft.assessmentId);
+    expect(next.status).toBe("draft");
+  });
+
+  it("still replays the first start for a retry with the same Idempotency-Key", async () => {
+    const retry = {
+      headers: {
+        "Content-Type": "application/json",
+        Authorization: `Bearer ${admin}`,
+        "Idempotency-Key": `draft-${organisationId}`,
+      },
+    };
+    const first = await start(organisationId, retry);
+    const created = await json<AssessmentBody>(first, 201);
+    const replay = await start(organisationId, retry);
+    expect(replay.headers.get("Idempotent-Replayed")).toBe("true");
+    expect((await json<AssessmentBody>(replay, 201)).assessmentId).toBe(created.assessmentId);
+    // Without the key it is a second start.
+    expect((await json<{ existingId?: string }>(await start(organisationId), 409)).existingId).toBe(
+      created.assessmentId,
+    );
+  });
+
+  it("lets one of several simultaneous starts through, and the others name it", async () => {
+    const responses = await Promise.all([0, 1, 2, 3].map(() => start(organisationId)));
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses).toEqual([201, 409, 409, 409]);
+    const created = await json<AssessmentBody>(responses.find((response) => response.status === 201) as Response, 201);
+    for (const response of responses.filter((candidate) => candidate.status === 409)) {
+      expect((await json<{ existingId?: string }>(response, 409)).existingId).toBe(created.assessmentId);
+    }
+    const drafts = await harness.storage.db
+      .selectFrom("assessments")
+      .select("id")
+      .where("organisation_id", "=", organisationId)
+      .execute();
+    expect(drafts.map((row) => row.id)).toEqual([created.assessmentId]);
+  });
+
+  it("is the database's rule too: a second draft written past the route is refused", async () => {
+    const draft = await startAssessment(harness, admin, organisationId);
+    const now = new Date().toISOString();
+    const row = {
+      organisation_id: organisationId,
+      framework_version: draft.frameworkVersion,
+      status: "draft",
+      revision: 1,
+      size_class: "small",
+      sbi_section: "C",
+      region: "NL-UT",
+      has_hr_department: 0,
+      scores: null,
+      created_at: now,
+      updated_at: now,
+      submitted_at: null,
+    };
+    await expect(
+      harness.storage.writeAtomically([
+        harness.storage.db.insertInto("assessments").values({ ...row, id: "asm_second" }),
+      ]),
+    ).rejects.toThrow(/already has an open draft/);
+    // Control: the same row for an organisation without a draft is taken.
+    const other = await createOrganisation(harness, admin);
+    await harness.storage.writeAtomically([
+      harness.storage.db
+        .insertInto("assessments")
+        .values({ ...row, id: "asm_other", organisation_id: other.organisationId }),
+    ]);
   });
 });

@@ -315,3 +315,70 @@ describe("DELETE /v1/organisations/{organisationId}", () => {
     expect(await databaseSnapshot(harness.storage)).toBe(before);
   });
 });
+
+describe("registering a KvK number twice", () => {
+  const register = (body: Record<string, unknown>, token: string, headers: Record<string, string> = {}) => {
+    const init = jsonBody("POST", body, token);
+    return harness.request("/v1/organisations", {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), ...headers },
+    });
+  };
+
+  it("answers the same client 409 naming its organisation, and changes nothing", async () => {
+    const tool = await tokenFor(harness, await createClient(harness, admin, { name: "HR tool", role: "integration" }));
+    const first = await json<{ organisationId: string }>(await register(ORGANISATION_INPUT, tool), 201);
+    const before = await databaseSnapshot(harness.storage);
+    // Another name, the same KvK number: the same employer.
+    const problem = await json<ProblemDetails & { existingId?: string }>(
+      await register({ ...ORGANISATION_INPUT, name: "Korenaar Bakkerij BV" }, tool),
+      409,
+    );
+    expect(problem.type).toBe("https://inclusiebenchmark.nl/problems/conflict");
+    expect(problem.existingId).toBe(first.organisationId);
+    expect(problem.detail).toContain(first.organisationId);
+    expect(await databaseSnapshot(harness.storage)).toBe(before);
+    // The admin's own registrations are held to the same rule.
+    const adminInput = { ...ORGANISATION_INPUT, kvkNumber: "12345679" };
+    const mine = await json<{ organisationId: string }>(await register(adminInput, admin), 201);
+    expect((await json<{ existingId?: string }>(await register(adminInput, admin), 409)).existingId).toBe(
+      mine.organisationId,
+    );
+  });
+
+  it("lets another client register the same KvK number, revealing nothing of the first", async () => {
+    const first = await tokenFor(harness, await createClient(harness, admin, { name: "Tool A", role: "integration" }));
+    const second = await tokenFor(harness, await createClient(harness, admin, { name: "Tool B", role: "integration" }));
+    const ours = await json<{ organisationId: string }>(await register(ORGANISATION_INPUT, first), 201);
+    const response = await register(ORGANISATION_INPUT, second);
+    const theirs = await json<{ organisationId: string }>(response, 201);
+    expect(theirs.organisationId).not.toBe(ours.organisationId);
+    expect(JSON.stringify(theirs)).not.toContain(ours.organisationId);
+    // Registrations without a KvK number are never duplicates of each other.
+    const { kvkNumber: _kvk, ...withoutKvk } = ORGANISATION_INPUT;
+    expect((await register(withoutKvk, first)).status).toBe(201);
+    expect((await register(withoutKvk, first)).status).toBe(201);
+  });
+
+  it("still replays the first registration for a retry with the same Idempotency-Key", async () => {
+    const tool = await tokenFor(harness, await createClient(harness, admin, { name: "HR tool", role: "integration" }));
+    const key = { "Idempotency-Key": "register-korenaar-1" };
+    const created = await json<{ organisationId: string }>(await register(ORGANISATION_INPUT, tool, key), 201);
+    const replay = await register(ORGANISATION_INPUT, tool, key);
+    expect(replay.headers.get("Idempotent-Replayed")).toBe("true");
+    expect((await json<{ organisationId: string }>(replay, 201)).organisationId).toBe(created.organisationId);
+  });
+
+  it("lets a client register again once it no longer acts for its earlier registration", async () => {
+    const client = await createClient(harness, admin, { name: "HR tool", role: "integration" });
+    const tool = await tokenFor(harness, client);
+    const first = await json<{ organisationId: string }>(await register(ORGANISATION_INPUT, tool), 201);
+    const unlink = await harness.request(
+      `/v1/clients/${client.clientId}/organisations/${first.organisationId}`,
+      bearer(admin, { method: "DELETE" }),
+    );
+    expect(unlink.status).toBe(204);
+    // A 409 would name an organisation this client can no longer open.
+    expect((await register(ORGANISATION_INPUT, tool)).status).toBe(201);
+  });
+});

@@ -8,6 +8,7 @@ import {
   answerAll,
   bearer,
   createOrganisation,
+  cutRelease,
   json,
   jsonBody,
   startAssessment,
@@ -166,5 +167,62 @@ describe("POST /v1/assessments/{id}/what-if", () => {
       400,
     );
     expect(problem.errors?.[0]?.pointer).toBe("/answers/ghost");
+  });
+});
+
+describe("what-if's current figures are the benchmark's", () => {
+  interface Point {
+    score: number | null;
+    band: string | null;
+    rankBand: { from: number; to: number } | null;
+  }
+
+  it("for the same submitted assessment: every measure's score, band and rank band, the release and the fallback", async () => {
+    // A peer group of seven organisations with spread answers (k = 5 in the tests), so rank bands are
+    // shown and differ between measures; scores with a decimal, as the benchmark stores them.
+    const profile = { sbiCode: "4711", headcount: 120, region: "NL-FR", hasHrDepartment: true };
+    const members: { organisationId: string; assessmentId: string }[] = [];
+    for (let index = 0; index < 7; index++) {
+      const { organisationId } = await createOrganisation(harness, admin, { ...profile, name: `Winkel ${index}` });
+      const draft = await startAssessment(harness, admin, organisationId);
+      const answered = await answerAll(harness, admin, draft, (practiceId) => (practiceId.length + index) % 5);
+      members.push({
+        organisationId,
+        assessmentId: (await submit(harness, admin, answered.assessmentId)).assessmentId,
+      });
+    }
+    await cutRelease(harness, admin);
+    const target = members[3] as { organisationId: string; assessmentId: string };
+    const benchmark = await json<{
+      release: { id: number };
+      fallbackReason: string | null;
+      peerGroup: { level: string } | null;
+      measures: (Point & { measure: string })[];
+    }>(await harness.request(`/v1/organisations/${target.organisationId}/benchmark`, bearer(admin)), 200);
+    const whatIf = await json<{
+      release: { id: number };
+      peerGroup: { level: string } | null;
+      peerGroupFallbackReason: string | null;
+      measures: { measure: string; current: Point; whatIf: Point; change: number | null }[];
+    }>(
+      await harness.request(`/v1/assessments/${target.assessmentId}/what-if`, jsonBody("POST", { answers: {} }, admin)),
+      200,
+    );
+    // The control: peers are shown, and some rank bands and scores are not round numbers.
+    expect(benchmark.peerGroup).not.toBeNull();
+    expect(benchmark.measures.filter((measure) => measure.rankBand !== null).length).toBeGreaterThan(5);
+    expect(benchmark.measures.some((measure) => !Number.isInteger(measure.score))).toBe(true);
+
+    expect(whatIf.release).toEqual(benchmark.release);
+    expect(whatIf.peerGroup).toEqual(benchmark.peerGroup);
+    expect(whatIf.peerGroupFallbackReason).toBe(benchmark.fallbackReason);
+    expect(whatIf.measures.map(({ measure, current }) => ({ measure, ...current }))).toEqual(
+      benchmark.measures.map(({ measure, score, band, rankBand }) => ({ measure, score, band, rankBand })),
+    );
+    // With no hypothetical change, what-if is the current position and the change is 0.
+    for (const measure of whatIf.measures) {
+      expect(measure.whatIf).toEqual(measure.current);
+      if (measure.current.score !== null) expect(measure.change).toBe(0);
+    }
   });
 });

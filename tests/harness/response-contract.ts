@@ -136,6 +136,11 @@ export function contractCheckerFor(router: ApiRouter | undefined): ContractCheck
   return checker;
 }
 
+/** The checker for a document as a client has it (e.g. fetched from /v1/openapi.json). */
+export function contractCheckerForDocument(document: object): ContractChecker {
+  return buildChecker(document as Json);
+}
+
 /** Segments match when equal, or when the template's is a parameter; literal segments win over parameters. */
 function matchScore(template: readonly string[], actual: readonly string[]): number {
   if (template.length !== actual.length) return -1;

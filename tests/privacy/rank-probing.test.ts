@@ -3,6 +3,7 @@ import { createHarness } from "#harness";
 import type { ProblemDetails } from "../../src/errors.js";
 import type { Harness } from "../harness/harness.js";
 import {
+  type AssessmentBody,
   adminToken,
   answerAll,
   bearer,
@@ -161,9 +162,20 @@ describe("rank probing by what-if and by new rounds", () => {
   });
 
   it("limits new rounds per organisation per 30 days, and lets both limits pass once their window has", async () => {
-    // One draft was started above; the 30-day window allows three (the admin's own rounds are not counted).
-    await startAssessment(harness, employer, organisationId);
-    await startAssessment(harness, employer, organisationId);
+    // One draft was started above; the 30-day window allows three (the admin's own rounds are not
+    // counted). An organisation has one open draft at a time (issue 16), so each round is submitted
+    // before the next starts; the open one is named by the 409 a new start gets.
+    const open = await json<ProblemDetails & { existingId: string }>(
+      await harness.request(`/v1/organisations/${organisationId}/assessments`, jsonBody("POST", {}, employer)),
+      409,
+    );
+    const completeRound = async (draft: AssessmentBody) =>
+      submit(harness, employer, (await answerAll(harness, employer, draft, 3)).assessmentId);
+    await completeRound(
+      await json<AssessmentBody>(await harness.request(`/v1/assessments/${open.existingId}`, bearer(employer)), 200),
+    );
+    await completeRound(await startAssessment(harness, employer, organisationId));
+    await completeRound(await startAssessment(harness, employer, organisationId));
     const refused = await harness.request(
       `/v1/organisations/${organisationId}/assessments`,
       jsonBody("POST", {}, employer),

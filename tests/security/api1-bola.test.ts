@@ -4,6 +4,7 @@ import type { ProblemDetails } from "../../src/errors.js";
 import { encodeCursor } from "../../src/store/cursor.js";
 import type { Harness } from "../harness/harness.js";
 import {
+  answerAll,
   bearer,
   castOfClients,
   createClient,
@@ -12,6 +13,7 @@ import {
   jsonBody,
   ORGANISATION_INPUT,
   startAssessment,
+  submit,
   tokenFor,
 } from "../support/api-client.js";
 import { databaseSnapshot } from "../support/database-snapshot.js";
@@ -77,7 +79,13 @@ describe("object references outside the path", () => {
       .assessmentId;
     // A second organisation of the integration, so its lists have more than one page at limit=1.
     await createOrganisation(harness, cast.integration.token, { name: "Integration Org 2" });
-    await startAssessment(harness, cast.integration.token, cast.integration.organisationId);
+    // Two rounds of its organisation: a submitted one and the open draft (one open draft at a time).
+    const round = await startAssessment(harness, cast.integration.token, cast.integration.organisationId);
+    await submit(
+      harness,
+      cast.integration.token,
+      (await answerAll(harness, cast.integration.token, round, 2)).assessmentId,
+    );
     await startAssessment(harness, cast.integration.token, cast.integration.organisationId);
   });
   afterAll(async () => {

@@ -69,7 +69,9 @@ const WRITES: Write[] = [
   {
     operationId: "createAssessment",
     method: "POST",
-    path: (w) => `/v1/organisations/${w.cast.employer.organisationId}/assessments`,
+    // The spare organisation (an admin's, no draft): the employer's has its open draft, and an
+    // organisation has one at a time (issue 16).
+    path: (w) => `/v1/organisations/${w.spareOrganisationId}/assessments`,
     owned: {
       assessmentId: "asm_aaaaaaaaaaaaaaaaaaaaaaaa",
       // Another tenant's organisation: an assessment's organisation is its path, never its body.
@@ -136,7 +138,7 @@ const WRITES: Write[] = [
 ];
 
 const tokenFor = (operationId: string) =>
-  ["updateOrganisation", "putWorkforceContext", "createAssessment", "updateAssessmentAnswers"].includes(operationId)
+  ["updateOrganisation", "putWorkforceContext", "updateAssessmentAnswers"].includes(operationId)
     ? world.cast.employer.token
     : world.cast.admin;
 

@@ -5,6 +5,7 @@ import { groupKey } from "../../src/domain/benchmark/peer-groups.js";
 import { computeAggregatesFromAssessments } from "../../src/store/benchmarks.js";
 import type { Harness } from "../harness/harness.js";
 import {
+  type AssessmentBody,
   adminToken,
   answerAll,
   bearer,
@@ -132,22 +133,35 @@ describe("mass submissions cannot skew a peer group", () => {
     await expectMaintainedEqualsRebuild();
   });
 
-  it("rounds submitted concurrently by one organisation still count once", async () => {
+  it("rounds started and submitted concurrently by one organisation still count once", async () => {
     const organisationId = members[2] as string;
-    const drafts = [];
-    for (let index = 0; index < 4; index++) {
-      drafts.push(await answerAll(harness, admin, await startAssessment(harness, admin, organisationId), 4));
+    // One open draft per organisation (issue 16): of simultaneous starts one is taken, the others
+    // are refused naming it.
+    const starts = await Promise.all(
+      [0, 1, 2, 3].map(() =>
+        harness.request(`/v1/organisations/${organisationId}/assessments`, jsonBody("POST", {}, admin)),
+      ),
+    );
+    expect(starts.map((response) => response.status).sort()).toEqual([201, 409, 409, 409]);
+    const draft = await json<AssessmentBody>(starts.find((response) => response.status === 201) as Response, 201);
+    for (const refused of starts.filter((response) => response.status === 409)) {
+      expect((await json<{ existingId?: string }>(refused, 409)).existingId).toBe(draft.assessmentId);
     }
+    const answered = await answerAll(harness, admin, draft, 4);
     const statuses = await Promise.all(
-      drafts.map(
-        async (draft) =>
-          (await harness.request(`/v1/assessments/${draft.assessmentId}/submission`, bearer(admin, { method: "POST" })))
-            .status,
+      [0, 1, 2, 3].map(
+        async () =>
+          (
+            await harness.request(
+              `/v1/assessments/${answered.assessmentId}/submission`,
+              bearer(admin, { method: "POST" }),
+            )
+          ).status,
       ),
     );
     // Each is taken or refused as a lost race (409); never a 5xx, never a second count.
     for (const status of statuses) expect([201, 409]).toContain(status);
-    expect(statuses).toContain(201);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
     expect(new Set(await narrowGroupCounts())).toEqual(new Set([5]));
     // Two organisations changed since the release (k = 5): still carried, nothing shows.
     expect((await cutRelease(harness, admin)).lattices.every((lattice) => !lattice.refreshed)).toBe(true);

@@ -101,6 +101,7 @@ describe("the project's Spectral ruleset", () => {
       "adr-problem-members",
       "adr-http-methods",
       "adr-400-on-writes",
+      "adr-400-on-parameters",
       "adr-schema-names-pascal-case",
     ]) {
       expect(codes, rule).toContain(rule);

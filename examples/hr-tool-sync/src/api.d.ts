@@ -7,7 +7,10 @@ export interface paths {
     "/health": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -27,7 +30,10 @@ export interface paths {
     "/openapi.json": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -47,7 +53,10 @@ export interface paths {
     "/docs": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -67,7 +76,10 @@ export interface paths {
     "/docs/assets/{file}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -87,7 +99,10 @@ export interface paths {
     "/oauth/token": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -107,7 +122,10 @@ export interface paths {
     "/clients": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -131,7 +149,10 @@ export interface paths {
     "/clients/{clientId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -155,7 +176,10 @@ export interface paths {
     "/clients/{clientId}/secret-rotations": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -175,7 +199,10 @@ export interface paths {
     "/clients/{clientId}/sections": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -195,7 +222,10 @@ export interface paths {
     "/clients/{clientId}/organisations/{organisationId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -219,7 +249,10 @@ export interface paths {
     "/organisations": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -231,7 +264,7 @@ export interface paths {
         put?: never;
         /**
          * Register an organisation (an employer)
-         * @description Admins and integration clients. An integration client is linked to the organisation it creates and acts for it from then on, and may register a limited number per 24 hours (ORGANISATION_REGISTRATIONS_PER_DAY: 429 with Retry-After when spent, and the refusal is audited). Organisation-level facts only: no personal data.
+         * @description Admins and integration clients. An integration client is linked to the organisation it creates and acts for it from then on, and may register a limited number per 24 hours (ORGANISATION_REGISTRATIONS_PER_DAY: 429 with Retry-After when spent, and the refusal is audited). A KvK number you registered before (an organisation you still act for) is refused with 409 whose `existingId` is that organisation's id: use it instead. Registrations by other clients are never consulted, so another client may register the same KvK number. Organisation-level facts only: no personal data.
          */
         post: operations["createOrganisation"];
         delete?: never;
@@ -243,7 +276,10 @@ export interface paths {
     "/organisations/{organisationId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -271,7 +307,10 @@ export interface paths {
     "/organisations/{organisationId}/workforce-context": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -295,7 +334,10 @@ export interface paths {
     "/frameworks": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -319,7 +361,10 @@ export interface paths {
     "/frameworks/{version}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -347,7 +392,10 @@ export interface paths {
     "/frameworks/{version}/practices": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -367,7 +415,10 @@ export interface paths {
     "/frameworks/{version}/practices.csv": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -387,7 +438,10 @@ export interface paths {
     "/frameworks/{version}/practices/{practiceId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -407,7 +461,10 @@ export interface paths {
     "/frameworks/{version}/publication": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -427,7 +484,10 @@ export interface paths {
     "/frameworks/{version}/retirement": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -447,7 +507,10 @@ export interface paths {
     "/organisations/{organisationId}/assessments": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -459,7 +522,7 @@ export interface paths {
         put?: never;
         /**
          * Start a self-assessment round (a draft)
-         * @description Against a published framework version (default: the latest). The organisation's size class, section, region and HR department are recorded with it: they decide which practices apply. New rounds are limited per organisation (ASSESSMENTS_PER_ORGANISATION_PER_30_DAYS, except for admins): 429 with Retry-After when spent.
+         * @description Against a published framework version (default: the latest). The organisation's size class, section, region and HR department are recorded with it: they decide which practices apply. New rounds are limited per organisation (ASSESSMENTS_PER_ORGANISATION_PER_30_DAYS, except for admins): 429 with Retry-After when spent. An organisation has at most one open draft: while it has one, this answers 409 with the open draft's id in `existingId` (and names it in `detail`); answer and submit that draft, or read it with GET /v1/assessments/{assessmentId}. A retry with the same Idempotency-Key still replays the first 201.
          */
         post: operations["createAssessment"];
         delete?: never;
@@ -471,7 +534,10 @@ export interface paths {
     "/assessments/{assessmentId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -495,7 +561,10 @@ export interface paths {
     "/assessments/{assessmentId}/submission": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -515,7 +584,10 @@ export interface paths {
     "/organisations/{organisationId}/benchmark": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -535,7 +607,10 @@ export interface paths {
     "/benchmarks": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -555,7 +630,10 @@ export interface paths {
     "/benchmark-releases": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -579,7 +657,10 @@ export interface paths {
     "/benchmark-releases/{releaseId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -599,7 +680,10 @@ export interface paths {
     "/assessments/{assessmentId}/recommendations": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -619,7 +703,10 @@ export interface paths {
     "/assessments/{assessmentId}/what-if": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -639,7 +726,10 @@ export interface paths {
     "/organisations/{organisationId}/report": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -659,7 +749,10 @@ export interface paths {
     "/organisations/{organisationId}/report-links": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -683,7 +776,10 @@ export interface paths {
     "/organisations/{organisationId}/report-links/{reportLinkId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -707,7 +803,10 @@ export interface paths {
     "/audit-events": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -746,6 +845,8 @@ export interface components {
             requestId: string;
             /** @description Present on validation failures: one entry per invalid field. */
             errors?: components["schemas"]["InvalidParam"][];
+            /** @description Present on a 409 for a duplicate: the id of what already exists (the organisation you registered with this KvK number, the organisation's open draft). */
+            existingId?: string;
         };
         InvalidParam: {
             /**
@@ -1101,7 +1202,10 @@ export interface components {
             outlet: string | null;
             /** Format: uri */
             url: string | null;
-            /** @description Only in versions before 2026.2: the file name of the source in the project's seed set. */
+            /**
+             * @description Only in versions before 2026.2: the file name of the source in the project's seed set.
+             * @example null
+             */
             seed?: string | null;
             /** @description Only in versions before 2026.2: what was and was not checked of this source. */
             note?: string | null;
@@ -1503,8 +1607,11 @@ export interface components {
             score: number | null;
             band: components["schemas"]["BandId"] | null;
             rankBand: components["schemas"]["RankBand"];
+            /** @description The peers' first quartile, read from score histograms of 1-point bins (a whole number), as of the release; null when the measure is not shown (fewer than k peers with a score for it). */
             p25: number | null;
+            /** @description The peers' median, read from score histograms of 1-point bins (a whole number), as of the release; null when the measure is not shown (fewer than k peers with a score for it). */
             median: number | null;
+            /** @description The peers' third quartile, read from score histograms of 1-point bins (a whole number), as of the release; null when the measure is not shown (fewer than k peers with a score for it). */
             p75: number | null;
             /** @description p10 … p90, at 1-point resolution. */
             deciles: (number | null)[];
@@ -1543,8 +1650,11 @@ export interface components {
                 measure: string;
                 /** @description Members with a score for it, approximate (rounded as group sizes are). */
                 organisations: number;
+                /** @description The peers' first quartile, read from score histograms of 1-point bins (a whole number), as of the release; null when the measure is not shown (fewer than k peers with a score for it). */
                 p25: number | null;
+                /** @description The peers' median, read from score histograms of 1-point bins (a whole number), as of the release; null when the measure is not shown (fewer than k peers with a score for it). */
                 median: number | null;
+                /** @description The peers' third quartile, read from score histograms of 1-point bins (a whole number), as of the release; null when the measure is not shown (fewer than k peers with a score for it). */
                 p75: number | null;
                 /** @description p10 … p90, at 1-point resolution. */
                 deciles: (number | null)[];
@@ -1638,7 +1748,7 @@ export interface components {
                     url: string | null;
                 }[];
             };
-            /** @description Share (%) of your peers at maturity 3 or 4, when the group passes k (as of the current benchmark release). */
+            /** @description Share (%) of your peers at maturity 3 or 4, when the group passes k (as of the current benchmark release): the benchmark's coarse adoption rate, in steps of at least 2 · 100 / n points taken from 1, 2, 5, 10, 20, 25, 50, never an exact share. */
             peerAdoptionRate: number | null;
             /** @description The change in its phase score and in the overall score if brought to the next maturity level. Null changes for a legal duty: it is not part of the maturity score. */
             expectedGain: {
@@ -1661,19 +1771,27 @@ export interface components {
         WhatIf: {
             assessmentId: string;
             release: components["schemas"]["BenchmarkReleaseReference"];
+            /** @description The peers the rank bands are among: the benchmark's own peer group (the same group, the same rounded size, as of the same release); null when no group is large enough to show. */
+            peerGroup: components["schemas"]["PeerGroup"] | null;
+            /** @description Why the peers are a broader group than section × size class × region, as the benchmark's `fallbackReason` (as of the release); null when that group is shown. */
             peerGroupFallbackReason: string | null;
             measures: {
                 measure: "overall" | components["schemas"]["PhaseId"];
+                /** @description As the answers stand, computed by the same code as the organisation benchmark's `measures`: for the organisation's latest submitted assessment exactly its score, band and rank band there (same release, same peer group). */
                 current: {
+                    /** @description The organisation's own score (0–100, one decimal), exact: its own data is not coarsened. null when nothing in the measure counts for it. */
                     score: number | null;
                     band: components["schemas"]["BandId"] | null;
                     rankBand: components["schemas"]["RankBand"] & unknown;
                 };
+                /** @description With the hypothetical answers applied over the current ones. */
                 whatIf: {
+                    /** @description The organisation's own score (0–100, one decimal), exact: its own data is not coarsened. null when nothing in the measure counts for it. */
                     score: number | null;
                     band: components["schemas"]["BandId"] | null;
                     rankBand: components["schemas"]["RankBand"] & unknown;
                 };
+                /** @description whatIf.score − current.score, rounded to one decimal; null when either is null. */
                 change: number | null;
             }[];
         };
@@ -1807,6 +1925,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "apiVersion": "1.0.0-alpha.1",
+                     *       "checks": {
+                     *         "database": "reachable"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Health"];
                 };
             };
@@ -1906,6 +2033,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example {} */
                     "application/json": {
                         [key: string]: unknown;
                     };
@@ -2109,7 +2237,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/docs/assets/swagger-ui.css.",
                      *       "instance": "/v1/docs/assets/swagger-ui.css",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -2178,6 +2306,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "grant_type": "client_credentials",
+                 *       "scope": "organisations:read"
+                 *     }
+                 */
                 "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
             };
         };
@@ -2192,6 +2326,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "access_token": "example",
+                     *       "token_type": "Bearer",
+                     *       "expires_in": 900,
+                     *       "scope": "organisations:read assessments:write"
+                     *     }
+                     */
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
@@ -2205,6 +2347,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": "invalid_request",
+                     *       "error_description": "grant_type is required.",
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "The token request is not valid",
+                     *       "status": 400,
+                     *       "detail": "grant_type is required.",
+                     *       "instance": "/v1/oauth/token",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OAuthError"];
                 };
             };
@@ -2219,6 +2373,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": "invalid_client",
+                     *       "error_description": "Unknown client, wrong secret, or a disabled client.",
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Client authentication failed",
+                     *       "status": 401,
+                     *       "detail": "Unknown client, wrong secret, or a disabled client.",
+                     *       "instance": "/v1/oauth/token",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OAuthError"];
                 };
             };
@@ -2346,6 +2512,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "clientId": "cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *           "name": "example",
+                     *           "role": "admin",
+                     *           "status": "active",
+                     *           "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *           "sections": [
+                     *             "A"
+                     *           ],
+                     *           "createdAt": "2026-11-30T09:15:00.000Z",
+                     *           "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ClientPage"];
                 };
             };
@@ -2419,7 +2604,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "detail": "Your access token lacks the scope clients:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/clients",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -2488,6 +2673,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Acme HR-suite",
+                 *       "role": "admin",
+                 *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                 *       "sections": [
+                 *         "A"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateClient"];
             };
         };
@@ -2503,6 +2698,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "clientId": "cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "name": "example",
+                     *       "role": "admin",
+                     *       "status": "active",
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "sections": [
+                     *         "A"
+                     *       ],
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z",
+                     *       "clientSecret": "example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ClientWithSecret"];
                 };
             };
@@ -2576,7 +2786,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "detail": "Your access token lacks the scope clients:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/clients",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -2706,6 +2916,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "clientId": "cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "name": "example",
+                     *       "role": "admin",
+                     *       "status": "active",
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "sections": [
+                     *         "A"
+                     *       ],
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Client"];
                 };
             };
@@ -2779,7 +3003,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "detail": "Your access token lacks the scope clients:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -2802,7 +3026,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6.",
                      *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -2874,7 +3098,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "example",
+                 *       "status": "active"
+                 *     }
+                 */
                 "application/merge-patch+json": components["schemas"]["UpdateClient"];
+                /**
+                 * @example {
+                 *       "name": "example",
+                 *       "status": "active"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateClient"];
             };
         };
@@ -2889,6 +3125,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "clientId": "cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "name": "example",
+                     *       "role": "admin",
+                     *       "status": "active",
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "sections": [
+                     *         "A"
+                     *       ],
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Client"];
                 };
             };
@@ -2962,7 +3212,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "detail": "Your access token lacks the scope clients:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -2985,7 +3235,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6.",
                      *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -3115,6 +3365,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "clientId": "cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "clientSecret": "example",
+                     *       "rotatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SecretRotation"];
                 };
             };
@@ -3188,7 +3445,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "detail": "Your access token lacks the scope clients:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/secret-rotations",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -3211,7 +3468,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/secret-rotations.",
                      *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/secret-rotations",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -3283,6 +3540,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sections": [
+                 *         "A"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClientSections"];
             };
         };
@@ -3297,6 +3561,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "clientId": "cli_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *       "name": "example",
+                     *       "role": "admin",
+                     *       "status": "active",
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "sections": [
+                     *         "A"
+                     *       ],
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Client"];
                 };
             };
@@ -3370,7 +3648,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "detail": "Your access token lacks the scope clients:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -3393,7 +3671,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections.",
                      *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/sections",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -3619,7 +3897,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "detail": "Your access token lacks the scope clients:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -3642,7 +3920,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3.",
                      *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -3820,7 +4098,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs clients:write).",
+                     *       "detail": "Your access token lacks the scope clients:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -3843,7 +4121,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3.",
                      *       "instance": "/v1/clients/cli_q2m4x5c6b7nhpjr2s3t4v5w6/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -3931,6 +4209,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *           "name": "example",
+                     *           "kvkNumber": "example",
+                     *           "sbiSection": "A",
+                     *           "sbiCode": "example",
+                     *           "headcount": 0,
+                     *           "sizeClass": "micro",
+                     *           "region": "NL-DR",
+                     *           "labourMarketRegion": "example",
+                     *           "hasHrDepartment": true,
+                     *           "legalForm": "example",
+                     *           "createdAt": "2026-11-30T09:15:00.000Z",
+                     *           "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrganisationPage"];
                 };
             };
@@ -4004,7 +4304,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "detail": "Your access token lacks the scope organisations:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -4075,6 +4375,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Bakkerij De Korenaar",
+                 *       "kvkNumber": "12345678",
+                 *       "sbiSection": "A",
+                 *       "sbiCode": "1071",
+                 *       "headcount": 35,
+                 *       "region": "NL-DR",
+                 *       "labourMarketRegion": "example",
+                 *       "hasHrDepartment": true,
+                 *       "legalForm": "bv"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateOrganisation"];
             };
         };
@@ -4091,6 +4404,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "name": "example",
+                     *       "kvkNumber": "example",
+                     *       "sbiSection": "A",
+                     *       "sbiCode": "example",
+                     *       "headcount": 0,
+                     *       "sizeClass": "micro",
+                     *       "region": "NL-DR",
+                     *       "labourMarketRegion": "example",
+                     *       "hasHrDepartment": true,
+                     *       "legalForm": "example",
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
@@ -4164,7 +4494,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "detail": "Your access token lacks the scope organisations:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -4172,7 +4502,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still being processed. */
+            /** @description You registered this KvK number before (`existingId` names that organisation), or a request with this Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -4187,9 +4517,10 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/conflict",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "detail": "A request with this Idempotency-Key is still being processed.",
+                     *       "detail": "You registered KvK number 12345678 before, as organisation org_k3vq7zq2m4x5c6b7nhpjr2s3: use that one.",
                      *       "instance": "/v1/organisations",
-                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "existingId": "org_k3vq7zq2m4x5c6b7nhpjr2s3"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -4340,6 +4671,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "name": "example",
+                     *       "kvkNumber": "example",
+                     *       "sbiSection": "A",
+                     *       "sbiCode": "example",
+                     *       "headcount": 0,
+                     *       "sizeClass": "micro",
+                     *       "region": "NL-DR",
+                     *       "labourMarketRegion": "example",
+                     *       "hasHrDepartment": true,
+                     *       "legalForm": "example",
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
@@ -4413,7 +4761,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "detail": "Your access token lacks the scope organisations:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -4436,7 +4784,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -4589,7 +4937,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "detail": "Your access token lacks the scope organisations:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -4612,7 +4960,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -4707,7 +5055,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Bakkerij De Korenaar",
+                 *       "kvkNumber": "12345678",
+                 *       "sbiSection": "A",
+                 *       "sbiCode": "1071",
+                 *       "headcount": 35,
+                 *       "region": "NL-DR",
+                 *       "labourMarketRegion": "example",
+                 *       "hasHrDepartment": true,
+                 *       "legalForm": "bv"
+                 *     }
+                 */
                 "application/merge-patch+json": components["schemas"]["UpdateOrganisation"];
+                /**
+                 * @example {
+                 *       "name": "Bakkerij De Korenaar",
+                 *       "kvkNumber": "12345678",
+                 *       "sbiSection": "A",
+                 *       "sbiCode": "1071",
+                 *       "headcount": 35,
+                 *       "region": "NL-DR",
+                 *       "labourMarketRegion": "example",
+                 *       "hasHrDepartment": true,
+                 *       "legalForm": "bv"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateOrganisation"];
             };
         };
@@ -4722,6 +5096,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "name": "example",
+                     *       "kvkNumber": "example",
+                     *       "sbiSection": "A",
+                     *       "sbiCode": "example",
+                     *       "headcount": 0,
+                     *       "sizeClass": "micro",
+                     *       "region": "NL-DR",
+                     *       "labourMarketRegion": "example",
+                     *       "hasHrDepartment": true,
+                     *       "legalForm": "example",
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
@@ -4795,7 +5186,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "detail": "Your access token lacks the scope organisations:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -4818,7 +5209,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -4948,6 +5339,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "referenceYear": 2000,
+                     *       "migrationBackgroundShare": 0,
+                     *       "migrationBackgroundManagementShare": 0,
+                     *       "migrationBackgroundHiresShare": 0,
+                     *       "learningParticipationWithMigrationBackground": 0,
+                     *       "learningParticipationWithoutMigrationBackground": 0,
+                     *       "agedOver55Share": 0,
+                     *       "atMostMbo2Share": 0,
+                     *       "routineWorkShare": 0,
+                     *       "labourMigrantShare": 0,
+                     *       "agencyWorkerShare": 0,
+                     *       "statushouderShare": 0,
+                     *       "managerCount": 0,
+                     *       "hiresCount": 0,
+                     *       "source": "survey",
+                     *       "updatedAt": "example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorkforceContext"];
                 };
             };
@@ -5021,7 +5432,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "detail": "Your access token lacks the scope organisations:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -5044,7 +5455,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -5116,6 +5527,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "referenceYear": 2000,
+                 *       "migrationBackgroundShare": 0,
+                 *       "migrationBackgroundManagementShare": 0,
+                 *       "migrationBackgroundHiresShare": 0,
+                 *       "learningParticipationWithMigrationBackground": 0,
+                 *       "learningParticipationWithoutMigrationBackground": 0,
+                 *       "agedOver55Share": 0,
+                 *       "atMostMbo2Share": 0,
+                 *       "routineWorkShare": 0,
+                 *       "labourMigrantShare": 0,
+                 *       "agencyWorkerShare": 0,
+                 *       "statushouderShare": 0,
+                 *       "managerCount": 0,
+                 *       "hiresCount": 0,
+                 *       "source": "survey"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WorkforceContextInput"];
             };
         };
@@ -5130,6 +5560,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "referenceYear": 2000,
+                     *       "migrationBackgroundShare": 0,
+                     *       "migrationBackgroundManagementShare": 0,
+                     *       "migrationBackgroundHiresShare": 0,
+                     *       "learningParticipationWithMigrationBackground": 0,
+                     *       "learningParticipationWithoutMigrationBackground": 0,
+                     *       "agedOver55Share": 0,
+                     *       "atMostMbo2Share": 0,
+                     *       "routineWorkShare": 0,
+                     *       "labourMigrantShare": 0,
+                     *       "agencyWorkerShare": 0,
+                     *       "statushouderShare": 0,
+                     *       "managerCount": 0,
+                     *       "hiresCount": 0,
+                     *       "source": "survey",
+                     *       "updatedAt": "example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorkforceContext"];
                 };
             };
@@ -5203,7 +5653,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "detail": "Your access token lacks the scope organisations:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -5226,7 +5676,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/workforce-context",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -5359,6 +5809,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": "2026.1",
+                     *           "status": "draft",
+                     *           "title": "example",
+                     *           "predecessor": "example",
+                     *           "practiceCount": 0,
+                     *           "changes": {
+                     *             "added": [
+                     *               "structured_interviews"
+                     *             ],
+                     *             "changed": [
+                     *               "structured_interviews"
+                     *             ],
+                     *             "removed": [
+                     *               "structured_interviews"
+                     *             ]
+                     *           },
+                     *           "createdAt": "2026-11-30T09:15:00.000Z",
+                     *           "publishedAt": "2026-11-30T09:15:00.000Z",
+                     *           "retiredAt": "2026-11-30T09:15:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["FrameworkVersionList"];
                 };
             };
@@ -5455,6 +5932,182 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": "2026.1",
+                 *       "title": {
+                 *         "nl": "example",
+                 *         "en": "example"
+                 *       },
+                 *       "predecessor": "2026.1",
+                 *       "phases": [
+                 *         {
+                 *           "id": "werving_selectie",
+                 *           "name": {
+                 *             "nl": "example",
+                 *             "en": "example"
+                 *           },
+                 *           "description": {
+                 *             "nl": "example",
+                 *             "en": "example"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "maturityScale": [
+                 *         {
+                 *           "level": 0,
+                 *           "label": {
+                 *             "nl": "example",
+                 *             "en": "example"
+                 *           },
+                 *           "description": {
+                 *             "nl": "example",
+                 *             "en": "example"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "scoring": {
+                 *         "evidenceWeights": {
+                 *           "strong": 0.5,
+                 *           "moderate": 0.5,
+                 *           "promising": 0.5,
+                 *           "contested": 0.5,
+                 *           "unverified": 0.5
+                 *         },
+                 *         "bands": [
+                 *           {
+                 *             "id": "beginnend",
+                 *             "minScore": 0,
+                 *             "label": {
+                 *               "nl": "example",
+                 *               "en": "example"
+                 *             }
+                 *           }
+                 *         ]
+                 *       },
+                 *       "sources": [
+                 *         {
+                 *           "id": "levashina-2014",
+                 *           "authors": "example",
+                 *           "year": 1900,
+                 *           "title": "example",
+                 *           "outlet": "example",
+                 *           "url": "https://api.inclusiebenchmark.nl/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report?token=eyJhbGciOiJFUzI1NiJ9",
+                 *           "seed": null,
+                 *           "note": "example",
+                 *           "kind": "meta-analysis",
+                 *           "publisher": "example",
+                 *           "doi": "10.1037/0033-2909.124.2.262"
+                 *         }
+                 *       ],
+                 *       "practices": [
+                 *         {
+                 *           "id": "structured_interviews",
+                 *           "phase": "werving_selectie",
+                 *           "name": {
+                 *             "nl": "example",
+                 *             "en": "example"
+                 *           },
+                 *           "inPlace": {
+                 *             "nl": "example",
+                 *             "en": "example"
+                 *           },
+                 *           "question": {
+                 *             "nl": "example",
+                 *             "en": "example"
+                 *           },
+                 *           "evidence": {
+                 *             "level": "strong",
+                 *             "summary": {
+                 *               "nl": "example",
+                 *               "en": "example"
+                 *             },
+                 *             "sources": [
+                 *               "levashina-2014"
+                 *             ],
+                 *             "evaluatedBy": [
+                 *               "levashina-2014"
+                 *             ],
+                 *             "justification": {
+                 *               "nl": "example",
+                 *               "en": "example"
+                 *             }
+                 *           },
+                 *           "effort": {
+                 *             "level": "low",
+                 *             "description": {
+                 *               "nl": "example",
+                 *               "en": "example"
+                 *             }
+                 *           },
+                 *           "goals": [
+                 *             "instroom"
+                 *           ],
+                 *           "focusGroups": [
+                 *             "learning_gap"
+                 *           ],
+                 *           "fit": {
+                 *             "sizeClasses": [
+                 *               "micro"
+                 *             ],
+                 *             "needsHrDepartment": true,
+                 *             "sectors": [
+                 *               "A"
+                 *             ]
+                 *           },
+                 *           "applicability": {
+                 *             "requiredFor": [
+                 *               "micro"
+                 *             ],
+                 *             "notApplicableWhen": {
+                 *               "nl": "example",
+                 *               "en": "example"
+                 *             }
+                 *           },
+                 *           "relations": {
+                 *             "reinforces": [
+                 *               "structured_interviews"
+                 *             ],
+                 *             "compensates": [
+                 *               "structured_interviews"
+                 *             ],
+                 *             "interferesWith": [
+                 *               "structured_interviews"
+                 *             ]
+                 *           },
+                 *           "relationNotes": [
+                 *             {
+                 *               "kind": "reinforces",
+                 *               "practice": "structured_interviews",
+                 *               "sources": [
+                 *                 "levashina-2014"
+                 *               ],
+                 *               "byAnalogy": true,
+                 *               "explanation": {
+                 *                 "nl": "example",
+                 *                 "en": "example"
+                 *               }
+                 *             }
+                 *           ],
+                 *           "legalBasis": {
+                 *             "law": "Algemene wet gelijke behandeling (AWGB)",
+                 *             "article": "art. 1a en art. 5 lid 1",
+                 *             "summary": {
+                 *               "nl": "example",
+                 *               "en": "example"
+                 *             }
+                 *           },
+                 *           "measurement": {
+                 *             "specialCategoryData": true,
+                 *             "lawfulRoutes": [
+                 *               "anonymousSurvey"
+                 *             ],
+                 *             "guide": "docs/measurement.md#anonymous-survey"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["FrameworkContent"];
             };
         };
@@ -5471,6 +6124,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": "2026.1",
+                     *       "status": "draft",
+                     *       "title": "example",
+                     *       "predecessor": "example",
+                     *       "practiceCount": 0,
+                     *       "changes": {
+                     *         "added": [
+                     *           "structured_interviews"
+                     *         ],
+                     *         "changed": [
+                     *           "structured_interviews"
+                     *         ],
+                     *         "removed": [
+                     *           "structured_interviews"
+                     *         ]
+                     *       },
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "publishedAt": "2026-11-30T09:15:00.000Z",
+                     *       "retiredAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["FrameworkVersionSummary"];
                 };
             };
@@ -5544,7 +6220,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs frameworks:write).",
+                     *       "detail": "Your access token lacks the scope frameworks:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/frameworks",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -5729,6 +6405,153 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": "2026.1",
+                     *       "status": "draft",
+                     *       "title": "example",
+                     *       "predecessor": "example",
+                     *       "practiceCount": 0,
+                     *       "changes": {
+                     *         "added": [
+                     *           "structured_interviews"
+                     *         ],
+                     *         "changed": [
+                     *           "structured_interviews"
+                     *         ],
+                     *         "removed": [
+                     *           "structured_interviews"
+                     *         ]
+                     *       },
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "publishedAt": "2026-11-30T09:15:00.000Z",
+                     *       "retiredAt": "2026-11-30T09:15:00.000Z",
+                     *       "phases": [
+                     *         {
+                     *           "phaseId": "werving_selectie",
+                     *           "name": "example",
+                     *           "description": "example"
+                     *         }
+                     *       ],
+                     *       "maturityScale": [
+                     *         {
+                     *           "level": 0,
+                     *           "label": "example",
+                     *           "description": "example"
+                     *         }
+                     *       ],
+                     *       "scoring": {
+                     *         "evidenceWeights": {
+                     *           "strong": 0.5,
+                     *           "moderate": 0.5,
+                     *           "promising": 0.5,
+                     *           "contested": 0.5,
+                     *           "unverified": 0.5
+                     *         },
+                     *         "bands": [
+                     *           {
+                     *             "bandId": "beginnend",
+                     *             "minScore": 0,
+                     *             "label": "example"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "sources": [
+                     *         {
+                     *           "id": "levashina-2014",
+                     *           "authors": "example",
+                     *           "year": 1900,
+                     *           "title": "example",
+                     *           "outlet": "example",
+                     *           "url": "https://api.inclusiebenchmark.nl/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report?token=eyJhbGciOiJFUzI1NiJ9",
+                     *           "seed": null,
+                     *           "note": "example",
+                     *           "kind": "meta-analysis",
+                     *           "publisher": "example",
+                     *           "doi": "10.1037/0033-2909.124.2.262"
+                     *         }
+                     *       ],
+                     *       "practices": [
+                     *         {
+                     *           "practiceId": "structured_interviews",
+                     *           "phase": "werving_selectie",
+                     *           "name": "example",
+                     *           "inPlace": "example",
+                     *           "question": "example",
+                     *           "evidence": {
+                     *             "level": "strong",
+                     *             "summary": "example",
+                     *             "sources": [
+                     *               "example"
+                     *             ],
+                     *             "evaluatedBy": [
+                     *               "example"
+                     *             ],
+                     *             "justification": "example"
+                     *           },
+                     *           "effort": {
+                     *             "level": "low",
+                     *             "description": "example"
+                     *           },
+                     *           "goals": [
+                     *             "instroom"
+                     *           ],
+                     *           "focusGroups": [
+                     *             "learning_gap"
+                     *           ],
+                     *           "fit": {
+                     *             "sizeClasses": [
+                     *               "micro"
+                     *             ],
+                     *             "needsHrDepartment": true,
+                     *             "sectors": [
+                     *               "A"
+                     *             ]
+                     *           },
+                     *           "applicability": {
+                     *             "requiredFor": [
+                     *               "micro"
+                     *             ],
+                     *             "notApplicableWhen": "example"
+                     *           },
+                     *           "relations": {
+                     *             "reinforces": [
+                     *               "structured_interviews"
+                     *             ],
+                     *             "compensates": [
+                     *               "structured_interviews"
+                     *             ],
+                     *             "interferesWith": [
+                     *               "structured_interviews"
+                     *             ]
+                     *           },
+                     *           "relationNotes": [
+                     *             {
+                     *               "kind": "reinforces",
+                     *               "practice": "structured_interviews",
+                     *               "sources": [
+                     *                 "example"
+                     *               ],
+                     *               "byAnalogy": true,
+                     *               "explanation": "example"
+                     *             }
+                     *           ],
+                     *           "legalBasis": {
+                     *             "law": "example",
+                     *             "article": "example",
+                     *             "summary": "example"
+                     *           },
+                     *           "measurement": {
+                     *             "specialCategoryData": true,
+                     *             "lawfulRoutes": [
+                     *               "anonymousSurvey"
+                     *             ],
+                     *             "guide": "example"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Framework"];
                     "text/csv": string;
                 };
@@ -5791,7 +6614,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/frameworks/2026.1.",
                      *       "instance": "/v1/frameworks/2026.1",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -5886,6 +6709,182 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": "2026.1",
+                 *       "title": {
+                 *         "nl": "example",
+                 *         "en": "example"
+                 *       },
+                 *       "predecessor": "2026.1",
+                 *       "phases": [
+                 *         {
+                 *           "id": "werving_selectie",
+                 *           "name": {
+                 *             "nl": "example",
+                 *             "en": "example"
+                 *           },
+                 *           "description": {
+                 *             "nl": "example",
+                 *             "en": "example"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "maturityScale": [
+                 *         {
+                 *           "level": 0,
+                 *           "label": {
+                 *             "nl": "example",
+                 *             "en": "example"
+                 *           },
+                 *           "description": {
+                 *             "nl": "example",
+                 *             "en": "example"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "scoring": {
+                 *         "evidenceWeights": {
+                 *           "strong": 0.5,
+                 *           "moderate": 0.5,
+                 *           "promising": 0.5,
+                 *           "contested": 0.5,
+                 *           "unverified": 0.5
+                 *         },
+                 *         "bands": [
+                 *           {
+                 *             "id": "beginnend",
+                 *             "minScore": 0,
+                 *             "label": {
+                 *               "nl": "example",
+                 *               "en": "example"
+                 *             }
+                 *           }
+                 *         ]
+                 *       },
+                 *       "sources": [
+                 *         {
+                 *           "id": "levashina-2014",
+                 *           "authors": "example",
+                 *           "year": 1900,
+                 *           "title": "example",
+                 *           "outlet": "example",
+                 *           "url": "https://api.inclusiebenchmark.nl/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report?token=eyJhbGciOiJFUzI1NiJ9",
+                 *           "seed": null,
+                 *           "note": "example",
+                 *           "kind": "meta-analysis",
+                 *           "publisher": "example",
+                 *           "doi": "10.1037/0033-2909.124.2.262"
+                 *         }
+                 *       ],
+                 *       "practices": [
+                 *         {
+                 *           "id": "structured_interviews",
+                 *           "phase": "werving_selectie",
+                 *           "name": {
+                 *             "nl": "example",
+                 *             "en": "example"
+                 *           },
+                 *           "inPlace": {
+                 *             "nl": "example",
+                 *             "en": "example"
+                 *           },
+                 *           "question": {
+                 *             "nl": "example",
+                 *             "en": "example"
+                 *           },
+                 *           "evidence": {
+                 *             "level": "strong",
+                 *             "summary": {
+                 *               "nl": "example",
+                 *               "en": "example"
+                 *             },
+                 *             "sources": [
+                 *               "levashina-2014"
+                 *             ],
+                 *             "evaluatedBy": [
+                 *               "levashina-2014"
+                 *             ],
+                 *             "justification": {
+                 *               "nl": "example",
+                 *               "en": "example"
+                 *             }
+                 *           },
+                 *           "effort": {
+                 *             "level": "low",
+                 *             "description": {
+                 *               "nl": "example",
+                 *               "en": "example"
+                 *             }
+                 *           },
+                 *           "goals": [
+                 *             "instroom"
+                 *           ],
+                 *           "focusGroups": [
+                 *             "learning_gap"
+                 *           ],
+                 *           "fit": {
+                 *             "sizeClasses": [
+                 *               "micro"
+                 *             ],
+                 *             "needsHrDepartment": true,
+                 *             "sectors": [
+                 *               "A"
+                 *             ]
+                 *           },
+                 *           "applicability": {
+                 *             "requiredFor": [
+                 *               "micro"
+                 *             ],
+                 *             "notApplicableWhen": {
+                 *               "nl": "example",
+                 *               "en": "example"
+                 *             }
+                 *           },
+                 *           "relations": {
+                 *             "reinforces": [
+                 *               "structured_interviews"
+                 *             ],
+                 *             "compensates": [
+                 *               "structured_interviews"
+                 *             ],
+                 *             "interferesWith": [
+                 *               "structured_interviews"
+                 *             ]
+                 *           },
+                 *           "relationNotes": [
+                 *             {
+                 *               "kind": "reinforces",
+                 *               "practice": "structured_interviews",
+                 *               "sources": [
+                 *                 "levashina-2014"
+                 *               ],
+                 *               "byAnalogy": true,
+                 *               "explanation": {
+                 *                 "nl": "example",
+                 *                 "en": "example"
+                 *               }
+                 *             }
+                 *           ],
+                 *           "legalBasis": {
+                 *             "law": "Algemene wet gelijke behandeling (AWGB)",
+                 *             "article": "art. 1a en art. 5 lid 1",
+                 *             "summary": {
+                 *               "nl": "example",
+                 *               "en": "example"
+                 *             }
+                 *           },
+                 *           "measurement": {
+                 *             "specialCategoryData": true,
+                 *             "lawfulRoutes": [
+                 *               "anonymousSurvey"
+                 *             ],
+                 *             "guide": "docs/measurement.md#anonymous-survey"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["FrameworkContent"];
             };
         };
@@ -5900,6 +6899,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": "2026.1",
+                     *       "status": "draft",
+                     *       "title": "example",
+                     *       "predecessor": "example",
+                     *       "practiceCount": 0,
+                     *       "changes": {
+                     *         "added": [
+                     *           "structured_interviews"
+                     *         ],
+                     *         "changed": [
+                     *           "structured_interviews"
+                     *         ],
+                     *         "removed": [
+                     *           "structured_interviews"
+                     *         ]
+                     *       },
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "publishedAt": "2026-11-30T09:15:00.000Z",
+                     *       "retiredAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["FrameworkVersionSummary"];
                 };
             };
@@ -5973,7 +6995,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs frameworks:write).",
+                     *       "detail": "Your access token lacks the scope frameworks:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/frameworks/2026.1",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -5996,7 +7018,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/frameworks/2026.1.",
                      *       "instance": "/v1/frameworks/2026.1",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -6220,7 +7242,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs frameworks:write).",
+                     *       "detail": "Your access token lacks the scope frameworks:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/frameworks/2026.1",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -6243,7 +7265,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/frameworks/2026.1.",
                      *       "instance": "/v1/frameworks/2026.1",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -6365,6 +7387,90 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": "example",
+                     *       "items": [
+                     *         {
+                     *           "practiceId": "structured_interviews",
+                     *           "phase": "werving_selectie",
+                     *           "name": "example",
+                     *           "inPlace": "example",
+                     *           "question": "example",
+                     *           "evidence": {
+                     *             "level": "strong",
+                     *             "summary": "example",
+                     *             "sources": [
+                     *               "example"
+                     *             ],
+                     *             "evaluatedBy": [
+                     *               "example"
+                     *             ],
+                     *             "justification": "example"
+                     *           },
+                     *           "effort": {
+                     *             "level": "low",
+                     *             "description": "example"
+                     *           },
+                     *           "goals": [
+                     *             "instroom"
+                     *           ],
+                     *           "focusGroups": [
+                     *             "learning_gap"
+                     *           ],
+                     *           "fit": {
+                     *             "sizeClasses": [
+                     *               "micro"
+                     *             ],
+                     *             "needsHrDepartment": true,
+                     *             "sectors": [
+                     *               "A"
+                     *             ]
+                     *           },
+                     *           "applicability": {
+                     *             "requiredFor": [
+                     *               "micro"
+                     *             ],
+                     *             "notApplicableWhen": "example"
+                     *           },
+                     *           "relations": {
+                     *             "reinforces": [
+                     *               "structured_interviews"
+                     *             ],
+                     *             "compensates": [
+                     *               "structured_interviews"
+                     *             ],
+                     *             "interferesWith": [
+                     *               "structured_interviews"
+                     *             ]
+                     *           },
+                     *           "relationNotes": [
+                     *             {
+                     *               "kind": "reinforces",
+                     *               "practice": "structured_interviews",
+                     *               "sources": [
+                     *                 "example"
+                     *               ],
+                     *               "byAnalogy": true,
+                     *               "explanation": "example"
+                     *             }
+                     *           ],
+                     *           "legalBasis": {
+                     *             "law": "example",
+                     *             "article": "example",
+                     *             "summary": "example"
+                     *           },
+                     *           "measurement": {
+                     *             "specialCategoryData": true,
+                     *             "lawfulRoutes": [
+                     *               "anonymousSurvey"
+                     *             ],
+                     *             "guide": "example"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["PracticeList"];
                     "text/csv": string;
                 };
@@ -6427,7 +7533,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/frameworks/2026.1/practices.",
                      *       "instance": "/v1/frameworks/2026.1/practices",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -6610,7 +7716,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/frameworks/2026.1/practices.csv.",
                      *       "instance": "/v1/frameworks/2026.1/practices.csv",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -6703,6 +7809,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "practiceId": "structured_interviews",
+                     *       "phase": "werving_selectie",
+                     *       "name": "example",
+                     *       "inPlace": "example",
+                     *       "question": "example",
+                     *       "evidence": {
+                     *         "level": "strong",
+                     *         "summary": "example",
+                     *         "sources": [
+                     *           "example"
+                     *         ],
+                     *         "evaluatedBy": [
+                     *           "example"
+                     *         ],
+                     *         "justification": "example"
+                     *       },
+                     *       "effort": {
+                     *         "level": "low",
+                     *         "description": "example"
+                     *       },
+                     *       "goals": [
+                     *         "instroom"
+                     *       ],
+                     *       "focusGroups": [
+                     *         "learning_gap"
+                     *       ],
+                     *       "fit": {
+                     *         "sizeClasses": [
+                     *           "micro"
+                     *         ],
+                     *         "needsHrDepartment": true,
+                     *         "sectors": [
+                     *           "A"
+                     *         ]
+                     *       },
+                     *       "applicability": {
+                     *         "requiredFor": [
+                     *           "micro"
+                     *         ],
+                     *         "notApplicableWhen": "example"
+                     *       },
+                     *       "relations": {
+                     *         "reinforces": [
+                     *           "structured_interviews"
+                     *         ],
+                     *         "compensates": [
+                     *           "structured_interviews"
+                     *         ],
+                     *         "interferesWith": [
+                     *           "structured_interviews"
+                     *         ]
+                     *       },
+                     *       "relationNotes": [
+                     *         {
+                     *           "kind": "reinforces",
+                     *           "practice": "structured_interviews",
+                     *           "sources": [
+                     *             "example"
+                     *           ],
+                     *           "byAnalogy": true,
+                     *           "explanation": "example"
+                     *         }
+                     *       ],
+                     *       "legalBasis": {
+                     *         "law": "example",
+                     *         "article": "example",
+                     *         "summary": "example"
+                     *       },
+                     *       "measurement": {
+                     *         "specialCategoryData": true,
+                     *         "lawfulRoutes": [
+                     *           "anonymousSurvey"
+                     *         ],
+                     *         "guide": "example"
+                     *       },
+                     *       "framework": {
+                     *         "version": "example",
+                     *         "status": "draft"
+                     *       },
+                     *       "sourceDetails": [
+                     *         {
+                     *           "id": "levashina-2014",
+                     *           "authors": "example",
+                     *           "year": 1900,
+                     *           "title": "example",
+                     *           "outlet": "example",
+                     *           "url": "https://api.inclusiebenchmark.nl/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report?token=eyJhbGciOiJFUzI1NiJ9",
+                     *           "seed": null,
+                     *           "note": "example",
+                     *           "kind": "meta-analysis",
+                     *           "publisher": "example",
+                     *           "doi": "10.1037/0033-2909.124.2.262"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["PracticeWithSources"];
                 };
             };
@@ -6764,7 +7968,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/frameworks/2026.1/practices/structured_interviews.",
                      *       "instance": "/v1/frameworks/2026.1/practices/structured_interviews",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -6849,6 +8053,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": "2026.1",
+                     *       "status": "draft",
+                     *       "title": "example",
+                     *       "predecessor": "example",
+                     *       "practiceCount": 0,
+                     *       "changes": {
+                     *         "added": [
+                     *           "structured_interviews"
+                     *         ],
+                     *         "changed": [
+                     *           "structured_interviews"
+                     *         ],
+                     *         "removed": [
+                     *           "structured_interviews"
+                     *         ]
+                     *       },
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "publishedAt": "2026-11-30T09:15:00.000Z",
+                     *       "retiredAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["FrameworkVersionSummary"];
                 };
             };
@@ -6922,7 +8149,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs frameworks:write).",
+                     *       "detail": "Your access token lacks the scope frameworks:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/frameworks/2026.1/publication",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -6945,7 +8172,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/frameworks/2026.1/publication.",
                      *       "instance": "/v1/frameworks/2026.1/publication",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -7076,6 +8303,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": "2026.1",
+                     *       "status": "draft",
+                     *       "title": "example",
+                     *       "predecessor": "example",
+                     *       "practiceCount": 0,
+                     *       "changes": {
+                     *         "added": [
+                     *           "structured_interviews"
+                     *         ],
+                     *         "changed": [
+                     *           "structured_interviews"
+                     *         ],
+                     *         "removed": [
+                     *           "structured_interviews"
+                     *         ]
+                     *       },
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "publishedAt": "2026-11-30T09:15:00.000Z",
+                     *       "retiredAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["FrameworkVersionSummary"];
                 };
             };
@@ -7149,7 +8399,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs frameworks:write).",
+                     *       "detail": "Your access token lacks the scope frameworks:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/frameworks/2026.1/retirement",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -7172,7 +8422,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/frameworks/2026.1/retirement.",
                      *       "instance": "/v1/frameworks/2026.1/retirement",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -7305,6 +8555,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "assessmentId": "asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *           "frameworkVersion": "example",
+                     *           "status": "draft",
+                     *           "overallScore": 0,
+                     *           "overallBand": "beginnend",
+                     *           "createdAt": "example",
+                     *           "submittedAt": "example"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AssessmentPage"];
                 };
             };
@@ -7378,7 +8644,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs assessments:read).",
+                     *       "detail": "Your access token lacks the scope assessments:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -7401,7 +8667,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -7475,6 +8741,11 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "frameworkVersion": "2026.1"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateAssessment"];
             };
         };
@@ -7492,6 +8763,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "assessmentId": "asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "frameworkVersion": "example",
+                     *       "status": "draft",
+                     *       "revision": 3,
+                     *       "context": {
+                     *         "sizeClass": "micro",
+                     *         "sbiSection": "A",
+                     *         "region": "NL-DR",
+                     *         "hasHrDepartment": true
+                     *       },
+                     *       "progress": {
+                     *         "answered": 0,
+                     *         "applicable": 0,
+                     *         "missing": [
+                     *           "structured_interviews"
+                     *         ]
+                     *       },
+                     *       "answers": [
+                     *         {
+                     *           "practiceId": "structured_interviews",
+                     *           "phase": "werving_selectie",
+                     *           "maturity": 0,
+                     *           "comment": "example",
+                     *           "updatedAt": "example"
+                     *         }
+                     *       ],
+                     *       "scores": {
+                     *         "overall": {
+                     *           "score": 0,
+                     *           "band": "beginnend",
+                     *           "uncappedBand": "beginnend",
+                     *           "cappedBy": "werving_selectie",
+                     *           "coverage": {
+                     *             "answered": 0,
+                     *             "applicable": 0
+                     *           }
+                     *         },
+                     *         "phases": [
+                     *           {
+                     *             "phase": "werving_selectie",
+                     *             "status": "scored",
+                     *             "score": 0,
+                     *             "band": "beginnend",
+                     *             "coverage": {
+                     *               "answered": 0,
+                     *               "applicable": 0
+                     *             },
+                     *             "practicesScored": 0,
+                     *             "fewPractices": true
+                     *           }
+                     *         ]
+                     *       },
+                     *       "changeSincePrevious": {
+                     *         "previousAssessmentId": "asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *         "previousFrameworkVersion": "example",
+                     *         "previousSubmittedAt": "example",
+                     *         "comparedOn": "allPractices",
+                     *         "commonPractices": 0,
+                     *         "overall": 0,
+                     *         "phases": [
+                     *           {
+                     *             "phase": "werving_selectie",
+                     *             "previous": 0,
+                     *             "current": 0,
+                     *             "change": 0
+                     *           }
+                     *         ]
+                     *       },
+                     *       "createdAt": "example",
+                     *       "updatedAt": "example",
+                     *       "submittedAt": "example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Assessment"];
                 };
             };
@@ -7565,7 +8912,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs assessments:write).",
+                     *       "detail": "Your access token lacks the scope assessments:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -7588,7 +8935,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -7596,7 +8943,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still being processed. */
+            /** @description The organisation already has an open draft (`existingId` is its id), or a request with this Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -7611,9 +8958,10 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/conflict",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "detail": "A request with this Idempotency-Key is still being processed.",
+                     *       "detail": "Organisation org_k3vq7zq2m4x5c6b7nhpjr2s3 already has an open draft, asm_b7nhpjr2s3t4v5w6q2m4x5c6: answer and submit that one before starting another.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/assessments",
-                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "existingId": "asm_b7nhpjr2s3t4v5w6q2m4x5c6"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -7767,6 +9115,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "assessmentId": "asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "frameworkVersion": "example",
+                     *       "status": "draft",
+                     *       "revision": 3,
+                     *       "context": {
+                     *         "sizeClass": "micro",
+                     *         "sbiSection": "A",
+                     *         "region": "NL-DR",
+                     *         "hasHrDepartment": true
+                     *       },
+                     *       "progress": {
+                     *         "answered": 0,
+                     *         "applicable": 0,
+                     *         "missing": [
+                     *           "structured_interviews"
+                     *         ]
+                     *       },
+                     *       "answers": [
+                     *         {
+                     *           "practiceId": "structured_interviews",
+                     *           "phase": "werving_selectie",
+                     *           "maturity": 0,
+                     *           "comment": "example",
+                     *           "updatedAt": "example"
+                     *         }
+                     *       ],
+                     *       "scores": {
+                     *         "overall": {
+                     *           "score": 0,
+                     *           "band": "beginnend",
+                     *           "uncappedBand": "beginnend",
+                     *           "cappedBy": "werving_selectie",
+                     *           "coverage": {
+                     *             "answered": 0,
+                     *             "applicable": 0
+                     *           }
+                     *         },
+                     *         "phases": [
+                     *           {
+                     *             "phase": "werving_selectie",
+                     *             "status": "scored",
+                     *             "score": 0,
+                     *             "band": "beginnend",
+                     *             "coverage": {
+                     *               "answered": 0,
+                     *               "applicable": 0
+                     *             },
+                     *             "practicesScored": 0,
+                     *             "fewPractices": true
+                     *           }
+                     *         ]
+                     *       },
+                     *       "changeSincePrevious": {
+                     *         "previousAssessmentId": "asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *         "previousFrameworkVersion": "example",
+                     *         "previousSubmittedAt": "example",
+                     *         "comparedOn": "allPractices",
+                     *         "commonPractices": 0,
+                     *         "overall": 0,
+                     *         "phases": [
+                     *           {
+                     *             "phase": "werving_selectie",
+                     *             "previous": 0,
+                     *             "current": 0,
+                     *             "change": 0
+                     *           }
+                     *         ]
+                     *       },
+                     *       "createdAt": "example",
+                     *       "updatedAt": "example",
+                     *       "submittedAt": "example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Assessment"];
                 };
             };
@@ -7852,7 +9276,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs assessments:read).",
+                     *       "detail": "Your access token lacks the scope assessments:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -7875,7 +9299,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6.",
                      *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -7949,7 +9373,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "answers": {
+                 *         "example": {
+                 *           "maturity": 0,
+                 *           "comment": "example"
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/merge-patch+json": components["schemas"]["UpdateAnswers"];
+                /**
+                 * @example {
+                 *       "answers": {
+                 *         "example": {
+                 *           "maturity": 0,
+                 *           "comment": "example"
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateAnswers"];
             };
         };
@@ -7965,6 +9409,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "assessmentId": "asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "frameworkVersion": "example",
+                     *       "status": "draft",
+                     *       "revision": 3,
+                     *       "context": {
+                     *         "sizeClass": "micro",
+                     *         "sbiSection": "A",
+                     *         "region": "NL-DR",
+                     *         "hasHrDepartment": true
+                     *       },
+                     *       "progress": {
+                     *         "answered": 0,
+                     *         "applicable": 0,
+                     *         "missing": [
+                     *           "structured_interviews"
+                     *         ]
+                     *       },
+                     *       "answers": [
+                     *         {
+                     *           "practiceId": "structured_interviews",
+                     *           "phase": "werving_selectie",
+                     *           "maturity": 0,
+                     *           "comment": "example",
+                     *           "updatedAt": "example"
+                     *         }
+                     *       ],
+                     *       "scores": {
+                     *         "overall": {
+                     *           "score": 0,
+                     *           "band": "beginnend",
+                     *           "uncappedBand": "beginnend",
+                     *           "cappedBy": "werving_selectie",
+                     *           "coverage": {
+                     *             "answered": 0,
+                     *             "applicable": 0
+                     *           }
+                     *         },
+                     *         "phases": [
+                     *           {
+                     *             "phase": "werving_selectie",
+                     *             "status": "scored",
+                     *             "score": 0,
+                     *             "band": "beginnend",
+                     *             "coverage": {
+                     *               "answered": 0,
+                     *               "applicable": 0
+                     *             },
+                     *             "practicesScored": 0,
+                     *             "fewPractices": true
+                     *           }
+                     *         ]
+                     *       },
+                     *       "changeSincePrevious": {
+                     *         "previousAssessmentId": "asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *         "previousFrameworkVersion": "example",
+                     *         "previousSubmittedAt": "example",
+                     *         "comparedOn": "allPractices",
+                     *         "commonPractices": 0,
+                     *         "overall": 0,
+                     *         "phases": [
+                     *           {
+                     *             "phase": "werving_selectie",
+                     *             "previous": 0,
+                     *             "current": 0,
+                     *             "change": 0
+                     *           }
+                     *         ]
+                     *       },
+                     *       "createdAt": "example",
+                     *       "updatedAt": "example",
+                     *       "submittedAt": "example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Assessment"];
                 };
             };
@@ -8038,7 +9558,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs assessments:write).",
+                     *       "detail": "Your access token lacks the scope assessments:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -8061,7 +9581,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6.",
                      *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -8242,6 +9762,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "assessmentId": "asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "frameworkVersion": "example",
+                     *       "status": "draft",
+                     *       "revision": 3,
+                     *       "context": {
+                     *         "sizeClass": "micro",
+                     *         "sbiSection": "A",
+                     *         "region": "NL-DR",
+                     *         "hasHrDepartment": true
+                     *       },
+                     *       "progress": {
+                     *         "answered": 0,
+                     *         "applicable": 0,
+                     *         "missing": [
+                     *           "structured_interviews"
+                     *         ]
+                     *       },
+                     *       "answers": [
+                     *         {
+                     *           "practiceId": "structured_interviews",
+                     *           "phase": "werving_selectie",
+                     *           "maturity": 0,
+                     *           "comment": "example",
+                     *           "updatedAt": "example"
+                     *         }
+                     *       ],
+                     *       "scores": {
+                     *         "overall": {
+                     *           "score": 0,
+                     *           "band": "beginnend",
+                     *           "uncappedBand": "beginnend",
+                     *           "cappedBy": "werving_selectie",
+                     *           "coverage": {
+                     *             "answered": 0,
+                     *             "applicable": 0
+                     *           }
+                     *         },
+                     *         "phases": [
+                     *           {
+                     *             "phase": "werving_selectie",
+                     *             "status": "scored",
+                     *             "score": 0,
+                     *             "band": "beginnend",
+                     *             "coverage": {
+                     *               "answered": 0,
+                     *               "applicable": 0
+                     *             },
+                     *             "practicesScored": 0,
+                     *             "fewPractices": true
+                     *           }
+                     *         ]
+                     *       },
+                     *       "changeSincePrevious": {
+                     *         "previousAssessmentId": "asm_b7nhpjr2s3t4v5w6q2m4x5c6",
+                     *         "previousFrameworkVersion": "example",
+                     *         "previousSubmittedAt": "example",
+                     *         "comparedOn": "allPractices",
+                     *         "commonPractices": 0,
+                     *         "overall": 0,
+                     *         "phases": [
+                     *           {
+                     *             "phase": "werving_selectie",
+                     *             "previous": 0,
+                     *             "current": 0,
+                     *             "change": 0
+                     *           }
+                     *         ]
+                     *       },
+                     *       "createdAt": "example",
+                     *       "updatedAt": "example",
+                     *       "submittedAt": "example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Assessment"];
                 };
             };
@@ -8315,7 +9911,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs assessments:write).",
+                     *       "detail": "Your access token lacks the scope assessments:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -8338,7 +9934,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission.",
                      *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/submission",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -8474,6 +10070,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "organisationId": "example",
+                     *       "assessmentId": "example",
+                     *       "frameworkVersion": "example",
+                     *       "release": {
+                     *         "id": 0,
+                     *         "cutAt": "example"
+                     *       },
+                     *       "peerGroup": {
+                     *         "level": "sectionSizeRegion",
+                     *         "section": "A",
+                     *         "sizeClass": "micro",
+                     *         "region": "NL-DR",
+                     *         "organisations": 0
+                     *       },
+                     *       "requestedLevel": "sectionSizeRegion",
+                     *       "fallbackReason": "example",
+                     *       "minimumGroupSize": 0,
+                     *       "measures": [
+                     *         {
+                     *           "measure": "overall",
+                     *           "score": 0,
+                     *           "band": "beginnend",
+                     *           "rankBand": {
+                     *             "from": 0,
+                     *             "to": 0
+                     *           },
+                     *           "p25": 0,
+                     *           "median": 0,
+                     *           "p75": 0,
+                     *           "deciles": [
+                     *             0
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "practices": [
+                     *         {
+                     *           "practiceId": "structured_interviews",
+                     *           "phase": "werving_selectie",
+                     *           "ownAnswer": 0,
+                     *           "peerAdoptionRate": 0
+                     *         }
+                     *       ],
+                     *       "dataNotice": "example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrganisationBenchmark"];
                 };
             };
@@ -8559,7 +10202,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "detail": "Your access token lacks the scope benchmarks:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -8582,7 +10225,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/benchmark",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -8704,6 +10347,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "frameworkVersion": "example",
+                     *       "period": "example",
+                     *       "release": {
+                     *         "id": 0,
+                     *         "cutAt": "example"
+                     *       },
+                     *       "minimumGroupSize": 0,
+                     *       "items": [
+                     *         {
+                     *           "frameworkVersion": "example",
+                     *           "period": "example",
+                     *           "group": {
+                     *             "level": "sectionSizeRegion",
+                     *             "section": "A",
+                     *             "sizeClass": "micro",
+                     *             "region": "NL-DR",
+                     *             "organisations": 0
+                     *           },
+                     *           "measures": [
+                     *             {
+                     *               "measure": "example",
+                     *               "organisations": 0,
+                     *               "p25": 0,
+                     *               "median": 0,
+                     *               "p75": 0,
+                     *               "deciles": [
+                     *                 0
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "practices": [
+                     *             {
+                     *               "practiceId": "structured_interviews",
+                     *               "phase": "werving_selectie",
+                     *               "adoptionRate": 0,
+                     *               "levelShares": {
+                     *                 "example": 0
+                     *               },
+                     *               "suppressed": true
+                     *             }
+                     *           ],
+                     *           "trend": [
+                     *             {
+                     *               "period": "example",
+                     *               "organisations": 0,
+                     *               "overallMedian": 0
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example",
+                     *       "dataNotice": "example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["BenchmarkList"];
                     "text/csv": string;
                 };
@@ -8790,7 +10489,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "detail": "Your access token lacks the scope benchmarks:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/benchmarks",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -8813,7 +10512,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/benchmarks.",
                      *       "instance": "/v1/benchmarks",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -8915,6 +10614,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "releaseId": 0,
+                     *           "cutAt": "2026-11-30T09:15:00.000Z",
+                     *           "trigger": "example",
+                     *           "minimumGroupSize": 0,
+                     *           "lattices": [
+                     *             {
+                     *               "frameworkVersion": "example",
+                     *               "period": "example",
+                     *               "refreshed": true,
+                     *               "figuresFromRelease": 0
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BenchmarkReleaseList"];
                 };
             };
@@ -8958,7 +10677,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "detail": "Your access token lacks the scope benchmarks:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/benchmark-releases",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -9037,6 +10756,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "releaseId": 0,
+                     *       "cutAt": "2026-11-30T09:15:00.000Z",
+                     *       "trigger": "example",
+                     *       "minimumGroupSize": 0,
+                     *       "lattices": [
+                     *         {
+                     *           "frameworkVersion": "example",
+                     *           "period": "example",
+                     *           "refreshed": true,
+                     *           "figuresFromRelease": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BenchmarkRelease"];
                 };
             };
@@ -9110,7 +10845,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:release).",
+                     *       "detail": "Your access token lacks the scope benchmarks:release; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/benchmark-releases",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -9215,6 +10950,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "releaseId": 0,
+                     *       "cutAt": "2026-11-30T09:15:00.000Z",
+                     *       "trigger": "example",
+                     *       "minimumGroupSize": 0,
+                     *       "lattices": [
+                     *         {
+                     *           "frameworkVersion": "example",
+                     *           "period": "example",
+                     *           "refreshed": true,
+                     *           "figuresFromRelease": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BenchmarkRelease"];
                 };
             };
@@ -9288,7 +11039,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "detail": "Your access token lacks the scope benchmarks:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/benchmark-releases/releaseId",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -9311,7 +11062,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/benchmark-releases/releaseId.",
                      *       "instance": "/v1/benchmark-releases/releaseId",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -9403,6 +11154,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "assessmentId": "example",
+                     *       "frameworkVersion": "example",
+                     *       "goal": "instroom",
+                     *       "release": {
+                     *         "id": 0,
+                     *         "cutAt": "example"
+                     *       },
+                     *       "peerGroupFallbackReason": "example",
+                     *       "items": [
+                     *         {
+                     *           "rank": 0,
+                     *           "practiceId": "structured_interviews",
+                     *           "name": "example",
+                     *           "phase": "werving_selectie",
+                     *           "currentMaturity": 0,
+                     *           "legalDuty": {
+                     *             "law": "example",
+                     *             "article": "example",
+                     *             "summary": "example",
+                     *             "planned": true
+                     *           },
+                     *           "why": [
+                     *             "example"
+                     *           ],
+                     *           "mechanism": "interference",
+                     *           "suggestedWith": [
+                     *             "structured_interviews"
+                     *           ],
+                     *           "effort": {
+                     *             "level": "low",
+                     *             "description": "example"
+                     *           },
+                     *           "evidence": {
+                     *             "level": "strong",
+                     *             "summary": "example",
+                     *             "contested": true,
+                     *             "sources": [
+                     *               {
+                     *                 "id": "example",
+                     *                 "citation": "example",
+                     *                 "url": "example"
+                     *               }
+                     *             ]
+                     *           },
+                     *           "peerAdoptionRate": 0,
+                     *           "expectedGain": {
+                     *             "toMaturity": 0,
+                     *             "phase": {
+                     *               "from": 0,
+                     *               "to": 0,
+                     *               "change": 0
+                     *             },
+                     *             "overall": {
+                     *               "from": 0,
+                     *               "to": 0,
+                     *               "change": 0
+                     *             }
+                     *           },
+                     *           "priority": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["RecommendationList"];
                 };
             };
@@ -9476,7 +11292,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs assessments:read).",
+                     *       "detail": "Your access token lacks the scope assessments:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/recommendations",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -9499,7 +11315,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/recommendations.",
                      *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/recommendations",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -9571,6 +11387,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "answers": {
+                 *         "example": {
+                 *           "maturity": 0,
+                 *           "comment": "example"
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateAnswers"];
             };
         };
@@ -9585,6 +11411,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "assessmentId": "example",
+                     *       "release": {
+                     *         "id": 0,
+                     *         "cutAt": "example"
+                     *       },
+                     *       "peerGroup": {
+                     *         "level": "sectionSizeRegion",
+                     *         "section": "A",
+                     *         "sizeClass": "micro",
+                     *         "region": "NL-DR",
+                     *         "organisations": 0
+                     *       },
+                     *       "peerGroupFallbackReason": "example",
+                     *       "measures": [
+                     *         {
+                     *           "measure": "overall",
+                     *           "current": {
+                     *             "score": 0,
+                     *             "band": "beginnend",
+                     *             "rankBand": {
+                     *               "from": 0,
+                     *               "to": 0
+                     *             }
+                     *           },
+                     *           "whatIf": {
+                     *             "score": 0,
+                     *             "band": "beginnend",
+                     *             "rankBand": {
+                     *               "from": 0,
+                     *               "to": 0
+                     *             }
+                     *           },
+                     *           "change": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WhatIf"];
                 };
             };
@@ -9658,7 +11523,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs assessments:read).",
+                     *       "detail": "Your access token lacks the scope assessments:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -9681,7 +11546,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if.",
                      *       "instance": "/v1/assessments/asm_b7nhpjr2s3t4v5w6q2m4x5c6/what-if",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -9919,7 +11784,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -10056,6 +11921,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "reportLinkId": "rpl_k3vq7zq2m4x5c6b7",
+                     *           "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *           "status": "active",
+                     *           "lang": "nl",
+                     *           "createdByClient": "example",
+                     *           "createdAt": "2026-11-30T09:15:00.000Z",
+                     *           "expiresAt": "2026-11-30T09:15:00.000Z",
+                     *           "revokedAt": "2026-11-30T09:15:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReportLinkPage"];
                 };
             };
@@ -10129,7 +12011,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "detail": "Your access token lacks the scope benchmarks:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -10152,7 +12034,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -10224,6 +12106,12 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "expiresInHours": 1,
+                 *       "lang": "nl"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateReportLink"];
             };
         };
@@ -10239,6 +12127,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "reportLinkId": "rpl_k3vq7zq2m4x5c6b7",
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "status": "active",
+                     *       "lang": "nl",
+                     *       "createdByClient": "example",
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "expiresAt": "2026-11-30T09:15:00.000Z",
+                     *       "revokedAt": "2026-11-30T09:15:00.000Z",
+                     *       "url": "https://api.inclusiebenchmark.nl/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report?token=eyJhbGciOiJFUzI1NiJ9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CreatedReportLink"];
                 };
             };
@@ -10312,7 +12213,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "detail": "Your access token lacks the scope benchmarks:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -10335,7 +12236,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -10490,6 +12391,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "reportLinkId": "rpl_k3vq7zq2m4x5c6b7",
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "status": "active",
+                     *       "lang": "nl",
+                     *       "createdByClient": "example",
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "expiresAt": "2026-11-30T09:15:00.000Z",
+                     *       "revokedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReportLink"];
                 };
             };
@@ -10563,7 +12476,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "detail": "Your access token lacks the scope benchmarks:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -10586,7 +12499,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -10741,7 +12654,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs benchmarks:read).",
+                     *       "detail": "Your access token lacks the scope benchmarks:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -10764,7 +12677,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/report-links/rpl_k3vq7zq2m4x5c6b7",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -10860,6 +12773,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "eventId": "aud_3kjx2m7qbvhc4z6w5tn2yae4",
+                     *           "occurredAt": "2026-11-23T17:05:12.345Z",
+                     *           "clientId": "cli_7h2kjx4mbqhv3z5r6dfguav5",
+                     *           "clientRole": "admin",
+                     *           "action": "create",
+                     *           "resourceType": "client",
+                     *           "resourceId": "org_5thw2n6pjr3xby4k7mvq2dez",
+                     *           "requestId": "example"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
@@ -10933,7 +12863,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs audit:read).",
+                     *       "detail": "Your access token lacks the scope audit:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/audit-events",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }

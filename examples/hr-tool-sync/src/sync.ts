@@ -34,7 +34,7 @@ export class SyncError extends Error {
   }
 }
 
-async function accessToken(options: SyncOptions): Promise<string> {
+export async function accessToken(options: SyncOptions): Promise<string> {
   const client = createClient<paths>({ baseUrl: options.baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
   const { data, error } = await client.POST("/oauth/token", {
     body: { grant_type: "client_credentials" },

@@ -1,4 +1,5 @@
-import type { Practice } from "../framework/framework-schema.js";
+import type { PhaseId, Practice } from "../framework/framework-schema.js";
+import type { BandId, Scores } from "../scoring.js";
 import { measureSummary, peerMedian, practiceAdoption, rankBand } from "./group-statistics.js";
 import { roundedCount } from "./statistics.js";
 
@@ -72,4 +73,33 @@ export function releasedRankBand(
 ): { from: number; to: number } | null {
   const summary = figures.measures.find((candidate) => candidate.measure === measure);
   return summary === undefined ? null : rankBand(score, summary);
+}
+
+/** One measure of an organisation's own scores placed among released peers. */
+export interface MeasurePosition {
+  readonly measure: "overall" | PhaseId;
+  readonly score: number | null;
+  readonly band: BandId | null;
+  readonly rankBand: { from: number; to: number } | null;
+  /** The peers' published distribution of the measure; undefined when it is not shown. */
+  readonly summary: GroupFigures["measures"][number] | undefined;
+}
+
+/**
+ * Overall, then each phase in the scores' order: the score and band as scored, the rank band among
+ * `figures` (null without peers). The one computation behind the benchmark's measures and what-if's
+ * current and hypothetical positions, so the same scores always read the same (issue 16).
+ */
+export function measurePositions(scores: Scores, figures: GroupFigures | null): MeasurePosition[] {
+  const own = [
+    { measure: "overall" as const, score: scores.overall.score, band: scores.overall.band },
+    ...scores.phases.map((phase) => ({ measure: phase.phase, score: phase.score, band: phase.band })),
+  ];
+  return own.map(({ measure, score, band }) => ({
+    measure,
+    score,
+    band,
+    rankBand: figures === null ? null : releasedRankBand(figures, measure, score),
+    summary: figures?.measures.find((candidate) => candidate.measure === measure),
+  }));
 }

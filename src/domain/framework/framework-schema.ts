@@ -130,6 +130,7 @@ export const SourceSchema = z
       .optional()
       .openapi({
         description: "Only in versions before 2026.2: the file name of the source in the project's seed set.",
+        example: null,
       }),
     note: text(600).nullable().optional().openapi({
       description: "Only in versions before 2026.2: what was and was not checked of this source.",

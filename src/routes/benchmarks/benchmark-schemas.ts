@@ -47,10 +47,18 @@ export const RankBandSchema = z
       "Where a score stands among the peers, no finer than the published quantiles: from the peers' p`from` up to p`to` (0 = below the lowest published point, 50 = the median, 100 = above the highest). The points are the deciles when they are published, else the quartiles; a score level with a point counts as at or above it. Never an exact percentile rank.",
   });
 
+const quantile = (name: string) =>
+  z
+    .number()
+    .nullable()
+    .openapi({
+      description: `The peers' ${name}, read from score histograms of 1-point bins (a whole number), as of the release; null when the measure is not shown (fewer than k peers with a score for it).`,
+    });
+
 const DistributionFields = {
-  p25: z.number().nullable(),
-  median: z.number().nullable(),
-  p75: z.number().nullable(),
+  p25: quantile("first quartile"),
+  median: quantile("median"),
+  p75: quantile("third quartile"),
   deciles: z.array(z.number().nullable()).openapi({ description: "p10 … p90, at 1-point resolution." }),
 };
 

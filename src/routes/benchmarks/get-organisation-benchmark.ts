@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app-env.js";
 import { ALL_PERIODS, type PeerGroupLevel } from "../../domain/benchmark/peer-groups.js";
-import { releasedRankBand } from "../../domain/benchmark/release-figures.js";
+import { measurePositions } from "../../domain/benchmark/release-figures.js";
 import { FrameworkVersionLabelSchema } from "../../domain/framework/framework-schema.js";
 import { appliesTo } from "../../domain/scoring.js";
 import { sha256Hex } from "../../domain/sha256.js";
@@ -20,7 +20,7 @@ import { organisationNotFound } from "../organisations/get-organisation.js";
 import { OrganisationParamsSchema } from "../organisations/organisation-schemas.js";
 import { syntheticDataNotice } from "./benchmark-notices.js";
 import { OrganisationBenchmarkSchema, PeerGroupLevelSchema } from "./benchmark-schemas.js";
-import { choosePeerGroup } from "./peer-group-choice.js";
+import { choosePeerGroup, peerGroupView } from "./peer-group-choice.js";
 
 export const getOrganisationBenchmarkRoute = defineRoute({
   method: "get",
@@ -108,46 +108,27 @@ export async function organisationBenchmark(
   const requestedLevel = query.peerGroup ?? "sectionSizeRegion";
   const lattice = await releasedLattice(db, release.id, version, ALL_PERIODS);
   const choice = choosePeerGroup(lattice, assessment.context, k, requestedLevel);
-  const { chosen, figures, fallbackReason } = choice;
+  const { figures, fallbackReason } = choice;
 
   const content = await reader.contentOf(c, version);
   const answers = answersMap(await getAnswers(db, assessment.id));
-  const own = [
-    { measure: "overall" as const, score: assessment.scores.overall.score, band: assessment.scores.overall.band },
-    ...assessment.scores.phases.map((phase) => ({ measure: phase.phase, score: phase.score, band: phase.band })),
-  ];
   const adoption = new Map(figures?.practices.map((practice) => [practice.practiceId, practice.adoptionRate]));
   const benchmark: z.infer<typeof OrganisationBenchmarkSchema> = {
     organisationId,
     assessmentId: assessment.id,
     frameworkVersion: version,
     release: { id: release.id, cutAt: release.cutAt },
-    peerGroup:
-      chosen === null || figures === null
-        ? null
-        : {
-            level: chosen.level,
-            section: chosen.section,
-            sizeClass: chosen.sizeClass,
-            region: chosen.region,
-            organisations: figures.organisations,
-          },
+    peerGroup: peerGroupView(choice),
     requestedLevel,
     fallbackReason,
     minimumGroupSize: k,
-    measures: own.map(({ measure, score, band }) => {
-      const summary = figures?.measures.find((candidate) => candidate.measure === measure);
-      return {
-        measure,
-        score,
-        band,
-        rankBand: figures === null ? null : releasedRankBand(figures, measure, score),
-        p25: summary?.p25 ?? null,
-        median: summary?.median ?? null,
-        p75: summary?.p75 ?? null,
-        deciles: summary?.deciles ?? [],
-      };
-    }),
+    measures: measurePositions(assessment.scores, figures).map(({ summary, ...position }) => ({
+      ...position,
+      p25: summary?.p25 ?? null,
+      median: summary?.median ?? null,
+      p75: summary?.p75 ?? null,
+      deciles: summary?.deciles ?? [],
+    })),
     practices: content.practices
       .filter((practice) => appliesTo(practice, assessment.context))
       .map((practice) => ({

@@ -56,3 +56,17 @@ export function choosePeerGroup(
         : `The ${describeGroup(requested)} group ${why}; showing ${describeGroup(chosen)} instead.`,
   };
 }
+
+/** The peer group as answers show it (its size rounded, as of the release); null when none is shown. */
+export function peerGroupView(choice: PeerGroupChoice) {
+  const { chosen, figures } = choice;
+  return chosen === null || figures === null
+    ? null
+    : {
+        level: chosen.level,
+        section: chosen.section,
+        sizeClass: chosen.sizeClass,
+        region: chosen.region,
+        organisations: figures.organisations,
+      };
+}

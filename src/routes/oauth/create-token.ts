@@ -62,9 +62,35 @@ const OAuthErrorSchema = z
   })
   .openapi("OAuthError");
 
-const oauthErrorResponse = (description: string) => ({
+/** The titles the token endpoint's errors carry (RFC 6749 codes read as problem titles). */
+export const OAUTH_ERROR_TITLES: Record<OAuthErrorCode, string> = {
+  invalid_request: "The token request is not valid",
+  invalid_client: "Client authentication failed",
+  unsupported_grant_type: "Unsupported grant type",
+  invalid_scope: "Invalid scope",
+};
+
+/** The body of a token error: RFC 6749 §5.2 members and the problem-details members. */
+function oauthErrorBody(error: OAuthErrorCode, description: string, instance: string, requestId: string) {
+  const status = error === "invalid_client" ? 401 : 400;
+  return {
+    error,
+    error_description: description,
+    type: problemTypeUri(status === 401 ? "unauthorized" : "validation-failed"),
+    title: OAUTH_ERROR_TITLES[error],
+    status,
+    detail: description,
+    instance,
+    requestId,
+  };
+}
+
+const oauthErrorExample = (error: OAuthErrorCode, description: string) =>
+  oauthErrorBody(error, description, "/v1/oauth/token", "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f");
+
+const oauthErrorResponse = (description: string, example: ReturnType<typeof oauthErrorExample>) => ({
   description,
-  content: { "application/json": { schema: OAuthErrorSchema } },
+  content: { "application/json": { schema: OAuthErrorSchema, example } },
 });
 
 export const createTokenRoute = defineRoute({
@@ -84,30 +110,20 @@ export const createTokenRoute = defineRoute({
   },
   responses: {
     200: { description: "An access token.", content: { "application/json": { schema: TokenResponseSchema } } },
-    400: oauthErrorResponse("invalid_request, unsupported_grant_type or invalid_scope (RFC 6749 §5.2)."),
-    401: oauthErrorResponse("invalid_client: unknown client, wrong secret, or disabled client."),
+    400: oauthErrorResponse(
+      "invalid_request, unsupported_grant_type or invalid_scope (RFC 6749 §5.2).",
+      oauthErrorExample("invalid_request", "grant_type is required."),
+    ),
+    401: oauthErrorResponse(
+      "invalid_client: unknown client, wrong secret, or disabled client.",
+      oauthErrorExample("invalid_client", "Unknown client, wrong secret, or a disabled client."),
+    ),
   },
 });
 
-const TITLES: Record<OAuthErrorCode, string> = {
-  invalid_request: "The token request is not valid",
-  invalid_client: "Client authentication failed",
-  unsupported_grant_type: "Unsupported grant type",
-  invalid_scope: "Invalid scope",
-};
-
 function oauthError(c: Context<AppEnv>, error: OAuthErrorCode, description: string) {
-  const status = error === "invalid_client" ? 401 : 400;
-  const body = {
-    error,
-    error_description: description,
-    type: problemTypeUri(status === 401 ? "unauthorized" : "validation-failed"),
-    title: TITLES[error],
-    status,
-    detail: description,
-    instance: c.req.path,
-    requestId: c.get("requestId"),
-  };
+  const body = oauthErrorBody(error, description, c.req.path, c.get("requestId"));
+  const status = body.status;
   const headers = { "Cache-Control": "no-store" };
   return status === 401
     ? c.json(body, 401, { ...headers, "WWW-Authenticate": 'Basic realm="inclusiebenchmark"' })

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { releasedRankBand } from "../../domain/benchmark/release-figures.js";
+import { measurePositions } from "../../domain/benchmark/release-figures.js";
 import { BandIdSchema, PhaseIdSchema } from "../../domain/framework/framework-schema.js";
-import { type Answer, type Scores, scoreAssessment } from "../../domain/scoring.js";
+import { type Answer, scoreAssessment } from "../../domain/scoring.js";
 import { auditEvent } from "../../http/audit-trail.js";
 import { DAY_SECONDS, withinUsageLimit } from "../../http/usage-limit.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
@@ -10,23 +10,34 @@ import { getAnswers } from "../../store/assessments.js";
 import { answerChangesFrom, checkAnswerChanges } from "../assessments/answer-checks.js";
 import { AssessmentParamsSchema, UpdateAnswersSchema } from "../assessments/assessment-schemas.js";
 import { answersMap, findVisibleAssessment } from "../assessments/assessment-view.js";
-import { RankBandSchema, ReleaseReferenceSchema } from "../benchmarks/benchmark-schemas.js";
+import { PeerGroupSchema, RankBandSchema, ReleaseReferenceSchema } from "../benchmarks/benchmark-schemas.js";
+import { peerGroupView } from "../benchmarks/peer-group-choice.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { peersOf } from "./peer-context.js";
 
+const PointSchema = z.object({
+  score: z.number().nullable().openapi({
+    description:
+      "The organisation's own score (0–100, one decimal), exact: its own data is not coarsened. null when nothing in the measure counts for it.",
+  }),
+  band: BandIdSchema.nullable(),
+  rankBand: RankBandSchema.nullable().openapi({
+    description:
+      "The score's band between the peers' published quantiles of the current release (deciles, else quartiles), never an exact rank; null when the measure has no score or its peers are not shown (fewer than k).",
+  }),
+});
+
 const PositionSchema = z.object({
   measure: z.string(),
-  current: z.object({
-    score: z.number().nullable(),
-    band: BandIdSchema.nullable(),
-    rankBand: RankBandSchema.nullable(),
+  current: PointSchema.openapi({
+    description:
+      "As the answers stand, computed by the same code as the organisation benchmark's `measures`: for the organisation's latest submitted assessment exactly its score, band and rank band there (same release, same peer group).",
   }),
-  whatIf: z.object({
-    score: z.number().nullable(),
-    band: BandIdSchema.nullable(),
-    rankBand: RankBandSchema.nullable(),
-  }),
-  change: z.number().nullable(),
+  whatIf: PointSchema.openapi({ description: "With the hypothetical answers applied over the current ones." }),
+  change: z
+    .number()
+    .nullable()
+    .openapi({ description: "whatIf.score − current.score, rounded to one decimal; null when either is null." }),
 });
 
 export const createWhatIfRoute = defineRoute({
@@ -53,7 +64,14 @@ export const createWhatIfRoute = defineRoute({
             .object({
               assessmentId: z.string(),
               release: ReleaseReferenceSchema,
-              peerGroupFallbackReason: z.string().nullable(),
+              peerGroup: z.union([PeerGroupSchema, z.null()]).openapi({
+                description:
+                  "The peers the rank bands are among: the benchmark's own peer group (the same group, the same rounded size, as of the same release); null when no group is large enough to show.",
+              }),
+              peerGroupFallbackReason: z.string().nullable().openapi({
+                description:
+                  "Why the peers are a broader group than section × size class × region, as the benchmark's `fallbackReason` (as of the release); null when that group is shown.",
+              }),
               measures: z.array(PositionSchema.extend({ measure: z.union([z.literal("overall"), PhaseIdSchema]) })),
             })
             .openapi("WhatIf"),
@@ -62,13 +80,6 @@ export const createWhatIfRoute = defineRoute({
     },
   },
 });
-
-function positions(scores: Scores) {
-  return [
-    { measure: "overall" as const, score: scores.overall.score, band: scores.overall.band },
-    ...scores.phases.map((phase) => ({ measure: phase.phase, score: phase.score, band: phase.band })),
-  ];
-}
 
 export function registerCreateWhatIf(router: ApiRouter, reader: FrameworkReader): void {
   router.openapi(createWhatIfRoute, async (c) => {
@@ -101,26 +112,26 @@ export function registerCreateWhatIf(router: ApiRouter, reader: FrameworkReader)
       );
     }
     const peers = await peersOf(c, assessment, content);
-    // The band between published quantiles, by the benchmark's own function: any number of
-    // hypothetical scores reveals no more than the quantiles the benchmark publishes anyway.
-    const rank = (measure: string, score: number | null) => {
-      const figures = peers.choice.figures;
-      return figures === null ? null : releasedRankBand(figures, measure, score);
-    };
-    const now = positions(scoreAssessment(content, assessment.context, answers));
-    const then = positions(scoreAssessment(content, assessment.context, hypothetical));
+    // The benchmark's own computation (measurePositions) over the benchmark's own scores: a submitted
+    // assessment's stored ones, a draft's as its answers stand. Rank bands read the published
+    // quantiles only, so any number of hypothetical scores reveals no more than the benchmark does.
+    const currentScores = assessment.scores ?? scoreAssessment(content, assessment.context, answers);
+    const now = measurePositions(currentScores, peers.choice.figures);
+    const then = measurePositions(scoreAssessment(content, assessment.context, hypothetical), peers.choice.figures);
+    const point = ({ score, band, rankBand }: (typeof now)[number]) => ({ score, band, rankBand });
     c.header("Cache-Control", "no-store");
     return c.json(
       {
         assessmentId: assessment.id,
         release: { id: peers.release.id, cutAt: peers.release.cutAt },
+        peerGroup: peerGroupView(peers.choice),
         peerGroupFallbackReason: peers.choice.fallbackReason,
         measures: now.map((current, index) => {
           const whatIf = then[index] ?? current;
           return {
             measure: current.measure,
-            current: { score: current.score, band: current.band, rankBand: rank(current.measure, current.score) },
-            whatIf: { score: whatIf.score, band: whatIf.band, rankBand: rank(whatIf.measure, whatIf.score) },
+            current: point(current),
+            whatIf: point(whatIf),
             change:
               current.score === null || whatIf.score === null
                 ? null

@@ -66,7 +66,7 @@ export const RecommendationSchema = z
     }),
     peerAdoptionRate: z.number().nullable().openapi({
       description:
-        "Share (%) of your peers at maturity 3 or 4, when the group passes k (as of the current benchmark release).",
+        "Share (%) of your peers at maturity 3 or 4, when the group passes k (as of the current benchmark release): the benchmark's coarse adoption rate, in steps of at least 2 · 100 / n points taken from 1, 2, 5, 10, 20, 25, 50, never an exact share.",
     }),
     expectedGain: z
       .object({

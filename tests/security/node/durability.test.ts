@@ -22,8 +22,9 @@ const ADMIN = {
   ADMIN_CLIENT_ID: "durability-admin",
   ADMIN_CLIENT_SECRET: "durability-yXHFZZUFBYrHja5YaCtAUpMZPcvDIJZZBhphx4XJNT9T",
 };
-const ORGANISATIONS = 16;
-const DRAFTS_PER_ORGANISATION = 3;
+// One open draft per organisation (issue 16): one answered draft each, every one submitted twice
+// at about the same time, so concurrent submissions hit different assessments and the same one.
+const ORGANISATIONS = 48;
 const CONCURRENCY = 8;
 /** Kill once this many submissions have been answered 2xx (with others in flight). */
 const KILL_AFTER = 20;
@@ -107,7 +108,7 @@ describe("SIGKILL mid-load", () => {
     const first = await startServer(databasePath);
     const token = await adminToken(first.base);
 
-    // Organisations across a few peer groups, each with answered drafts ready to submit.
+    // Organisations across a few peer groups, each with an answered draft ready to submit.
     const drafts: string[] = [];
     for (let index = 0; index < ORGANISATIONS; index++) {
       const organisation = await call(first.base, "/organisations", {
@@ -122,26 +123,25 @@ describe("SIGKILL mid-load", () => {
         }),
       });
       expect(organisation.status).toBe(201);
-      for (let round = 0; round < DRAFTS_PER_ORGANISATION; round++) {
-        const draft = await call(first.base, `/organisations/${organisation.body?.organisationId}/assessments`, {
-          method: "POST",
-          token,
-          body: "{}",
-        });
-        expect(draft.status).toBe(201);
-        const missing = (draft.body as { progress: { missing: string[] } }).progress.missing;
-        const answers = Object.fromEntries(missing.map((id, at) => [id, { maturity: (at + index + round) % 5 }]));
-        const answered = await call(first.base, `/assessments/${draft.body?.assessmentId}`, {
-          method: "PATCH",
-          token,
-          body: JSON.stringify({ answers }),
-        });
-        expect(answered.status).toBe(200);
-        drafts.push(draft.body?.assessmentId as string);
-      }
+      const draft = await call(first.base, `/organisations/${organisation.body?.organisationId}/assessments`, {
+        method: "POST",
+        token,
+        body: "{}",
+      });
+      expect(draft.status).toBe(201);
+      const missing = (draft.body as { progress: { missing: string[] } }).progress.missing;
+      const answers = Object.fromEntries(missing.map((id, at) => [id, { maturity: (at + index) % 5 }]));
+      const answered = await call(first.base, `/assessments/${draft.body?.assessmentId}`, {
+        method: "PATCH",
+        token,
+        body: JSON.stringify({ answers }),
+      });
+      expect(answered.status).toBe(200);
+      drafts.push(draft.body?.assessmentId as string);
     }
-    // Interleave organisations so concurrent submissions hit different ones and the same one.
+    // Interleave organisations so concurrent submissions hit different ones, and each twice in a row.
     drafts.sort((a, b) => (a.slice(-3) < b.slice(-3) ? -1 : 1));
+    drafts.splice(0, drafts.length, ...drafts.flatMap((id) => [id, id]));
 
     const answered = new Map<string, unknown>();
     const failed: string[] = [];
@@ -161,7 +161,7 @@ describe("SIGKILL mid-load", () => {
               first.child.kill("SIGKILL");
             }
           } else {
-            // 409: a round of the same organisation won the race. Never a 5xx.
+            // 409: the same submission won the race, or came first. Never a 5xx.
             expect(response.status, JSON.stringify(response.body)).toBe(409);
           }
         } catch {
