@@ -1,7 +1,7 @@
 import { auditEvent } from "../../http/audit-trail.js";
 import { checkIfMatch } from "../../http/if-match.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
-import { defineRoute } from "../../openapi/define-route.js";
+import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { deleteActionStatement, getAction } from "../../store/actions.js";
 import { findVisibleOrganisation } from "../../store/organisations.js";
 import { organisationNotFound } from "../organisations/get-organisation.js";
@@ -18,7 +18,10 @@ export const deleteActionRoute = defineRoute({
     "Removes the action (to keep it in the plan as not carried out, set its status to dropped instead). With If-Match, only if it is still at that ETag (412 otherwise).",
   access: { roles: ["admin", "employer", "integration"], scope: "organisations:write", othersSeeNotFound: true },
   request: { params: ActionParamsSchema },
-  responses: { 204: { description: "Removed." } },
+  responses: {
+    204: { description: "Removed." },
+    412: problemResponse("If-Match does not match: someone changed the action since you read it."),
+  },
 });
 
 export function registerDeleteAction(router: ApiRouter): void {

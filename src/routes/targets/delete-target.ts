@@ -1,7 +1,7 @@
 import { auditEvent } from "../../http/audit-trail.js";
 import { checkIfMatch } from "../../http/if-match.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
-import { defineRoute } from "../../openapi/define-route.js";
+import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { findVisibleOrganisation } from "../../store/organisations.js";
 import { deleteTargetStatement, getTarget } from "../../store/targets.js";
 import { organisationNotFound } from "../organisations/get-organisation.js";
@@ -17,7 +17,10 @@ export const deleteTargetRoute = defineRoute({
   description: "Removes the target. With If-Match, only if it is still at that ETag (412 otherwise).",
   access: { roles: ["admin", "employer", "integration"], scope: "organisations:write", othersSeeNotFound: true },
   request: { params: TargetParamsSchema },
-  responses: { 204: { description: "Removed." } },
+  responses: {
+    204: { description: "Removed." },
+    412: problemResponse("If-Match does not match: someone changed the target since you read it."),
+  },
 });
 
 export function registerDeleteTarget(router: ApiRouter): void {
