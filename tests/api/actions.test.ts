@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness } from "#harness";
 import type { ProblemDetails } from "../../src/errors.js";
+import { listActionsDueBy } from "../../src/store/actions.js";
 import type { Harness } from "../harness/harness.js";
 import {
   answerAll,
@@ -373,5 +374,27 @@ describe("recommendations mark practices with an open action as planned", () => 
     expect(after.items.map((item) => item.practiceId).indexOf(duty.practiceId)).toBe(0);
     expect(after.plannedPractices.map((item) => item.practiceId)).not.toContain(duty.practiceId);
     expect(after.items[0]?.why.join(" ")).toMatch(/actie voor gepland/);
+  });
+});
+
+describe("the open actions due by a date (for the action.due event)", () => {
+  it("lists open actions due on or before the date, across organisations, with their organisation, by due date", async () => {
+    const first = (await createOrganisation(harness, cast.admin, { name: "Due org one" })).organisationId;
+    const second = (await createOrganisation(harness, cast.admin, { name: "Due org two" })).organisationId;
+    const make = async (organisationId: string, dueDate: string, status: string) =>
+      (await createAction(cast.admin, organisationId, { ...ACTION, dueDate, status })).actionId;
+    const late = await make(second, "2031-03-01", "inProgress");
+    const onTheDay = await make(first, "2031-03-31", "planned");
+    await make(first, "2031-04-01", "planned"); // due after the date
+    await make(second, "2031-02-01", "done"); // closed
+    await make(first, "2031-01-15", "dropped"); // closed
+    const ours = new Set([first, second]);
+    const due = (await listActionsDueBy(harness.storage.db, "2031-03-31", { limit: 1000 })).filter((action) =>
+      ours.has(action.organisationId),
+    );
+    expect(due.map((action) => [action.id, action.organisationId, action.dueDate])).toEqual([
+      [late, second, "2031-03-01"],
+      [onTheDay, first, "2031-03-31"],
+    ]);
   });
 });

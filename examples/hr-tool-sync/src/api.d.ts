@@ -256,7 +256,7 @@ export interface paths {
         post?: never;
         /**
          * Erase an organisation and everything about it
-         * @description Admin, or the employer itself. Removes the organisation, its assessments, workforce figures, links and employer clients, and its contribution to every benchmark aggregate, in one atomic write.
+         * @description Admin, or the employer itself. Removes the organisation, its assessments, workforce figures, plan (actions and targets), links and employer clients, and its contribution to every benchmark aggregate, in one atomic write.
          */
         delete: operations["deleteOrganisation"];
         options?: never;
