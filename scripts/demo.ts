@@ -82,6 +82,7 @@ const reportLink = await (async () => {
     headers: { Authorization: `Basic ${btoa(`${clientId}:${clientSecret}`)}` },
     body: new URLSearchParams({ grant_type: "client_credentials" }),
   }).then((response) => response.json() as Promise<{ access_token: string }>);
+  await seedDemoPlan(base, token.access_token, organisationId);
   const link = await fetch(`${base}/organisations/${organisationId}/report-links`, {
     method: "POST",
     headers: { Authorization: `Bearer ${token.access_token}` },
@@ -91,3 +92,58 @@ const reportLink = await (async () => {
 console.log(
   `\nThe demo employer's benchmark report (open it in a browser; the link works 24 hours):\n  ${reportLink}\n`,
 );
+
+/**
+ * The demo employer's plan, made as an HR tool makes it (over the API), once per demo database: its
+ * top recommendation that is not a legal duty becomes an action in progress, and its share with a
+ * migration background gets a target, so the report's "Plan en voortgang" page has something to show.
+ */
+async function seedDemoPlan(api: string, token: string, organisationId: string): Promise<void> {
+  const get = async <T>(path: string) =>
+    (await fetch(`${api}${path}`, { headers: { Authorization: `Bearer ${token}` } })).json() as Promise<T>;
+  const post = (path: string, body: unknown) =>
+    fetch(`${api}${path}`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  const existing = await get<{ items: unknown[] }>(`/organisations/${organisationId}/actions?limit=1`);
+  if (existing.items.length > 0) return;
+  const rounds = await get<{ items: { assessmentId: string; status: string }[] }>(
+    `/organisations/${organisationId}/assessments?limit=20`,
+  );
+  const submitted = rounds.items.find((round) => round.status === "submitted");
+  if (submitted === undefined) return;
+  const recommendations = await get<{ items: { practiceId: string; currentMaturity: number; legalDuty: unknown }[] }>(
+    `/assessments/${submitted.assessmentId}/recommendations?limit=10`,
+  );
+  const top = recommendations.items.find((item) => item.legalDuty === null);
+  const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+  if (top !== undefined) {
+    await post(`/organisations/${organisationId}/actions`, {
+      practiceId: top.practiceId,
+      targetLevel: Math.min(4, Math.max(1, top.currentMaturity + 1)),
+      owner: "HR-adviseur en teamleiders",
+      dueDate: inAYear,
+      status: "inProgress",
+      note: "Voorbeeldactie van de demo.",
+    });
+  }
+  const workforce = await get<{ migrationBackgroundShare: number | null }>(
+    `/organisations/${organisationId}/workforce-context`,
+  );
+  // Without figures of its own the target still shows its line; the rounds then have no figure for it.
+  const share = workforce.migrationBackgroundShare ?? 11;
+  const organisation = await get<{ headcount: number }>(`/organisations/${organisationId}`);
+  // A share of fewer than 10 people is refused (WORKFORCE_MIN_PEOPLE): no target for a firm that small.
+  if (organisation.headcount >= 10) {
+    await post(`/organisations/${organisationId}/targets`, {
+      measure: "migrationBackgroundShare",
+      note: "Voorbeelddoel van de demo.",
+      baselineValue: Math.max(0, share - 1),
+      baselineDate: new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10),
+      targetValue: Math.min(100, share + 4),
+      targetDate: new Date(Date.now() + 2 * 365 * 86_400_000).toISOString().slice(0, 10),
+    });
+  }
+}

@@ -28,8 +28,9 @@ export interface RecommendationInput {
   /** Peers' adoption rate (%) per practice, where the peer group passes k. */
   readonly peerAdoption?: ReadonlyMap<string, number | null> | undefined;
   /**
-   * Practices the organisation already has an action planned for (the goals-and-actions feature, to
-   * come). A legal duty not in place stays first even then, marked `planned`; nothing else uses it yet.
+   * Practices with an open action (planned or in progress) in the organisation's plan: they leave the
+   * ranked list instead of being recommended again (`plannedInstead` lists them), except a legal duty
+   * not in place, which stays first, marked `planned` (issue 17: the law is not deferred by a plan).
    */
   readonly plannedPractices?: ReadonlySet<string> | undefined;
   readonly limit: number;
@@ -171,15 +172,29 @@ export function candidates(input: RecommendationInput): Practice[] {
   });
 }
 
+/** A practice with an open action that is not a legal duty: planned, so not recommended again. */
+const plannedElsewhere = (practice: Practice, input: RecommendationInput) =>
+  legalBasisOf(practice) === null && (input.plannedPractices?.has(practice.id) ?? false);
+
+/**
+ * The practices the organisation would be recommended but has an open action for: shown as planned
+ * (with the action's due date) instead of in the ranked list. Legal duties are never here: they stay
+ * in the list, first, marked planned.
+ */
+export function plannedInstead(input: RecommendationInput): Practice[] {
+  return candidates(input).filter((practice) => plannedElsewhere(practice, input));
+}
+
 export function recommend(input: RecommendationInput): Recommendation[] {
   const { content, context, answers } = input;
   const weights = content.scoring.evidenceWeights;
   const current = scoreAssessment(content, context, answers);
   const phaseScore = new Map(current.phases.map((phase) => [phase.phase, phase.score]));
   const workforceTriggers = triggers(input.workforce);
-  const pool = candidates(input);
+  const all = candidates(input);
+  const pool = all.filter((practice) => !plannedElsewhere(practice, input));
   const missing = new Set(
-    pool.filter((practice) => maturityOf(answers.get(practice.id)) <= 1).map((practice) => practice.id),
+    all.filter((practice) => maturityOf(answers.get(practice.id)) <= 1).map((practice) => practice.id),
   );
   const byId = new Map(content.practices.map((practice) => [practice.id, practice]));
 

@@ -150,6 +150,11 @@ export const OPENAPI_DOCUMENT_CONFIG: DocumentConfig = {
         "Next steps that fit the organisation, with why, effort, evidence and expected gain; and what-if scores.",
     },
     {
+      name: "Plan",
+      description:
+        "The organisation's plan: actions on practices (a target maturity, an owner as role or team, a due date, a status) and measurable targets on its workforce shares, each evaluated by every submitted round.",
+    },
+    {
       name: "Reports",
       description:
         "The benchmark report as a page to open, read and print (HTML, or PDF where the server has Chromium), and the short-lived links that open it in a browser.",

@@ -21,6 +21,7 @@ import {
   SIZE_CLASS_LABELS,
   signed,
 } from "./report-text.js";
+import { TargetChart } from "./target-chart.js";
 
 const EVIDENCE_PIPS: Record<EvidenceLevel, number> = {
   strong: 4,
@@ -355,6 +356,102 @@ function RecommendationsSection(props: { model: ReportModel; text: ReportText })
   );
 }
 
+const dayDate = (isoDate: string, lang: Language) => date(`${isoDate}T12:00:00Z`, lang);
+
+/** "Plan en voortgang": the organisation's actions and targets, and what the latest round showed. */
+function PlanSection(props: { model: ReportModel; text: ReportText }) {
+  const { model, text } = props;
+  const { lang, plan } = model;
+  const pct = (value: number) => formatPercent(value, lang);
+  return (
+    <section id="plan" class="page" aria-labelledby="plan-heading">
+      <h2 id="plan-heading">{text.plan}</h2>
+      <p>{text.planIntro}</p>
+      {plan.actions.length === 0 && plan.targets.length === 0 ? <p class="note">{text.noPlan}</p> : null}
+      {plan.actions.length === 0 ? null : (
+        <table>
+          <caption>{text.actions}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{text.practice}</th>
+              <th scope="col">{text.owner}</th>
+              <th scope="col">{text.dueDate}</th>
+              <th scope="col">{text.status}</th>
+              <th scope="col">{text.lastRound}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.actions.map((action) => (
+              <tr>
+                <th scope="row">{action.practice}</th>
+                <td>{action.owner}</td>
+                <td>{dayDate(action.dueDate, lang)}</td>
+                <td>{text.actionStatus[action.status]}</td>
+                <td>
+                  {action.lastEvaluation === null
+                    ? text.noRoundYet
+                    : text.actionResult(action.lastEvaluation.value, action.targetLevel, action.lastEvaluation.reached)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {plan.targets.length === 0 ? null : <h3>{text.targets}</h3>}
+      {plan.targets.map((target) => {
+        const label = FIGURE_LABELS[lang][target.measure];
+        const evaluation = target.lastEvaluation;
+        return (
+          <article class="card target" aria-labelledby={`${target.id}-heading`}>
+            <h4 id={`${target.id}-heading`}>{label}</h4>
+            <p>
+              {text.targetLine(
+                pct(target.baselineValue),
+                dayDate(target.baselineDate, lang),
+                pct(target.targetValue),
+                dayDate(target.targetDate, lang),
+              )}{" "}
+              {evaluation === null
+                ? text.noRoundYet
+                : evaluation.value === null
+                  ? text.targetNoData(text.targetProgress[evaluation.progress])
+                  : text.targetResult(
+                      pct(evaluation.value),
+                      pct(evaluation.expectedValue),
+                      text.targetProgress[evaluation.progress],
+                    )}
+            </p>
+            <figure>
+              <TargetChart data={{ ...target, id: `${target.id}-chart`, label }} text={text} lang={lang} />
+              <figcaption>{text.targetChartDescription}</figcaption>
+            </figure>
+            {target.points.length === 0 ? null : (
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{text.round}</th>
+                    <th scope="col" class="num">
+                      {text.measured}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {target.points.map((point) => (
+                    <tr>
+                      <th scope="row">{date(point.submittedAt, lang)}</th>
+                      <td class="num">{pct(point.value)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </article>
+        );
+      })}
+    </section>
+  );
+}
+
 function LegalBaselineSection(props: { model: ReportModel; text: ReportText }) {
   const { model, text } = props;
   if (model.legalDuties.length === 0) return null;
@@ -509,6 +606,7 @@ export function renderReport(model: ReportModel): string {
                   ["scores", text.scores],
                   ...(model.legalDuties.length === 0 ? [] : [["legal-baseline", text.legalBaseline] as const]),
                   ["recommendations", text.recommendations],
+                  ["plan", text.plan],
                   ["adoption", text.adoption],
                   ["representation", text.representation],
                   ["methodology", text.methodology],
@@ -524,6 +622,7 @@ export function renderReport(model: ReportModel): string {
           <ScoresSection model={model} text={text} />
           <LegalBaselineSection model={model} text={text} />
           <RecommendationsSection model={model} text={text} />
+          <PlanSection model={model} text={text} />
           <AdoptionSection model={model} text={text} />
           <RepresentationSection model={model} text={text} />
           <MethodologySection model={model} text={text} />

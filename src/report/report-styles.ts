@@ -43,6 +43,13 @@ svg .iqr { fill: var(--band); stroke: #334155; stroke-width: 1; }
 svg .median { stroke: #7c2d12; stroke-width: 3; }
 svg .own { fill: #111; stroke: #fff; stroke-width: 1.5; }
 svg.share { vertical-align: middle; margin-left: .4rem; }
+svg.target-chart { display: block; max-width: 34rem; height: auto; }
+svg.target-chart text { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif; fill: var(--ink); }
+svg.target-chart text.tick { fill: var(--muted); font-size: 11px; }
+svg.target-chart .grid { stroke: var(--line); stroke-dasharray: 3 3; }
+svg .target-path { stroke: var(--accent); stroke-width: 2; stroke-dasharray: 6 4; }
+svg .target-end { fill: #fff; stroke: var(--accent); stroke-width: 2; }
+.card.target h4 { margin: 0 0 .3rem; font-size: 1rem; }
 svg.share .fill { fill: var(--accent); }
 .phase-block { break-inside: avoid; }
 .card { border: 1px solid var(--line); border-left: 5px solid var(--accent); padding: .8rem 1rem; margin: 1rem 0; break-inside: avoid; }
@@ -70,5 +77,6 @@ footer { margin-top: 3rem; padding-top: .8rem; border-top: 1px solid var(--line)
   a { color: inherit; text-decoration: none; }
   .card { border-left-width: 3px; }
   svg.chart { width: 90%; margin: 0 auto; }
+  svg.target-chart { width: 70%; }
 }
 `;

@@ -102,6 +102,36 @@ const TEXT = {
     yours: "Uw organisatie",
     peerMedianShort: "Mediaan groep",
     reporting: (count: number) => `ongeveer ${count} opgaven`,
+    plan: "Plan en voortgang",
+    planIntro:
+      "De acties en doelen die uw organisatie zich heeft gesteld, en wat de laatste ingediende ronde daarvan laat zien. Een praktijk met een open actie (gepland of bezig) staat niet opnieuw bij de aanbevelingen.",
+    noPlan:
+      "U heeft nog geen acties of doelen vastgelegd (POST /v1/organisations/{id}/actions en /targets). Zet een aanbeveling om in een actie met een eigenaar (een rol of team) en een datum; de volgende ronde laat zien of die gehaald is.",
+    actions: "Acties",
+    owner: "Eigenaar (rol of team)",
+    dueDate: "Uiterlijk",
+    status: "Status",
+    lastRound: "Laatste ronde",
+    actionStatus: { planned: "gepland", inProgress: "bezig", done: "afgerond", dropped: "geschrapt" },
+    actionResult: (value: number | null, targetLevel: number, reached: boolean) =>
+      value === null
+        ? `geen niveau (doel ${targetLevel})`
+        : `niveau ${value} van doel ${targetLevel}: ${reached ? "bereikt" : "nog niet bereikt"}`,
+    noRoundYet: "nog geen ronde",
+    targets: "Doelen",
+    targetLine: (baseline: string, baselineDate: string, target: string, targetDate: string) =>
+      `Van ${baseline} op ${baselineDate} naar ${target} op ${targetDate}.`,
+    targetProgress: { onTrack: "op koers", behind: "achter op koers", noData: "geen cijfer in deze ronde" },
+    targetResult: (value: string, expected: string, progress: string) =>
+      `Laatste ronde: ${value}, verwacht op de lijn ${expected}: ${progress}.`,
+    targetNoData: (progress: string) => `Laatste ronde: ${progress}.`,
+    targetChartTitle: (measure: string) => `Voortgang: ${measure}`,
+    targetChartDescription:
+      "De gestippelde lijn loopt van het startpunt naar het doel; elke stip is het cijfer dat met een ingediende ronde is vastgelegd. Dezelfde cijfers staan in de tabel.",
+    round: "Ronde",
+    measured: "Gemeten",
+    baselineLabel: "start",
+    targetLabel: "doel",
     methodology: "Verantwoording",
     methodScoring:
       "Scores: elke praktijk is beantwoord op een schaal van 0 (niet aanwezig) tot 4 (ingebed en geëvalueerd). Per fase en in totaal is de score het gewogen gemiddelde op 0–100, waarbij praktijken met sterker bewijs zwaarder wegen. 'Niet van toepassing' telt niet mee; een onbeantwoorde praktijk telt als 0. Het totaalniveau is hoogstens één niveau hoger dan de zwakste fase.",
@@ -211,6 +241,36 @@ const TEXT = {
     yours: "Your organisation",
     peerMedianShort: "Group median",
     reporting: (count: number) => `about ${count} reports`,
+    plan: "Plan and progress",
+    planIntro:
+      "The actions and targets your organisation has set itself, and what the latest submitted round shows of them. A practice with an open action (planned or in progress) is not recommended again.",
+    noPlan:
+      "You have not recorded any actions or targets yet (POST /v1/organisations/{id}/actions and /targets). Turn a recommendation into an action with an owner (a role or team) and a date; the next round shows whether it was reached.",
+    actions: "Actions",
+    owner: "Owner (role or team)",
+    dueDate: "Due",
+    status: "Status",
+    lastRound: "Latest round",
+    actionStatus: { planned: "planned", inProgress: "in progress", done: "done", dropped: "dropped" },
+    actionResult: (value: number | null, targetLevel: number, reached: boolean) =>
+      value === null
+        ? `no level (target ${targetLevel})`
+        : `level ${value} of target ${targetLevel}: ${reached ? "reached" : "not reached yet"}`,
+    noRoundYet: "no round yet",
+    targets: "Targets",
+    targetLine: (baseline: string, baselineDate: string, target: string, targetDate: string) =>
+      `From ${baseline} on ${baselineDate} to ${target} by ${targetDate}.`,
+    targetProgress: { onTrack: "on track", behind: "behind", noData: "no figure in this round" },
+    targetResult: (value: string, expected: string, progress: string) =>
+      `Latest round: ${value}, expected on the line ${expected}: ${progress}.`,
+    targetNoData: (progress: string) => `Latest round: ${progress}.`,
+    targetChartTitle: (measure: string) => `Progress: ${measure}`,
+    targetChartDescription:
+      "The dashed line runs from the baseline to the target; each dot is the figure recorded with a submitted round. The table holds the same figures.",
+    round: "Round",
+    measured: "Measured",
+    baselineLabel: "baseline",
+    targetLabel: "target",
     methodology: "Methodology",
     methodScoring:
       "Scores: each practice is answered on a scale from 0 (not in place) to 4 (embedded and evaluated). Per phase and overall the score is the weighted average on 0–100, practices with stronger evidence weighing more. 'Not applicable' does not count; an unanswered practice counts as 0. The overall level is at most one level above the weakest phase.",

@@ -1,5 +1,10 @@
 import { type ApiRouter, createApiRouter } from "../openapi/api-router.js";
 import { buildOpenApiDocument } from "../openapi/document.js";
+import { registerCreateAction } from "./actions/create-action.js";
+import { registerDeleteAction } from "./actions/delete-action.js";
+import { registerGetAction } from "./actions/get-action.js";
+import { registerListActions } from "./actions/list-actions.js";
+import { registerUpdateAction } from "./actions/update-action.js";
 import { registerCreateAssessment } from "./assessments/create-assessment.js";
 import { registerCreateSubmission } from "./assessments/create-submission.js";
 import { registerGetAssessment } from "./assessments/get-assessment.js";
@@ -40,6 +45,11 @@ import { registerCreateWhatIf } from "./recommendations/create-what-if.js";
 import { registerGetRecommendations } from "./recommendations/get-recommendations.js";
 import { registerGetReport } from "./reports/get-report.js";
 import { registerReportLinks } from "./reports/report-links.js";
+import { registerCreateTarget } from "./targets/create-target.js";
+import { registerDeleteTarget } from "./targets/delete-target.js";
+import { registerGetTarget } from "./targets/get-target.js";
+import { registerListTargets } from "./targets/list-targets.js";
+import { registerUpdateTarget } from "./targets/update-target.js";
 
 /** The one place every `/v1` operation is registered. */
 export function buildApiRouter(): ApiRouter {
@@ -83,6 +93,16 @@ export function buildApiRouter(): ApiRouter {
   registerCreateBenchmarkRelease(router);
   registerListBenchmarkReleases(router);
   registerGetBenchmarkRelease(router);
+  registerCreateAction(router, frameworks);
+  registerListActions(router);
+  registerGetAction(router);
+  registerUpdateAction(router, frameworks);
+  registerDeleteAction(router);
+  registerCreateTarget(router);
+  registerListTargets(router);
+  registerGetTarget(router);
+  registerUpdateTarget(router);
+  registerDeleteTarget(router);
   registerGetRecommendations(router, frameworks);
   registerCreateWhatIf(router, frameworks);
   registerGetReport(router, frameworks);

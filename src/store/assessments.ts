@@ -251,3 +251,39 @@ export function assessmentWriteConflict(error: unknown): "stale" | "submitted" |
   }
   return null;
 }
+
+/** A submitted round as the plan's evaluation reads it: when, against which version, and its frozen figures. */
+export interface SubmittedRound {
+  readonly assessmentId: string;
+  readonly frameworkVersion: string;
+  readonly submittedAt: string;
+  /** The representation figures frozen at submission (JSON object), or null when there were none. */
+  readonly workforce: Readonly<Record<string, number | null>> | null;
+}
+
+/**
+ * The organisation's submitted rounds, oldest first. Few per organisation (new rounds are limited per
+ * 30 days), so reading them all for a plan's progress stays cheap.
+ */
+export async function listSubmittedRounds(
+  db: Kysely<DatabaseSchema>,
+  organisationId: string,
+): Promise<SubmittedRound[]> {
+  const rows = await db
+    .selectFrom("assessments")
+    .select(["id", "framework_version", "submitted_at", "workforce_snapshot"])
+    .where("organisation_id", "=", organisationId)
+    .where("status", "=", "submitted")
+    .orderBy("submitted_at", "asc")
+    .orderBy("id", "asc")
+    .execute();
+  return rows.map((row) => ({
+    assessmentId: row.id,
+    frameworkVersion: row.framework_version,
+    submittedAt: row.submitted_at as string,
+    workforce:
+      row.workforce_snapshot === null
+        ? null
+        : (JSON.parse(row.workforce_snapshot) as Readonly<Record<string, number | null>>),
+  }));
+}

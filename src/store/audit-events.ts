@@ -12,6 +12,8 @@ export const AUDIT_RESOURCE_TYPES = [
   "assessment",
   "report-link",
   "benchmark-release",
+  "action",
+  "target",
 ] as const;
 export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
 

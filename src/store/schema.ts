@@ -252,7 +252,37 @@ export interface BenchmarkReleaseCurrentTable {
   release_id: number | null;
 }
 
+export interface ActionsTable {
+  id: string;
+  organisation_id: string;
+  practice_id: string;
+  target_level: number;
+  owner: string;
+  due_date: string;
+  status: string;
+  note: string | null;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TargetsTable {
+  id: string;
+  organisation_id: string;
+  measure: string;
+  baseline_value: number;
+  baseline_date: string;
+  target_value: number;
+  target_date: string;
+  note: string | null;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DatabaseSchema {
+  actions: ActionsTable;
+  targets: TargetsTable;
   benchmark_releases: BenchmarkReleasesTable;
   benchmark_release_lattices: BenchmarkReleaseLatticesTable;
   benchmark_release_groups: BenchmarkReleaseGroupsTable;

@@ -25,6 +25,8 @@ let harness: Harness;
 let offsetMs = 0;
 let admin: string;
 let target: string;
+/** A peer of the target whose plan the plan page shows (the target's own report stays without one). */
+let planner: string;
 let employer: { clientId: string; clientSecret: string; token: string };
 
 interface CreatedLink {
@@ -55,6 +57,7 @@ beforeAll(async () => {
     );
   }
   target = organisations[0] as string;
+  planner = organisations[1] as string;
   for (const [index, share] of SHARES.entries()) {
     const response = await harness.request(
       `/v1/organisations/${organisations[index]}/workforce-context`,
@@ -219,6 +222,77 @@ describe("GET /v1/organisations/{id}/report", () => {
     const problem = await json<ProblemDetails>(response, 401);
     expect(problem.status).toBe(401);
     expect(response.headers.get("WWW-Authenticate")).toMatch(/^Bearer/);
+  });
+});
+
+describe("the plan page (Plan en voortgang)", () => {
+  it("says there is no plan yet, in both languages", async () => {
+    const nl = visibleText(await (await harness.request(reportPath(target), bearer(admin))).text());
+    expect(nl).toContain("Plan en voortgang");
+    expect(nl).toContain("U heeft nog geen acties of doelen vastgelegd");
+    const en = visibleText(await (await harness.request(`${reportPath(target)}?lang=en`, bearer(admin))).text());
+    expect(en).toContain("Plan and progress");
+    expect(en).toContain("You have not recorded any actions or targets yet");
+  });
+
+  it("lists actions with owner, due date, status and the latest round, and targets with a progress chart", async () => {
+    await json(
+      await harness.request(
+        `/v1/organisations/${planner}/actions`,
+        jsonBody(
+          "POST",
+          {
+            practiceId: "structured_interviews",
+            targetLevel: 3,
+            owner: "Team Werving & Selectie",
+            dueDate: "2027-06-30",
+            status: "inProgress",
+          },
+          admin,
+        ),
+      ),
+      201,
+    );
+    // A target whose date has passed: the line now asks for the target itself (40 %); the round froze 20 %.
+    await json(
+      await harness.request(
+        `/v1/organisations/${planner}/targets`,
+        jsonBody(
+          "POST",
+          {
+            measure: "migrationBackgroundShare",
+            baselineValue: 10,
+            baselineDate: "2020-01-01",
+            targetValue: 40,
+            targetDate: "2025-01-01",
+          },
+          admin,
+        ),
+      ),
+      201,
+    );
+    const html = await (await harness.request(reportPath(planner), bearer(admin))).text();
+    const nl = visibleText(html);
+    expect(nl).toMatch(
+      /Gestructureerd sollicitatiegesprek Team Werving & Selectie 30 juni 2027 bezig niveau 2 van doel 3: nog niet bereikt/,
+    );
+    // (visibleText folds the non-breaking space before % into a space.)
+    expect(nl).toContain("Van 10 % op 1 januari 2020 naar 40 % op 1 januari 2025.");
+    expect(nl).toContain("Laatste ronde: 20 %, verwacht op de lijn 40 %: achter op koers.");
+    expect(nl).not.toContain("U heeft nog geen acties of doelen vastgelegd");
+    // The chart: the dashed line from baseline to target, and one dot for the one round, labelled.
+    const chart = /<svg class="target-chart"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? "";
+    expect(chart).toMatch(/role="img" aria-labelledby="tgt_[a-z2-7]{24}-chart-title tgt_[a-z2-7]{24}-chart-desc"/);
+    expect(chart).toMatch(/<line[^>]*class="target-path"/);
+    expect(chart.match(/<circle[^>]*class="own"/g)).toHaveLength(1);
+    expect(visibleText(chart)).toContain("20 %");
+    expect(visibleText(chart)).toContain("doel 40 %");
+
+    const en = visibleText(await (await harness.request(`${reportPath(planner)}?lang=en`, bearer(admin))).text());
+    expect(en).toMatch(
+      /Structured interviews Team Werving & Selectie 30 June 2027 in progress level 2 of target 3: not reached yet/,
+    );
+    expect(en).toContain("Latest round: 20%, expected on the line 40%: behind.");
   });
 });
 

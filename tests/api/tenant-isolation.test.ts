@@ -38,7 +38,41 @@ async function targetOf(token: string, organisationId: string): Promise<Target> 
     await harness.request(`/v1/organisations/${organisationId}/report-links`, jsonBody("POST", {}, token)),
     201,
   );
-  return { organisationId, assessmentId, reportLinkId: link.reportLinkId };
+  const action = await json<{ actionId: string }>(
+    await harness.request(
+      `/v1/organisations/${organisationId}/actions`,
+      jsonBody(
+        "POST",
+        { practiceId: "structured_interviews", targetLevel: 3, owner: "HR", dueDate: "2027-06-30" },
+        token,
+      ),
+    ),
+    201,
+  );
+  const target = await json<{ targetId: string }>(
+    await harness.request(
+      `/v1/organisations/${organisationId}/targets`,
+      jsonBody(
+        "POST",
+        {
+          measure: "migrationBackgroundShare",
+          baselineValue: 8,
+          baselineDate: "2026-01-01",
+          targetValue: 12,
+          targetDate: "2028-12-31",
+        },
+        token,
+      ),
+    ),
+    201,
+  );
+  return {
+    organisationId,
+    assessmentId,
+    reportLinkId: link.reportLinkId,
+    actionId: action.actionId,
+    targetId: target.targetId,
+  };
 }
 
 beforeAll(async () => {
@@ -79,6 +113,8 @@ describe("organisation-scoped operations × callers who may not see the organisa
           organisationId: "org_aaaaaaaaaaaaaaaaaaaaaaaa",
           assessmentId: "asm_aaaaaaaaaaaaaaaaaaaaaaaa",
           reportLinkId: "rpl_aaaaaaaaaaaaaaaa",
+          actionId: "act_aaaaaaaaaaaaaaaaaaaaaaaa",
+          targetId: "tgt_aaaaaaaaaaaaaaaaaaaaaaaa",
         };
         for (const [caller, token] of Object.entries(callers)) {
           const before = await databaseSnapshot(harness.storage);

@@ -128,6 +128,20 @@ describe.skipIf(chromiumPath === null && !required)("the benchmark report in a r
       expect(await page.locator("article.recommendation dl.eef").first().innerText()).toMatch(
         /BEWIJS[\s\S]*MOEITE[\s\S]*VERWACHTE WINST/,
       );
+      // The plan page: the demo employer's action (its top recommendation, in progress) and a target
+      // with its progress chart, drawn with a real size.
+      const plan = page.locator("section#plan");
+      await expect(plan.locator("h2").innerText()).resolves.toBe("Plan en voortgang");
+      expect(await plan.locator("table tbody tr").first().innerText()).toMatch(
+        /HR-adviseur en teamleiders[\s\S]*bezig/,
+      );
+      const progress = plan.locator("svg.target-chart[role=img]").first();
+      await progress.waitFor({ state: "visible" });
+      expect((await progress.boundingBox())?.height).toBeGreaterThan(80);
+      expect(await progress.locator("line.target-path").count()).toBe(1);
+      expect(await plan.locator("article.target").first().innerText()).toMatch(
+        /Van [\d,]+\s%.* naar [\d,]+\s%.*Laatste ronde: /s,
+      );
       // Demo mode says so, on the first screen.
       await expect(page.locator("header .notice").innerText()).resolves.toMatch(/Demonstratiegegevens/);
       await page.screenshot({ path: join(OUTPUT, "report-nl.png"), fullPage: true });
@@ -173,13 +187,13 @@ describe.skipIf(chromiumPath === null && !required)("the benchmark report in a r
           getComputedStyle(section).breakBefore,
         ]),
       );
-      expect(Object.fromEntries(breaks)).toMatchObject({ adoption: "page", methodology: "page" });
+      expect(Object.fromEntries(breaks)).toMatchObject({ plan: "page", adoption: "page", methodology: "page" });
       const unbroken = await page.evaluate(() =>
-        ["figure", "article.recommendation", "tr"].map(
+        ["figure", "article.recommendation", "tr", "article.target"].map(
           (selector) => getComputedStyle(document.querySelector(selector) as Element).breakInside,
         ),
       );
-      expect(unbroken).toEqual(["avoid", "avoid", "avoid"]);
+      expect(unbroken).toEqual(["avoid", "avoid", "avoid", "avoid"]);
       expect(await page.locator("nav.toc").isVisible()).toBe(false);
       const printed = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
       writeFileSync(join(OUTPUT, "report-print.pdf"), printed);

@@ -56,6 +56,8 @@ describe("the tenant-isolation matrix covers the contract", () => {
       organisationId: "org_aaaaaaaaaaaaaaaaaaaaaaaa",
       assessmentId: "asm_aaaaaaaaaaaaaaaaaaaaaaaa",
       reportLinkId: "rpl_aaaaaaaaaaaaaaaa",
+      actionId: "act_aaaaaaaaaaaaaaaaaaaaaaaa",
+      targetId: "tgt_aaaaaaaaaaaaaaaaaaaaaaaa",
     };
     for (const entry of ORGANISATION_OPERATIONS) {
       const operation = operations.find((candidate) => candidate.operationId === entry.operationId);

@@ -60,6 +60,11 @@ function requestFor(operation: Operation, caller: Caller): [string, RequestInit]
   if (operation.operationId === "deleteOrganisation" && caller === "admin") {
     values.organisationId = world.spareOrganisationId;
   }
+  // Likewise the admin removes a spare action and target of the employer's plan, the employer its own.
+  if ((operation.operationId === "deleteAction" || operation.operationId === "deleteTarget") && caller === "admin") {
+    values.actionId = world.sparePlan.actionId;
+    values.targetId = world.sparePlan.targetId;
+  }
   const headers: Record<string, string> = {};
   const token = tokenOf(caller);
   if (operation.operationId === "createToken") {

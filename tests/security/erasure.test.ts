@@ -141,7 +141,42 @@ async function richOrganisation(name: string) {
     assessmentIds.push(assessment.assessmentId);
   }
   assessmentIds.push((await startAssessment(harness, token, id)).assessmentId);
-  return { id, token, employer, integration, assessmentIds };
+  // Its plan: an action (owner and note are its own words) and a target on its figures.
+  const action = await json<{ actionId: string }>(
+    await harness.request(
+      `/v1/organisations/${id}/actions`,
+      jsonBody(
+        "POST",
+        {
+          practiceId: "structured_interviews",
+          targetLevel: 3,
+          owner: "Team Werving Oost",
+          dueDate: "2027-06-30",
+          note: "Plan uit het teamoverleg",
+        },
+        token,
+      ),
+    ),
+    201,
+  );
+  const target = await json<{ targetId: string }>(
+    await harness.request(
+      `/v1/organisations/${id}/targets`,
+      jsonBody(
+        "POST",
+        {
+          measure: "migrationBackgroundShare",
+          baselineValue: 12.3456,
+          baselineDate: "2026-01-01",
+          targetValue: 17.6543,
+          targetDate: "2028-12-31",
+        },
+        token,
+      ),
+    ),
+    201,
+  );
+  return { id, token, employer, integration, assessmentIds, planIds: [action.actionId, target.targetId] };
 }
 
 /**
@@ -153,7 +188,7 @@ async function expectNoTrace(victim: Awaited<ReturnType<typeof richOrganisation>
   const tables = JSON.parse(await databaseSnapshot(harness.storage)) as Record<string, Record<string, unknown>[]>;
   const { audit_events: audit = [], ...rest } = tables;
   const data = JSON.stringify(rest);
-  for (const id of [victim.id, ...victim.assessmentIds, victim.employer.clientId]) {
+  for (const id of [victim.id, ...victim.assessmentIds, ...victim.planIds, victim.employer.clientId]) {
     expect(data.includes(id), `${id} is still stored`).toBe(false);
   }
   const everything = JSON.stringify(tables);
@@ -199,7 +234,7 @@ describe("DELETE /v1/organisations/{organisationId}", () => {
 
     expect(await maintained()).toEqual(before);
     expect(await maintained()).toEqual(await rebuilt());
-    await expectNoTrace(victim, ["Te wissen BV", "99887766", "12.3456"]);
+    await expectNoTrace(victim, ["Te wissen BV", "99887766", "12.3456", "17.6543", "Team Werving Oost", "teamoverleg"]);
     // The employer's own client went with it; the linked HR tool stays, without the link.
     expect((await requestToken(harness, victim.employer)).status).toBe(401);
     expect((await requestToken(harness, victim.integration)).status).toBe(200);

@@ -140,6 +140,15 @@ export function expectedAccess(operation: Operation, caller: Caller): "allowed" 
   return operation.access.othersSeeNotFound === true ? 404 : 403;
 }
 
+/** A target the world's organisations may set: a share of their whole workforce of 35. */
+const PLAN_TARGET = {
+  measure: "migrationBackgroundShare",
+  baselineValue: 8,
+  baselineDate: "2026-01-01",
+  targetValue: 12,
+  targetDate: "2028-12-31",
+};
+
 let nextDraft = 2701;
 
 /** A draft framework version (a copy of the built-in one), as POST /v1/frameworks takes it. */
@@ -148,6 +157,31 @@ export function frameworkDraft(): Json {
   content.version = `${nextDraft++}.1`;
   content.predecessor = "2026.1";
   return content;
+}
+
+/** An action and a target of the organisation's plan, as its own client makes them. */
+async function planOf(harness: Harness, token: string, organisationId: string) {
+  // The organisation has 35 people, so a share of its whole workforce may be set.
+  const action = await json<{ actionId: string }>(
+    await harness.request(`/v1/organisations/${organisationId}/actions`, {
+      ...bearer(token, { method: "POST", headers: { "Content-Type": "application/json" } }),
+      body: JSON.stringify({
+        practiceId: "structured_interviews",
+        targetLevel: 3,
+        owner: "HR",
+        dueDate: "2027-06-30",
+      }),
+    }),
+    201,
+  );
+  const target = await json<{ targetId: string }>(
+    await harness.request(`/v1/organisations/${organisationId}/targets`, {
+      ...bearer(token, { method: "POST", headers: { "Content-Type": "application/json" } }),
+      body: JSON.stringify(PLAN_TARGET),
+    }),
+    201,
+  );
+  return { actionId: action.actionId, targetId: target.targetId };
 }
 
 /**
@@ -169,11 +203,14 @@ export async function buildWorld(harness: Harness) {
       }),
       201,
     );
-    return { submitted, draft, reportLinkId: link.reportLinkId };
+    const plan = await planOf(harness, token, organisationId);
+    return { submitted, draft, reportLinkId: link.reportLinkId, ...plan };
   };
   const employerRounds = await rounds(cast.employer.token, cast.employer.organisationId);
   const integrationRounds = await rounds(cast.integration.token, cast.integration.organisationId);
   const spare = await createClient(harness, cast.admin, { name: "Spare HR tool", role: "integration" });
+  // A second plan of the employer's organisation, for the admin to remove (the employer removes the first).
+  const sparePlan = await planOf(harness, cast.employer.token, cast.employer.organisationId);
   const spareOrganisation = await createOrganisation(harness, cast.admin, { name: "Spare organisation" });
   const draft = frameworkDraft();
   await json(
@@ -192,6 +229,7 @@ export async function buildWorld(harness: Harness) {
     integrationRounds,
     spareClientId: spare.clientId,
     spareOrganisationId: spareOrganisation.organisationId,
+    sparePlan,
     draftVersion: draft.version as string,
   };
 }
@@ -207,6 +245,8 @@ export function pathValuesFor(world: World, caller: Caller, options: { draftAsse
     organisationId: own.organisationId,
     assessmentId: options.draftAssessment === true ? own.rounds.draft : own.rounds.submitted,
     reportLinkId: own.rounds.reportLinkId,
+    actionId: own.rounds.actionId,
+    targetId: own.rounds.targetId,
     releaseId: String(world.releaseId),
     clientId: world.spareClientId,
     version: world.draftVersion,
@@ -245,6 +285,14 @@ export function validBody(operationId: string, world: World): unknown {
       return {};
     case "createReportLink":
       return { expiresInHours: 2 };
+    case "createAction":
+      return { practiceId: "inclusive_vacancy_texts", targetLevel: 2, owner: "Recruitment", dueDate: "2027-03-31" };
+    case "updateAction":
+      return { status: "inProgress" };
+    case "createTarget":
+      return PLAN_TARGET;
+    case "updateTarget":
+      return { targetValue: 15 };
     case "updateAssessmentAnswers":
     case "createWhatIf":
       return { answers: { structured_interviews: { maturity: 3 } } };

@@ -11,6 +11,9 @@ export interface Target {
   readonly assessmentId: string;
   /** A report link of the organisation. */
   readonly reportLinkId: string;
+  /** An action and a target of the organisation's plan. */
+  readonly actionId: string;
+  readonly targetId: string;
 }
 
 export interface OrganisationOperation {
@@ -118,4 +121,52 @@ export const ORGANISATION_OPERATIONS: readonly OrganisationOperation[] = [
     name: "DELETE report link",
     request: (t) => [`/v1/organisations/${t.organisationId}/report-links/${t.reportLinkId}`, { method: "DELETE" }],
   },
+  ...planOperations("action", "actions", "actionId", {
+    practiceId: "structured_interviews",
+    targetLevel: 3,
+    owner: "HR",
+    dueDate: "2027-06-30",
+  }),
+  ...planOperations("target", "targets", "targetId", {
+    measure: "migrationBackgroundShare",
+    baselineValue: 8,
+    baselineDate: "2026-01-01",
+    targetValue: 12,
+    targetDate: "2028-12-31",
+  }),
 ];
+
+/** The five operations of a plan resource (actions, targets) of the organisation. */
+function planOperations(
+  name: "action" | "target",
+  collection: "actions" | "targets",
+  idOf: "actionId" | "targetId",
+  body: Record<string, unknown>,
+): OrganisationOperation[] {
+  const Name = name === "action" ? "Action" : "Target";
+  const one = (t: Target) => `/v1/organisations/${t.organisationId}/${collection}/${t[idOf]}`;
+  return [
+    {
+      operationId: `create${Name}`,
+      name: `POST ${name}`,
+      request: (t) => [`/v1/organisations/${t.organisationId}/${collection}`, jsonBody("POST", body)],
+    },
+    {
+      operationId: `list${Name}s`,
+      name: `GET ${collection}`,
+      request: (t) => [`/v1/organisations/${t.organisationId}/${collection}`, {}],
+    },
+    { operationId: `get${Name}`, name: `GET ${name}`, request: (t) => [one(t), {}] },
+    {
+      operationId: `update${Name}`,
+      name: `PATCH ${name}`,
+      request: (t) => [one(t), jsonBody("PATCH", name === "action" ? { status: "dropped" } : { targetValue: 30 })],
+    },
+    {
+      operationId: `delete${Name}`,
+      name: `DELETE ${name}`,
+      request: (t) => [one(t), { method: "DELETE" }],
+      destructive: true,
+    },
+  ];
+}

@@ -292,7 +292,7 @@ export interface paths {
         post?: never;
         /**
          * Erase an organisation and everything about it
-         * @description Admin, or the employer itself. Removes the organisation, its assessments, workforce figures, links and employer clients, and its contribution to every benchmark aggregate, in one atomic write.
+         * @description Admin, or the employer itself. Removes the organisation, its assessments, workforce figures, plan (actions and targets), links and employer clients, and its contribution to every benchmark aggregate, in one atomic write.
          */
         delete: operations["deleteOrganisation"];
         options?: never;
@@ -675,6 +675,110 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's actions, in the order they were added
+         * @description Every action of the organisation's plan, a page at a time, each with what its latest submitted round shows.
+         */
+        get: operations["listActions"];
+        put?: never;
+        /**
+         * Add an action to the organisation's plan
+         * @description Turns a practice (a recommendation, or any practice of the organisation's framework version) into an action: the maturity it should reach, the role or team that owns it (never a person's name), a due date, a status and a short note. While the action is open (planned, inProgress) the practice is marked planned in the recommendations instead of being recommended again. Each submitted round evaluates it (`lastEvaluation`).
+         */
+        post: operations["createAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One action, with what the latest round shows
+         * @description One action of the organisation's plan and `lastEvaluation`: the practice's maturity in the latest submitted round and whether it reached the target level. The ETag is `"r<revision>"`: send it as If-Match on PATCH.
+         */
+        get: operations["getAction"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an action from the plan
+         * @description Removes the action (to keep it in the plan as not carried out, set its status to dropped instead). With If-Match, only if it is still at that ETag (412 otherwise).
+         */
+        delete: operations["deleteAction"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an action (partial): its status, due date, owner, target level or note
+         * @description Only the fields you send change; every change raises `revision` by one (ETag `"r<revision>"`). Send If-Match with the ETag you read: 412 when someone changed the action since. A PATCH that changes nothing leaves the revision as it is.
+         */
+        patch: operations["updateAction"];
+        trace?: never;
+    };
+    "/organisations/{organisationId}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's targets, in the order they were added
+         * @description Every target of the organisation's plan, a page at a time, each with what its latest submitted round shows.
+         */
+        get: operations["listTargets"];
+        put?: never;
+        /**
+         * Set a measurable target on one of the organisation's workforce shares
+         * @description A target on a workforce share (e.g. the share with a migration background in management from 8 % to 12 % by 2028-12-31): the baseline value and date, the target value and date. Refused (400, naming `measure`) where the workforce context would refuse the share because it describes fewer than the minimum number of people (WORKFORCE_MIN_PEOPLE): e.g. a management share without managerCount, or with too few managers, in the workforce context. Each submitted round evaluates it against the straight line from baseline to target (`lastEvaluation`).
+         */
+        post: operations["createTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/targets/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One target, with what the latest round shows
+         * @description One target of the organisation's plan and `lastEvaluation`: the share frozen with the latest submitted round, where the straight line from baseline to target stands at its submission date, and whether the organisation is on track. The ETag is `"r<revision>"`: send it as If-Match on PATCH.
+         */
+        get: operations["getTarget"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a target from the plan
+         * @description Removes the target. With If-Match, only if it is still at that ETag (412 otherwise).
+         */
+        delete: operations["deleteTarget"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a target (partial)
+         * @description Only the fields you send change; every change raises `revision` by one (ETag `"r<revision>"`). Send If-Match with the ETag you read: 412 when someone changed the target since. A PATCH that changes nothing leaves the revision as it is.
+         */
+        patch: operations["updateTarget"];
         trace?: never;
     };
     "/assessments/{assessmentId}/recommendations": {
@@ -1701,6 +1805,198 @@ export interface components {
         BenchmarkReleaseList: {
             items: components["schemas"]["BenchmarkRelease"][];
         };
+        Action: {
+            /**
+             * @description Opaque and unguessable.
+             * @example act_m4x5c6b7nhpjr2s3k3vq7zq2
+             */
+            actionId: string;
+            /**
+             * @description Opaque and unguessable.
+             * @example org_k3vq7zq2m4x5c6b7nhpjr2s3
+             */
+            organisationId: string;
+            /**
+             * @description Stable across framework versions.
+             * @example structured_interviews
+             */
+            practiceId: string;
+            targetLevel: number;
+            owner: string;
+            /** Format: date */
+            dueDate: string;
+            status: components["schemas"]["ActionStatus"];
+            note: string | null;
+            /** @description Counts the changes; the ETag is `"r<revision>"`. */
+            revision: number;
+            lastEvaluation: components["schemas"]["ActionEvaluation"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @description planned or inProgress: open (the practice is marked planned in the recommendations instead of being recommended again); done or dropped: closed.
+         * @enum {string}
+         */
+        ActionStatus: "planned" | "inProgress" | "done" | "dropped";
+        /** @description What the organisation's latest submitted round shows for the practice; null before any round is submitted. */
+        ActionEvaluation: {
+            assessmentId: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description The practice's maturity in that round; null when not answered, not applicable, or not in its version. */
+            value: number | null;
+            /** @description The maturity reached the action's targetLevel. */
+            reached: boolean;
+        } | null;
+        CreateAction: {
+            /**
+             * @description A practice of the organisation's framework version (that of its latest assessment, else the latest published): any practice, not only a recommended one.
+             * @example structured_interviews
+             */
+            practiceId: string;
+            /** @description The maturity (1–4) the practice should reach; usually above the current level. */
+            targetLevel: number;
+            /**
+             * @description Who carries it out, as a role or a team (e.g. 'HR', 'Team leaders production'): never a person's name. 1–100 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
+             * @example Team leaders production
+             */
+            owner: string;
+            /**
+             * Format: date
+             * @description When it should be done (YYYY-MM-DD).
+             * @example 2027-06-30
+             */
+            dueDate: string;
+            status?: components["schemas"]["ActionStatus"];
+            /** @description What is planned, in a few words. No personal data (no names, no figures about a person). 1–1000 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
+            note?: string | null;
+        };
+        ActionPage: {
+            items: components["schemas"]["Action"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        /** @description Only the fields you send change; a null note clears it. */
+        UpdateAction: {
+            /**
+             * @description A practice of the organisation's framework version (that of its latest assessment, else the latest published): any practice, not only a recommended one.
+             * @example structured_interviews
+             */
+            practiceId?: string;
+            /** @description The maturity (1–4) the practice should reach; usually above the current level. */
+            targetLevel?: number;
+            /**
+             * @description Who carries it out, as a role or a team (e.g. 'HR', 'Team leaders production'): never a person's name. 1–100 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused.
+             * @example Team leaders production
+             */
+            owner?: string;
+            /**
+             * Format: date
+             * @description When it should be done (YYYY-MM-DD).
+             * @example 2027-06-30
+             */
+            dueDate?: string;
+            status?: components["schemas"]["ActionStatus"];
+            /** @description What is planned, in a few words. No personal data (no names, no figures about a person). 1–1000 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
+            note?: string | null;
+        };
+        Target: {
+            /**
+             * @description Opaque and unguessable.
+             * @example tgt_x5c6b7nhpjr2s3k3vq7zq2m4
+             */
+            targetId: string;
+            /**
+             * @description Opaque and unguessable.
+             * @example org_k3vq7zq2m4x5c6b7nhpjr2s3
+             */
+            organisationId: string;
+            measure: components["schemas"]["TargetMeasure"];
+            baselineValue: number;
+            /** Format: date */
+            baselineDate: string;
+            targetValue: number;
+            /** Format: date */
+            targetDate: string;
+            note: string | null;
+            /** @description Counts the changes; the ETag is `"r<revision>"`. */
+            revision: number;
+            lastEvaluation: components["schemas"]["TargetEvaluation"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @description The workforce share (see the workforce context) the target is about: the shares each submitted round freezes, so every round can evaluate it.
+         * @enum {string}
+         */
+        TargetMeasure: "migrationBackgroundShare" | "migrationBackgroundManagementShare" | "migrationBackgroundHiresShare" | "learningParticipationWithMigrationBackground" | "learningParticipationWithoutMigrationBackground";
+        /** @description What the organisation's latest submitted round shows; null before any round is submitted. */
+        TargetEvaluation: {
+            assessmentId: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description The share frozen with that round; null when it had none. */
+            value: number | null;
+            /** @description Where the straight line from baseline to target stands at the round's submission date. */
+            expectedValue: number;
+            /**
+             * @description onTrack: the share is at least as far along the line as the date asks (in the target's direction); behind: it is not; noData: the round has no figure for this share.
+             * @enum {string}
+             */
+            progress: "onTrack" | "behind" | "noData";
+        } | null;
+        CreateTarget: {
+            measure: components["schemas"]["TargetMeasure"];
+            /** @description Where the share stood at the baseline date (0–100). */
+            baselineValue: number;
+            /**
+             * Format: date
+             * @description The date of the baseline (YYYY-MM-DD).
+             * @example 2027-06-30
+             */
+            baselineDate: string;
+            /** @description The share to reach by the target date (0–100); below the baseline for a share to bring down. */
+            targetValue: number;
+            /**
+             * Format: date
+             * @description When the target should be reached (YYYY-MM-DD), after the baseline date.
+             * @example 2027-06-30
+             */
+            targetDate: string;
+            /** @description Why this target, in a few words. No personal data. 1–1000 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
+            note?: string | null;
+        };
+        TargetPage: {
+            items: components["schemas"]["Target"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        /** @description Only the fields you send change; a null note clears it. */
+        UpdateTarget: {
+            measure?: components["schemas"]["TargetMeasure"];
+            /** @description Where the share stood at the baseline date (0–100). */
+            baselineValue?: number;
+            /**
+             * Format: date
+             * @description The date of the baseline (YYYY-MM-DD).
+             * @example 2027-06-30
+             */
+            baselineDate?: string;
+            /** @description The share to reach by the target date (0–100); below the baseline for a share to bring down. */
+            targetValue?: number;
+            /**
+             * Format: date
+             * @description When the target should be reached (YYYY-MM-DD), after the baseline date.
+             * @example 2027-06-30
+             */
+            targetDate?: string;
+            /** @description Why this target, in a few words. No personal data. 1–1000 characters (Unicode code points), NFC-normalised; line breaks and tabs are allowed; other control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
+            note?: string | null;
+        };
         RecommendationList: {
             assessmentId: string;
             frameworkVersion: string;
@@ -1708,6 +2004,8 @@ export interface components {
             release: components["schemas"]["BenchmarkReleaseReference"];
             peerGroupFallbackReason: string | null;
             items: components["schemas"]["Recommendation"][];
+            /** @description Practices that would be recommended but have an open action in the organisation's plan (POST /organisations/{organisationId}/actions): planned, with the due date, instead of recommended again. */
+            plannedPractices: components["schemas"]["PlannedPractice"][];
         };
         Recommendation: {
             rank: number;
@@ -1724,9 +2022,10 @@ export interface components {
                 law: string;
                 article: string;
                 summary: string;
-                /** @description An action is planned for it (a future feature); it stays first until it is in place. */
+                /** @description An open action (planned or in progress) is in the organisation's plan for it; a legal duty stays first until it is in place all the same. */
                 planned: boolean;
             } | null;
+            planned: components["schemas"]["PlannedAction"];
             /** @description The answers and figures that triggered it, and the mechanism if any. */
             why: string[];
             /** @enum {string|null} */
@@ -1767,6 +2066,25 @@ export interface components {
             };
             /** @description The ranking score (docs/recommendations.md). */
             priority: number;
+        };
+        /** @description The open action for this practice in the organisation's plan, if any. Only a legal duty can be both planned and in this list: other practices with an open action are listed under `plannedPractices` instead. */
+        PlannedAction: {
+            actionId: string;
+            /** Format: date */
+            dueDate: string;
+            /** @enum {string} */
+            status: "planned" | "inProgress";
+        } | null;
+        PlannedPractice: {
+            /**
+             * @description Stable across framework versions.
+             * @example structured_interviews
+             */
+            practiceId: string;
+            name: string;
+            phase: components["schemas"]["PhaseId"];
+            currentMaturity: number;
+            action: components["schemas"]["PlannedAction"] & unknown;
         };
         WhatIf: {
             assessmentId: string;
@@ -1858,7 +2176,7 @@ export interface components {
             /** @enum {string} */
             action: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "cut" | "what-if" | "limit-reached";
             /** @enum {string} */
-            resourceType: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release";
+            resourceType: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release" | "action" | "target";
             /**
              * @description The id of what changed (a client-organisation link is `clientId/organisationId`). Ids only: never a body, a secret or a figure.
              * @example org_5thw2n6pjr3xby4k7mvq2dez
@@ -11119,6 +11437,2266 @@ export interface operations {
             };
         };
     };
+    listActions: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPage"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:read) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAction"];
+            };
+        };
+        responses: {
+            /** @description The action. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Action"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:write) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still being processed.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+                /** @description Opaque and unguessable. */
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Action"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:read) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description The ETag you read (`"r<revision>"`): the change is made only if the assessment still has it, else 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+                /** @description Opaque and unguessable. */
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:write) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match: someone changed the action since you read it. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match: someone changed the action since you read it.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description The ETag you read (`"r<revision>"`): the change is made only if the assessment still has it, else 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+                /** @description Opaque and unguessable. */
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["UpdateAction"];
+                "application/json": components["schemas"]["UpdateAction"];
+            };
+        };
+        responses: {
+            /** @description The action as it is now. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Action"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:write) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The action changed while you wrote (without If-Match): read it again, then retry. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The action changed while you wrote (without If-Match): read it again, then retry.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match: someone changed the action since you read it. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match: someone changed the action since you read it.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listTargets: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetPage"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:read) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTarget"];
+            };
+        };
+        responses: {
+            /** @description The target. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:write) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still being processed.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+                /** @description Opaque and unguessable. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The target. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:read) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description The ETag you read (`"r<revision>"`): the change is made only if the assessment still has it, else 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+                /** @description Opaque and unguessable. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:write) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match: someone changed the target since you read it. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match: someone changed the target since you read it.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description The ETag you read (`"r<revision>"`): the change is made only if the assessment still has it, else 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+                /** @description Opaque and unguessable. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["UpdateTarget"];
+                "application/json": components["schemas"]["UpdateTarget"];
+            };
+        };
+        responses: {
+            /** @description The target as it is now. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:write) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The target changed while you wrote (without If-Match): read it again, then retry. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The target changed while you wrote (without If-Match): read it again, then retry.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match: someone changed the target since you read it. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match: someone changed the target since you read it.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getRecommendations: {
         parameters: {
             query?: {
@@ -12744,7 +15322,7 @@ export interface operations {
                 /** @description Only changes made by this client. */
                 clientId?: string;
                 /** @description Only changes to resources of this type. */
-                resourceType?: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release";
+                resourceType?: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release" | "action" | "target";
                 /** @description Only changes to this resource. */
                 resourceId?: string;
                 /** @description Only changes of this kind. */

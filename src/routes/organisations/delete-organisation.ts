@@ -15,7 +15,7 @@ export const deleteOrganisationRoute = defineRoute({
   tags: ["Organisations"],
   summary: "Erase an organisation and everything about it",
   description:
-    "Admin, or the employer itself. Removes the organisation, its assessments, workforce figures, links and employer clients, and its contribution to every benchmark aggregate, in one atomic write.",
+    "Admin, or the employer itself. Removes the organisation, its assessments, workforce figures, plan (actions and targets), links and employer clients, and its contribution to every benchmark aggregate, in one atomic write.",
   access: { roles: ["admin", "employer"], scope: "organisations:write", othersSeeNotFound: true },
   request: { params: OrganisationParamsSchema },
   responses: {

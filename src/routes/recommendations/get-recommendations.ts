@@ -11,10 +11,11 @@ import {
 } from "../../domain/framework/framework-schema.js";
 import { citation, type Language, localizePractice } from "../../domain/framework/localize.js";
 import { explainReason } from "../../domain/recommendation-text.js";
-import { recommend } from "../../domain/recommendations.js";
+import { plannedInstead, recommend } from "../../domain/recommendations.js";
 import { negotiateLanguage } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
+import { listOpenActions } from "../../store/actions.js";
 import { type AssessmentRecord, getAnswers } from "../../store/assessments.js";
 import { getWorkforce } from "../../store/workforce.js";
 import { AssessmentParamsSchema } from "../assessments/assessment-schemas.js";
@@ -29,6 +30,24 @@ const ScoreChangeSchema = z.object({
   change: z.number().nullable(),
 });
 
+const PlannedActionSchema = z
+  .object({
+    actionId: z.string(),
+    dueDate: z.string().openapi({ format: "date" }),
+    status: z.enum(["planned", "inProgress"]),
+  })
+  .openapi("PlannedAction", { description: "The open action of the plan (the earliest due, if several)." });
+
+const PlannedPracticeSchema = z
+  .object({
+    practiceId: PracticeIdSchema,
+    name: z.string(),
+    phase: PhaseIdSchema,
+    currentMaturity: z.number().int(),
+    action: PlannedActionSchema,
+  })
+  .openapi("PlannedPractice");
+
 export const RecommendationSchema = z
   .object({
     rank: z.number().int(),
@@ -42,7 +61,8 @@ export const RecommendationSchema = z
         article: z.string(),
         summary: z.string(),
         planned: z.boolean().openapi({
-          description: "An action is planned for it (a future feature); it stays first until it is in place.",
+          description:
+            "An open action (planned or in progress) is in the organisation's plan for it; a legal duty stays first until it is in place all the same.",
         }),
       })
       .nullable()
@@ -50,6 +70,10 @@ export const RecommendationSchema = z
         description:
           "Set when the practice is required by law and not in place (below maturity 3): such practices lead the list, before any ranking by evidence. Required by law is not an evidence level.",
       }),
+    planned: PlannedActionSchema.nullable().openapi({
+      description:
+        "The open action for this practice in the organisation's plan, if any. Only a legal duty can be both planned and in this list: other practices with an open action are listed under `plannedPractices` instead.",
+    }),
     why: z
       .array(z.string())
       .openapi({ description: "The answers and figures that triggered it, and the mechanism if any." }),
@@ -114,6 +138,10 @@ export const getRecommendationsRoute = defineRoute({
               release: ReleaseReferenceSchema,
               peerGroupFallbackReason: z.string().nullable(),
               items: z.array(RecommendationSchema),
+              plannedPractices: z.array(PlannedPracticeSchema).openapi({
+                description:
+                  "Practices that would be recommended but have an open action in the organisation's plan (POST /organisations/{organisationId}/actions): planned, with the due date, instead of recommended again.",
+              }),
             })
             .openapi("RecommendationList"),
         },
@@ -127,7 +155,7 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
     const query = c.req.valid("query");
     const lang = negotiateLanguage(c);
     const assessment = await findVisibleAssessment(c, c.req.valid("param").assessmentId);
-    const { items, peers } = await rankedRecommendations(c, reader, assessment, { ...query, lang });
+    const { items, planned, peers } = await rankedRecommendations(c, reader, assessment, { ...query, lang });
     c.header("Content-Language", lang);
     // Organisation data is never kept by a cache; the ETag still answers an explicit If-None-Match.
     c.header("Cache-Control", "no-store");
@@ -139,6 +167,7 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
         release: { id: peers.release.id, cutAt: peers.release.cutAt },
         peerGroupFallbackReason: peers.choice.fallbackReason,
         items,
+        plannedPractices: planned,
       },
       200,
     );
@@ -151,21 +180,37 @@ export async function rankedRecommendations(
   reader: FrameworkReader,
   assessment: AssessmentRecord,
   options: { goal?: Goal | undefined; limit: number; lang: Language },
-): Promise<{ items: z.infer<typeof RecommendationSchema>[]; peers: Awaited<ReturnType<typeof peersOf>> }> {
+): Promise<{
+  items: z.infer<typeof RecommendationSchema>[];
+  planned: z.infer<typeof PlannedPracticeSchema>[];
+  peers: Awaited<ReturnType<typeof peersOf>>;
+}> {
   const { lang } = options;
   const db = c.get("deps").storage.db;
   const content = await reader.contentOf(c, assessment.frameworkVersion);
   const answers = answersMap(await getAnswers(db, assessment.id));
   const peers = await peersOf(c, assessment, content);
-  const recommendations = recommend({
+  // The earliest due open action per practice (listOpenActions reads them by due date).
+  const openActions = new Map<string, z.infer<typeof PlannedActionSchema>>();
+  for (const action of await listOpenActions(db, assessment.organisationId)) {
+    if (openActions.has(action.practiceId)) continue;
+    openActions.set(action.practiceId, {
+      actionId: action.id,
+      dueDate: action.dueDate,
+      status: action.status === "inProgress" ? "inProgress" : "planned",
+    });
+  }
+  const input = {
     content,
     context: assessment.context,
     answers,
     goal: options.goal,
     workforce: await getWorkforce(db, assessment.organisationId),
     peerAdoption: peers.adoption,
+    plannedPractices: new Set(openActions.keys()),
     limit: options.limit,
-  });
+  };
+  const recommendations = recommend(input);
   const names = new Map(content.practices.map((practice) => [practice.id, practice.name[lang]]));
   const sources = new Map(content.sources.map((source) => [source.id, source]));
   const items = recommendations.map((recommendation, index) => {
@@ -185,6 +230,7 @@ export async function rankedRecommendations(
               summary: view.legalBasis?.summary ?? "",
               planned: recommendation.legalDuty.planned,
             },
+      planned: openActions.get(recommendation.practice.id) ?? null,
       why: recommendation.reasons.map((reason) => explainReason(reason, lang, (id) => names.get(id) ?? id)),
       mechanism: recommendation.mechanism,
       suggestedWith: [...recommendation.suggestedWith],
@@ -203,5 +249,19 @@ export async function rankedRecommendations(
       priority: recommendation.priority,
     };
   });
-  return { items, peers };
+  const planned = plannedInstead(input).flatMap((practice) => {
+    const action = openActions.get(practice.id);
+    if (action === undefined) return [];
+    const answer = answers.get(practice.id);
+    return [
+      {
+        practiceId: practice.id,
+        name: practice.name[lang],
+        phase: practice.phase,
+        currentMaturity: typeof answer === "number" ? answer : 0,
+        action,
+      },
+    ];
+  });
+  return { items, planned, peers };
 }

@@ -4,12 +4,17 @@ import type { PeerGroup } from "../../domain/benchmark/peer-groups.js";
 import type { EvidenceLevel, PhaseId } from "../../domain/framework/framework-schema.js";
 import { type Language, localizeContent } from "../../domain/framework/localize.js";
 import { type Answer, appliesTo, isLegalDuty, type Scores, scoreAssessment } from "../../domain/scoring.js";
+import { listAllActions } from "../../store/actions.js";
+import { listSubmittedRounds } from "../../store/assessments.js";
 import type { Organisation } from "../../store/organisations.js";
+import { listAllTargets } from "../../store/targets.js";
 import { getWorkforce, REPRESENTATION_FIGURES } from "../../store/workforce.js";
+import { actionEvaluator } from "../actions/action-schemas.js";
 import { changeSincePrevious, withDepth } from "../assessments/assessment-view.js";
 import { organisationBenchmark } from "../benchmarks/get-organisation-benchmark.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { rankedRecommendations } from "../recommendations/get-recommendations.js";
+import { measuredIn, targetEvaluator } from "../targets/target-schemas.js";
 
 /** How many recommendations a report shows. */
 export const REPORT_RECOMMENDATIONS = 5;
@@ -44,6 +49,7 @@ export async function buildReportModel(
   // release, computed from the workforce snapshots frozen into their submissions.
   const workforce = await getWorkforce(db, organisation.id);
   const adoption = new Map(benchmark.practices.map((practice) => [practice.practiceId, practice]));
+  const plan = await planModel(c, organisation.id, new Map(localized.practices.map((p) => [p.practiceId, p.name])));
 
   return {
     lang,
@@ -108,9 +114,50 @@ export async function buildReportModel(
               peerReporting: peer?.organisations ?? null,
             };
           }),
+    plan,
     referenceYear: workforce?.referenceYear ?? null,
     syntheticData: deps.settings.benchmarks.syntheticData,
   };
 }
 
 export type ReportModel = Awaited<ReturnType<typeof buildReportModel>>;
+
+/**
+ * The plan page: every action with what the latest round showed, and every target with the figure
+ * each round froze (the measured points of its progress chart) and the latest round's evaluation.
+ */
+async function planModel(c: Context<AppEnv>, organisationId: string, practiceNames: ReadonlyMap<string, string>) {
+  const db = c.get("deps").storage.db;
+  const [actions, targets, rounds] = await Promise.all([
+    listAllActions(db, organisationId),
+    listAllTargets(db, organisationId),
+    listSubmittedRounds(db, organisationId),
+  ]);
+  const evaluateAction = await actionEvaluator(c, organisationId);
+  const evaluateTarget = await targetEvaluator(c, organisationId);
+  return {
+    actions: actions.map((action) => ({
+      id: action.id,
+      // A practice of another framework version than this round's keeps its id as its name.
+      practice: practiceNames.get(action.practiceId) ?? action.practiceId,
+      owner: action.owner,
+      dueDate: action.dueDate,
+      status: action.status,
+      targetLevel: action.targetLevel,
+      lastEvaluation: evaluateAction(action),
+    })),
+    targets: targets.map((target) => ({
+      id: target.id,
+      measure: target.measure,
+      baselineValue: target.baselineValue,
+      baselineDate: target.baselineDate,
+      targetValue: target.targetValue,
+      targetDate: target.targetDate,
+      points: rounds.flatMap((round) => {
+        const value = measuredIn(round, target.measure);
+        return value === null ? [] : [{ submittedAt: round.submittedAt, value }];
+      }),
+      lastEvaluation: evaluateTarget(target),
+    })),
+  };
+}

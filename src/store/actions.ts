@@ -1,0 +1,182 @@
+import type { Kysely } from "kysely";
+import type { Storage, WriteStatement } from "../db/storage.js";
+import { type ActionStatus, OPEN_ACTION_STATUSES } from "../domain/plan-evaluation.js";
+import { type CursorPosition, pageOf } from "./cursor.js";
+import type { ActionsTable, DatabaseSchema } from "./schema.js";
+
+/** An action of the organisation's plan: a practice to bring to a maturity level, by a role or team, by a date. */
+export interface ActionRecord {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly practiceId: string;
+  readonly targetLevel: number;
+  readonly owner: string;
+  readonly dueDate: string;
+  readonly status: ActionStatus;
+  readonly note: string | null;
+  readonly revision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export type ActionFields = Pick<ActionRecord, "practiceId" | "targetLevel" | "owner" | "dueDate" | "status" | "note">;
+
+function toRecord(row: ActionsTable): ActionRecord {
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    practiceId: row.practice_id,
+    targetLevel: row.target_level,
+    owner: row.owner,
+    dueDate: row.due_date,
+    status: row.status as ActionStatus,
+    note: row.note,
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+const columnsOf = (fields: ActionFields) => ({
+  practice_id: fields.practiceId,
+  target_level: fields.targetLevel,
+  owner: fields.owner,
+  due_date: fields.dueDate,
+  status: fields.status,
+  note: fields.note,
+});
+
+export async function insertAction(
+  storage: Storage,
+  action: { id: string; organisationId: string; fields: ActionFields; now: Date },
+  alsoWrite: readonly WriteStatement[] = [],
+): Promise<void> {
+  const now = action.now.toISOString();
+  await storage.writeAtomically([
+    storage.db.insertInto("actions").values({
+      id: action.id,
+      organisation_id: action.organisationId,
+      ...columnsOf(action.fields),
+      revision: 1,
+      created_at: now,
+      updated_at: now,
+    }),
+    ...alsoWrite,
+  ]);
+}
+
+/** The action, only when it belongs to this organisation (another organisation's action is not found). */
+export async function getAction(
+  db: Kysely<DatabaseSchema>,
+  organisationId: string,
+  id: string,
+): Promise<ActionRecord | undefined> {
+  const row = await db
+    .selectFrom("actions")
+    .selectAll()
+    .where("id", "=", id)
+    .where("organisation_id", "=", organisationId)
+    .executeTakeFirst();
+  return row === undefined ? undefined : toRecord(row);
+}
+
+/** The organisation's actions, in the order they were made. */
+export async function listActions(
+  db: Kysely<DatabaseSchema>,
+  organisationId: string,
+  page: { limit: number; after: CursorPosition | null },
+): Promise<{ actions: ActionRecord[]; nextCursor: string | null }> {
+  let query = db
+    .selectFrom("actions")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .orderBy("created_at", "asc")
+    .orderBy("id", "asc")
+    .limit(page.limit + 1);
+  const after = page.after;
+  if (after !== null) {
+    query = query.where((eb) => eb(eb.refTuple("created_at", "id"), ">", eb.tuple(after.createdAt, after.id)));
+  }
+  const { rows, nextCursor } = pageOf(await query.execute(), page.limit);
+  return { actions: rows.map(toRecord), nextCursor };
+}
+
+/** Every open action (planned or in progress) of the organisation: what recommendations and the report read. */
+export async function listOpenActions(db: Kysely<DatabaseSchema>, organisationId: string): Promise<ActionRecord[]> {
+  const rows = await db
+    .selectFrom("actions")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .where("status", "in", [...OPEN_ACTION_STATUSES])
+    .orderBy("due_date", "asc")
+    .orderBy("id", "asc")
+    .execute();
+  return rows.map(toRecord);
+}
+
+/** Every action of the organisation (for the report's plan page), in the order they were made. */
+export async function listAllActions(db: Kysely<DatabaseSchema>, organisationId: string): Promise<ActionRecord[]> {
+  const rows = await db
+    .selectFrom("actions")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .orderBy("created_at", "asc")
+    .orderBy("id", "asc")
+    .execute();
+  return rows.map(toRecord);
+}
+
+/**
+ * Open actions due on or before `date` (YYYY-MM-DD), across organisations, by due date: for the
+ * `action.due` event (webhooks). `after` pages on (dueDate, id).
+ */
+export async function listActionsDueBy(
+  db: Kysely<DatabaseSchema>,
+  date: string,
+  page: { limit: number; after?: { dueDate: string; id: string } | undefined },
+): Promise<Pick<ActionRecord, "id" | "organisationId" | "practiceId" | "dueDate" | "status">[]> {
+  let query = db
+    .selectFrom("actions")
+    .select(["id", "organisation_id", "practice_id", "due_date", "status"])
+    .where("status", "in", [...OPEN_ACTION_STATUSES])
+    .where("due_date", "<=", date)
+    .orderBy("due_date", "asc")
+    .orderBy("id", "asc")
+    .limit(page.limit);
+  const after = page.after;
+  if (after !== undefined) {
+    query = query.where((eb) => eb(eb.refTuple("due_date", "id"), ">", eb.tuple(after.dueDate, after.id)));
+  }
+  return (await query.execute()).map((row) => ({
+    id: row.id,
+    organisationId: row.organisation_id,
+    practiceId: row.practice_id,
+    dueDate: row.due_date,
+    status: row.status as ActionStatus,
+  }));
+}
+
+/**
+ * Changes the action if it is still at `expectedRevision` (the revision trigger aborts the whole
+ * write otherwise: "stale action revision").
+ */
+export async function updateAction(
+  storage: Storage,
+  action: ActionRecord,
+  fields: ActionFields,
+  now: Date,
+  alsoWrite: readonly WriteStatement[] = [],
+): Promise<void> {
+  await storage.writeAtomically([
+    storage.db
+      .updateTable("actions")
+      .set({ ...columnsOf(fields), revision: action.revision + 1, updated_at: now.toISOString() })
+      .where("id", "=", action.id)
+      .where("organisation_id", "=", action.organisationId),
+    ...alsoWrite,
+  ]);
+}
+
+export function deleteActionStatement(db: Kysely<DatabaseSchema>, organisationId: string, id: string) {
+  return db.deleteFrom("actions").where("id", "=", id).where("organisation_id", "=", organisationId);
+}
