@@ -40,6 +40,13 @@ import { registerCreateWhatIf } from "./recommendations/create-what-if.js";
 import { registerGetRecommendations } from "./recommendations/get-recommendations.js";
 import { registerGetReport } from "./reports/get-report.js";
 import { registerReportLinks } from "./reports/report-links.js";
+import { registerCreateWebhook } from "./webhooks/create-webhook.js";
+import { registerCreateWebhookSecretRotation } from "./webhooks/create-webhook-secret-rotation.js";
+import { registerDeleteWebhook } from "./webhooks/delete-webhook.js";
+import { registerGetWebhook } from "./webhooks/get-webhook.js";
+import { registerListWebhookDeliveries } from "./webhooks/list-webhook-deliveries.js";
+import { registerListWebhooks } from "./webhooks/list-webhooks.js";
+import { registerUpdateWebhook } from "./webhooks/update-webhook.js";
 
 /** The one place every `/v1` operation is registered. */
 export function buildApiRouter(): ApiRouter {
@@ -88,5 +95,12 @@ export function buildApiRouter(): ApiRouter {
   registerGetReport(router, frameworks);
   registerReportLinks(router);
   registerListAuditEvents(router);
+  registerCreateWebhook(router);
+  registerListWebhooks(router);
+  registerGetWebhook(router);
+  registerUpdateWebhook(router);
+  registerDeleteWebhook(router);
+  registerCreateWebhookSecretRotation(router);
+  registerListWebhookDeliveries(router);
   return router;
 }
