@@ -37,7 +37,7 @@ afterEach(async () => {
   await harness.close();
 });
 
-interface Webhook {
+interface Subscription {
   webhookId: string;
   url: string;
   eventTypes: string[];
@@ -102,7 +102,7 @@ describe("webhook subscriptions", () => {
   it("creates one whose secret is shown once, reads, lists by cursor, changes with If-Match and deletes it", async () => {
     const token = cast.integration.token;
     const response = await subscribe(token, { url: URL_OK, eventTypes: ["assessment.submitted"] });
-    const created = await json<Webhook>(response, 201);
+    const created = await json<Subscription>(response, 201);
     expect(created.webhookId).toMatch(/^whk_[a-z2-7]{24}$/);
     expect(created.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     expect(created).toMatchObject({ url: URL_OK, eventTypes: ["assessment.submitted"], status: "active" });
@@ -111,22 +111,22 @@ describe("webhook subscriptions", () => {
     expect(() => new Webhook(created.secret as string)).not.toThrow();
 
     const read = await harness.request(`/v1/webhooks/${created.webhookId}`, bearer(token));
-    const fetched = await json<Webhook>(read, 200);
+    const fetched = await json<Subscription>(read, 200);
     expect(fetched).not.toHaveProperty("secret");
     expect(JSON.stringify(fetched)).not.toContain(created.secret);
     const etag = read.headers.get("ETag");
     expect(etag).toBe('"r1"');
 
-    const second = await json<Webhook>(
+    const second = await json<Subscription>(
       await subscribe(token, { url: `${URL_OK}/2`, eventTypes: ["benchmark.release.published"] }),
       201,
     );
-    const page1 = await json<{ items: Webhook[]; nextCursor: string | null }>(
+    const page1 = await json<{ items: Subscription[]; nextCursor: string | null }>(
       await harness.request("/v1/webhooks?limit=1", bearer(token)),
       200,
     );
     expect(page1.items.map((item) => item.webhookId)).toEqual([created.webhookId]);
-    const page2 = await json<{ items: Webhook[]; nextCursor: string | null }>(
+    const page2 = await json<{ items: Subscription[]; nextCursor: string | null }>(
       await harness.request(`/v1/webhooks?limit=1&cursor=${page1.nextCursor}`, bearer(token)),
       200,
     );
@@ -142,7 +142,7 @@ describe("webhook subscriptions", () => {
         }),
       );
     const changed = await patch({ eventTypes: ["assessment.submitted", "report_link.revoked"] }, etag as string);
-    expect(await json<Webhook>(changed, 200)).toMatchObject({
+    expect(await json<Subscription>(changed, 200)).toMatchObject({
       eventTypes: ["assessment.submitted", "report_link.revoked"],
     });
     expect(changed.headers.get("ETag")).toBe('"r2"');
@@ -152,9 +152,9 @@ describe("webhook subscriptions", () => {
     expect(stale.detail).toContain('"r2"');
     expect(await databaseSnapshot(harness.storage)).toBe(before);
 
-    const disabled = await json<Webhook>(await patch({ status: "disabled" }, '"r2"'), 200);
+    const disabled = await json<Subscription>(await patch({ status: "disabled" }, '"r2"'), 200);
     expect(disabled).toMatchObject({ status: "disabled", disabledReason: "Disabled by its client." });
-    const enabled = await json<Webhook>(await patch({ status: "active" }, '"r3"'), 200);
+    const enabled = await json<Subscription>(await patch({ status: "active" }, '"r3"'), 200);
     expect(enabled).toMatchObject({ status: "active", disabledReason: null });
 
     const rotation = await json<{ secret: string }>(
@@ -230,7 +230,7 @@ describe("webhook subscriptions", () => {
   });
 
   it("shows a client only its own subscriptions (404 for another's, which stays as it was)", async () => {
-    const mine = await json<Webhook>(
+    const mine = await json<Subscription>(
       await subscribe(cast.integration.token, { url: URL_OK, eventTypes: ["assessment.submitted"] }),
       201,
     );
@@ -242,7 +242,7 @@ describe("webhook subscriptions", () => {
       expect((await harness.request(path, jsonBody("PATCH", { status: "disabled" }, other))).status).toBe(404);
       expect((await harness.request(`${path}/secret-rotations`, bearer(other, { method: "POST" }))).status).toBe(404);
       expect((await harness.request(path, bearer(other, { method: "DELETE" }))).status).toBe(404);
-      const list = await json<{ items: Webhook[] }>(await harness.request("/v1/webhooks", bearer(other)), 200);
+      const list = await json<{ items: Subscription[] }>(await harness.request("/v1/webhooks", bearer(other)), 200);
       expect(list.items).toEqual([]);
     }
     expect(await databaseSnapshot(harness.storage)).toBe(before);
@@ -342,13 +342,13 @@ describe("the outbox", () => {
 
 describe("who an event reaches", () => {
   it("sends a per-organisation event to the clients that control the organisation, and release events to all", async () => {
-    const subscriptions: Record<string, Webhook> = {};
+    const subscriptions: Record<string, Subscription> = {};
     for (const [name, token, types] of [
       ["employer", cast.employer.token, ["assessment.submitted", "benchmark.release.published"]],
       ["integration", cast.integration.token, ["assessment.submitted", "benchmark.release.published"]],
       ["sector", cast.sector.token, ["benchmark.release.published"]],
     ] as const) {
-      subscriptions[name] = await json<Webhook>(
+      subscriptions[name] = await json<Subscription>(
         await subscribe(token, { url: uniqueUrl(name), eventTypes: [...types] }),
         201,
       );
@@ -389,7 +389,7 @@ describe("who an event reaches", () => {
   });
 
   it("drops a queued event when the client no longer controls the organisation at delivery", async () => {
-    const subscription = await json<Webhook>(
+    const subscription = await json<Subscription>(
       await subscribe(cast.integration.token, { url: uniqueUrl("integration"), eventTypes: ["assessment.submitted"] }),
       201,
     );
