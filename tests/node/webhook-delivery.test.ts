@@ -149,7 +149,8 @@ describe("webhook delivery to a local receiver", () => {
     expect(new Set(captured.map((request) => request.headers["webhook-id"])).size).toBe(1);
     expect(captured.map((request) => request.headers["webhook-timestamp"])).toHaveLength(3);
     // The scores are read with the tool's own token, from the link in the event.
-    const link = (received[0]?.data.links as { assessment: string }).assessment;
+    const links = received[0]?.data.links as { assessment: string } | undefined;
+    const link = links?.assessment ?? "(no link)";
     const assessment = await json<{ scores: unknown }>(
       await harness.request(link, bearer(cast.integration.token)),
       200,

@@ -75,7 +75,7 @@ describe("loadNodeConfig", () => {
 
   it("refuses the loopback webhook receiver outside tests, on both runtimes", () => {
     for (const load of [loadNodeConfig, loadSharedConfig]) {
-      const env = { WEBHOOKS_ALLOW_LOOPBACK_FOR_TESTS: "true", KEY_ENCRYPTION_KEY: "A".repeat(43) + "=" };
+      const env = { WEBHOOKS_ALLOW_LOOPBACK_FOR_TESTS: "true", KEY_ENCRYPTION_KEY: `${"A".repeat(43)}=` };
       expect(() => load(env)).toThrow(/WEBHOOKS_ALLOW_LOOPBACK_FOR_TESTS="true": allowed only in tests/);
       expect(() => load({ ...env, NODE_ENV: "production" })).toThrow(/allowed only in tests/);
       expect(load({ ...env, NODE_ENV: "test" }).settings.webhooks).toEqual({ allowLoopbackForTests: true });

@@ -11553,6 +11553,7 @@ export interface operations {
                 "X-Request-Id"?: string;
             };
             path: {
+                /** @description The webhook subscription's id. */
                 webhookId: string;
             };
             cookie?: never;
@@ -11731,6 +11732,7 @@ export interface operations {
                 "X-Request-Id"?: string;
             };
             path: {
+                /** @description The webhook subscription's id. */
                 webhookId: string;
             };
             cookie?: never;
@@ -11908,6 +11910,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
+                /** @description The webhook subscription's id. */
                 webhookId: string;
             };
             cookie?: never;
@@ -12162,6 +12165,7 @@ export interface operations {
                 "X-Request-Id"?: string;
             };
             path: {
+                /** @description The webhook subscription's id. */
                 webhookId: string;
             };
             cookie?: never;
@@ -12344,6 +12348,7 @@ export interface operations {
                 "X-Request-Id"?: string;
             };
             path: {
+                /** @description The webhook subscription's id. */
                 webhookId: string;
             };
             cookie?: never;
