@@ -2,6 +2,7 @@ import { Webhook } from "standardwebhooks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness } from "#harness";
 import { systemClock } from "../../src/app-env.js";
+import { compileStatement, type Storage, type WriteStatement } from "../../src/db/storage.js";
 import type { ProblemDetails } from "../../src/errors.js";
 import { fanOutWebhookEvents } from "../../src/store/webhooks.js";
 import { runWebhookDeliveries } from "../../src/webhooks/deliver-webhooks.js";
@@ -279,6 +280,36 @@ describe("the outbox", () => {
     expect(await outbox()).toHaveLength(1);
   });
 
+  it("commits the event and the submission together: a write that fails leaves neither", async () => {
+    // The same database, through a storage that fails the write holding an outbox row.
+    const failing: Storage = {
+      ...harness.storage,
+      db: harness.storage.db,
+      async writeAtomically(statements: readonly WriteStatement[]) {
+        const holdsEvent = statements.some((statement) => compileStatement(statement).sql.includes("webhook_events"));
+        return harness.storage.writeAtomically(
+          holdsEvent
+            ? [...statements, harness.storage.db.insertInto("organisations").values({ id: null } as never)]
+            : statements,
+        );
+      },
+    };
+    const broken = await createHarness({ deps: { storage: failing } });
+    const assessment = await startAssessment(broken, cast.employer.token, cast.employer.organisationId);
+    await answerAll(broken, cast.employer.token, assessment, 2);
+    const response = await broken.request(
+      `/v1/assessments/${assessment.assessmentId}/submission`,
+      bearer(cast.employer.token, { method: "POST" }),
+    );
+    expect(response.status).toBe(500);
+    const stored = await json<{ status: string }>(
+      await harness.request(`/v1/assessments/${assessment.assessmentId}`, bearer(cast.employer.token)),
+      200,
+    );
+    expect(stored.status).toBe("draft");
+    expect(await outbox()).toEqual([]);
+  });
+
   it("writes report_link.revoked once, however often the link is revoked", async () => {
     await submitRound(cast.employer.token, cast.employer.organisationId);
     const link = await json<{ reportLinkId: string }>(
@@ -385,6 +416,17 @@ describe("who an event reaches", () => {
     expect(deliveries.items.map((item) => [item.eventType, item.outcome, item.attempt]).sort()).toEqual([
       ["assessment.submitted", "delivered", 1],
       ["benchmark.release.published", "delivered", 1],
+    ]);
+    // The integration does not learn even that the employer's event existed (no dropped attempt).
+    const integrationDeliveries = await json<{ items: { eventType: string; outcome: string }[] }>(
+      await harness.request(
+        `/v1/webhooks/${subscriptions.integration?.webhookId}/deliveries`,
+        bearer(cast.integration.token),
+      ),
+      200,
+    );
+    expect(integrationDeliveries.items.map((item) => [item.eventType, item.outcome])).toEqual([
+      ["benchmark.release.published", "delivered"],
     ]);
   });
 
