@@ -1,7 +1,7 @@
 import { createExecutionContext, createScheduledController, env, SELF, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { API_VERSION } from "../../src/api-version.js";
-import worker, { RELEASE_CRON } from "../../src/worker.js";
+import worker, { RELEASE_CRON, type WorkerEnv } from "../../src/worker.js";
 
 async function adminAccessToken(): Promise<string> {
   const token = await SELF.fetch("https://api.example.test/v1/oauth/token", {
@@ -82,7 +82,12 @@ describe("the Worker entry", () => {
       (await env.DB.prepare("SELECT count(*) AS n FROM benchmark_releases").first<{ n: number }>())?.n;
     const before = await releases();
     const context = createExecutionContext();
-    await worker.scheduled(createScheduledController({ cron: "* * * * *", scheduledTime: Date.now() }), env, context);
+    // The test pool's bindings are the Worker's (wrangler.toml); its own D1 type is structurally ours.
+    await worker.scheduled(
+      createScheduledController({ cron: "* * * * *", scheduledTime: Date.now() }),
+      env as unknown as WorkerEnv,
+      context,
+    );
     await waitOnExecutionContext(context);
     expect(await releases()).toBe(before);
     const attempts = await env.DB.prepare(
