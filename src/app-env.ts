@@ -73,6 +73,13 @@ export interface AppSettings {
   };
   readonly rateLimits: RateLimitSettings;
   readonly concurrency: ConcurrencySettings;
+  readonly webhooks: {
+    /**
+     * Test-only (WEBHOOKS_ALLOW_LOOPBACK_FOR_TESTS): a subscription may name a plain-http receiver
+     * on 127.0.0.1 or ::1. The API refuses to start with it outside tests.
+     */
+    readonly allowLoopbackForTests: boolean;
+  };
   /** Origins (scheme://host[:port]) allowed to call the API from a browser; empty: CORS off. */
   readonly corsAllowedOrigins: readonly string[];
 }

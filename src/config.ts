@@ -74,6 +74,9 @@ const SharedSchema = z.object({
     .min(1, "must be between 1 and 1000")
     .max(1000, "must be between 1 and 1000")
     .default(2),
+  /** Test-only: lets a webhook reach a plain-http receiver on loopback (refused unless NODE_ENV=test). */
+  WEBHOOKS_ALLOW_LOOPBACK_FOR_TESTS: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
+  NODE_ENV: z.string().optional(),
   CORS_ALLOWED_ORIGINS: z
     .string()
     .transform((value) =>
@@ -199,6 +202,12 @@ function sharedFrom(parsed: z.infer<typeof SharedSchema>): SharedConfig {
   if ((clientId === undefined) !== (clientSecret === undefined)) {
     throw new ConfigError(["ADMIN_CLIENT_ID and ADMIN_CLIENT_SECRET go together: set both or neither"]);
   }
+  // A loopback receiver would let webhooks reach the server's own machine: tests only.
+  if (parsed.WEBHOOKS_ALLOW_LOOPBACK_FOR_TESTS === "true" && parsed.NODE_ENV !== "test") {
+    throw new ConfigError([
+      'WEBHOOKS_ALLOW_LOOPBACK_FOR_TESTS="true": allowed only in tests (NODE_ENV=test); it lets webhooks reach this machine',
+    ]);
+  }
   return {
     settings: {
       tokens: {
@@ -223,6 +232,7 @@ function sharedFrom(parsed: z.infer<typeof SharedSchema>): SharedConfig {
       rateLimits: rateLimitsFrom(parsed),
       concurrency: { expensivePerClient: parsed.EXPENSIVE_REQUESTS_PER_CLIENT, legacySecretChecks: 2 },
       corsAllowedOrigins: parsed.CORS_ALLOWED_ORIGINS,
+      webhooks: { allowLoopbackForTests: parsed.WEBHOOKS_ALLOW_LOOPBACK_FOR_TESTS === "true" },
     },
     signingKeys: parsed.JWT_SIGNING_KEYS ?? null,
     keyEncryptionKey: keyEncryptionKeyFrom(parsed.KEY_ENCRYPTION_KEY),

@@ -17,6 +17,8 @@ import { createInProcessRateLimiter } from "./http/rate-limiter.js";
 import { nodeDocsAssets } from "./node-docs-assets.js";
 import { chromiumPdfRenderer, findChromium } from "./report/chromium-pdf.js";
 import { cutReleaseIfDue } from "./routes/benchmark-releases/current-release.js";
+import { runWebhookDeliveries } from "./webhooks/deliver-webhooks.js";
+import { nodeWebhookSender } from "./webhooks/node-webhook-sender.js";
 
 /** The peer address of the request's socket (@hono/node-server puts the IncomingMessage in c.env). */
 function socketAddress(c: Context<AppEnv>): string | undefined {
@@ -124,6 +126,30 @@ async function main(): Promise<void> {
   await checkRelease();
   const releaseTimer = setInterval(checkRelease, 15 * 60 * 1000);
   releaseTimer.unref();
+
+  // Webhooks (issue 19): every few seconds, new events become deliveries and due ones are sent. One
+  // run at a time; shutdown waits for the run in flight before the database closes.
+  const allowLoopback = config.settings.webhooks.allowLoopbackForTests;
+  const webhookDeps = {
+    storage,
+    clock: systemClock,
+    sender: nodeWebhookSender({ timeoutMs: 5000, allowLoopback }),
+    allowLoopback,
+    log: writeLog,
+  };
+  let webhookRun: Promise<void> | null = null;
+  const deliverWebhooks = () => {
+    webhookRun ??= runWebhookDeliveries(webhookDeps)
+      .then(() => undefined)
+      .catch((error: unknown) =>
+        writeLog({ level: "error", message: `webhook delivery failed: ${(error as Error).message}` }),
+      )
+      .finally(() => {
+        webhookRun = null;
+      });
+  };
+  const webhookTimer = setInterval(deliverWebhooks, 5000);
+  webhookTimer.unref();
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const base = `http://${info.family === "IPv6" ? `[${info.address}]` : info.address}:${info.port}${API_MAJOR_PATH}`;
     writeLog({
@@ -140,6 +166,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     clearInterval(releaseTimer);
+    clearInterval(webhookTimer);
     writeLog({ level: "info", message: `${signal} received: finishing in-flight requests, then closing` });
     // Stop accepting; in-flight requests finish. Idle keep-alive sockets would hold close() open.
     const forced = setTimeout(() => {
@@ -157,10 +184,12 @@ async function main(): Promise<void> {
     server.close(() => {
       clearTimeout(forced);
       clearInterval(idleSweep);
-      void Promise.all([storage.close(), pdf?.close()]).then(() => {
-        writeLog({ level: "info", message: "stopped" });
-        process.exit(0);
-      });
+      void Promise.resolve(webhookRun)
+        .then(() => Promise.all([storage.close(), pdf?.close()]))
+        .then(() => {
+          writeLog({ level: "info", message: "stopped" });
+          process.exit(0);
+        });
     });
     if ("closeIdleConnections" in server) server.closeIdleConnections();
   };

@@ -9,6 +9,11 @@ import type { D1Database } from "./db/d1-binding.js";
 import { openD1Storage } from "./db/d1-storage.js";
 import { createInProcessRateLimiter } from "./http/rate-limiter.js";
 import { cutReleaseIfDue } from "./routes/benchmark-releases/current-release.js";
+import { runWebhookDeliveries } from "./webhooks/deliver-webhooks.js";
+import { fetchWebhookSender } from "./webhooks/webhook-sender.js";
+
+/** The hourly cron that cuts benchmark releases (wrangler.toml); the other one delivers webhooks. */
+export const RELEASE_CRON = "17 * * * *";
 
 /** The bindings declared in wrangler.toml, and the vars and secrets the config reads (see README). */
 export interface WorkerEnv {
@@ -78,15 +83,29 @@ export default {
     return (await app).fetch(request, env, ctx);
   },
   /**
-   * The cron trigger (wrangler.toml, hourly): cuts a benchmark release when the current one is
-   * BENCHMARK_RELEASE_INTERVAL_HOURS old. The cut writes in chunked batches and publishes by one switch.
+   * The cron triggers (wrangler.toml). Hourly (RELEASE_CRON): cuts a benchmark release when the current
+   * one is BENCHMARK_RELEASE_INTERVAL_HOURS old; the cut writes in chunked batches and publishes by one
+   * switch. Every minute: webhooks, new events become deliveries and due ones are sent.
    */
-  async scheduled(_controller: unknown, env: WorkerEnv, ctx: ExecutionContext) {
+  async scheduled(controller: { readonly cron?: string }, env: WorkerEnv, ctx: ExecutionContext) {
+    const deps = workerDeps(env);
+    if (controller.cron === RELEASE_CRON) {
+      ctx.waitUntil(
+        cutReleaseIfDue(deps).then((release) => {
+          if (release !== null)
+            console.log(JSON.stringify({ level: "info", message: "benchmark release cut", releaseId: release.id }));
+        }),
+      );
+    }
+    const allowLoopback = deps.settings.webhooks.allowLoopbackForTests;
     ctx.waitUntil(
-      cutReleaseIfDue(workerDeps(env)).then((release) => {
-        if (release !== null)
-          console.log(JSON.stringify({ level: "info", message: "benchmark release cut", releaseId: release.id }));
-      }),
+      runWebhookDeliveries({
+        storage: deps.storage,
+        clock: deps.clock,
+        sender: fetchWebhookSender({ timeoutMs: 5000, allowLoopback }),
+        allowLoopback,
+        log: deps.log,
+      }).then(() => undefined),
     );
   },
 };

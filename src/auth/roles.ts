@@ -18,6 +18,7 @@ export const SCOPES = {
   "frameworks:write": "Create, publish and retire framework versions",
   "clients:write": "Manage API clients and their access",
   "audit:read": "Read the audit log of writes",
+  "webhooks:manage": "Subscribe to events (webhooks) and read their deliveries",
 } as const;
 export type Scope = keyof typeof SCOPES;
 
@@ -28,13 +29,14 @@ const ORGANISATION_SCOPES: Scope[] = [
   "assessments:read",
   "assessments:write",
   "benchmarks:read",
+  "webhooks:manage",
 ];
 
 export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
   admin: ALL_SCOPES,
   employer: ORGANISATION_SCOPES,
   integration: ORGANISATION_SCOPES,
-  sector: ["benchmarks:read"],
+  sector: ["benchmarks:read", "webhooks:manage"],
 };
 
 export function isScope(value: string): value is Scope {

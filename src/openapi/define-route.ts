@@ -179,6 +179,7 @@ const EXAMPLE_PATH_VALUES: Record<string, string> = {
   assessmentId: "asm_b7nhpjr2s3t4v5w6q2m4x5c6",
   clientId: "cli_q2m4x5c6b7nhpjr2s3t4v5w6",
   reportLinkId: "rpl_k3vq7zq2m4x5c6b7",
+  webhookId: "whk_k3vq7zq2m4x5c6b7nhpjr2s3",
   version: "2026.1",
   practiceId: "structured_interviews",
   file: "swagger-ui.css",

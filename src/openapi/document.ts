@@ -57,6 +57,7 @@ const PARAMETER_DESCRIPTIONS: Record<string, string> = {
   assessmentId: "The assessment's id.",
   organisationId: "The organisation's id.",
   reportLinkId: "The report link's id.",
+  webhookId: "The webhook subscription's id.",
   version: "A framework version label such as 2026.1 (`latest`: the newest published one, where reading).",
   sbiSection: "Only organisations in this SBI 2008 section (A–U).",
   section: "Only groups of this SBI 2008 section (A–U; a sector client: one of its own).",
@@ -166,6 +167,11 @@ export const OPENAPI_DOCUMENT_CONFIG: DocumentConfig = {
         "The practice framework (menukaart): versioned, evidence-graded, in Dutch and English. Open data: reading needs no token.",
     },
     { name: "Audit", description: "Who changed what, when: the log of every write (admin)." },
+    {
+      name: "Webhooks",
+      description:
+        "Signed event notifications (Standard Webhooks) to an https URL of the client's: what changed, as ids and links, for the events its role may see.",
+    },
   ].sort((a, b) => a.name.localeCompare(b.name)),
 };
 

@@ -50,6 +50,13 @@ import { registerDeleteTarget } from "./targets/delete-target.js";
 import { registerGetTarget } from "./targets/get-target.js";
 import { registerListTargets } from "./targets/list-targets.js";
 import { registerUpdateTarget } from "./targets/update-target.js";
+import { registerCreateWebhook } from "./webhooks/create-webhook.js";
+import { registerCreateWebhookSecretRotation } from "./webhooks/create-webhook-secret-rotation.js";
+import { registerDeleteWebhook } from "./webhooks/delete-webhook.js";
+import { registerGetWebhook } from "./webhooks/get-webhook.js";
+import { registerListWebhookDeliveries } from "./webhooks/list-webhook-deliveries.js";
+import { registerListWebhooks } from "./webhooks/list-webhooks.js";
+import { registerUpdateWebhook } from "./webhooks/update-webhook.js";
 
 /** The one place every `/v1` operation is registered. */
 export function buildApiRouter(): ApiRouter {
@@ -108,5 +115,12 @@ export function buildApiRouter(): ApiRouter {
   registerGetReport(router, frameworks);
   registerReportLinks(router);
   registerListAuditEvents(router);
+  registerCreateWebhook(router);
+  registerListWebhooks(router);
+  registerGetWebhook(router);
+  registerUpdateWebhook(router);
+  registerDeleteWebhook(router);
+  registerCreateWebhookSecretRotation(router);
+  registerListWebhookDeliveries(router);
   return router;
 }

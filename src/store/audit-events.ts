@@ -14,6 +14,7 @@ export const AUDIT_RESOURCE_TYPES = [
   "benchmark-release",
   "action",
   "target",
+  "webhook-subscription",
 ] as const;
 export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
 

@@ -14,6 +14,7 @@ import { subPopulationShown } from "../domain/benchmark/suppression.js";
 import type { FrameworkContent } from "../domain/framework/framework-schema.js";
 import type { Scores } from "../domain/scoring.js";
 import { sha256Hex } from "../domain/sha256.js";
+import { benchmarkReleasePublishedEvent } from "../webhooks/webhook-event-statements.js";
 import { insertAuditEventStatement } from "./audit-events.js";
 import { disclosureInputs } from "./benchmarks.js";
 import { loadFrameworkContent } from "./frameworks.js";
@@ -572,6 +573,8 @@ export async function cutRelease(storage: Storage, options: CutOptions): Promise
       .set({ status: "published" })
       .where("id", "=", id)
       .where((eb) => eb(eb.selectFrom("benchmark_release_current").select("release_id").where("id", "=", 1), "=", id)),
+    // Written only if the release was published (the statement before), and the audit entry only if it was.
+    benchmarkReleasePublishedEvent(db, id, new Date(at)),
     insertAuditEventStatement(
       db,
       {

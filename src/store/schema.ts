@@ -280,9 +280,59 @@ export interface TargetsTable {
   updated_at: string;
 }
 
+/** Webhook subscriptions, the event outbox, deliveries and attempts (migration 0027). */
+export interface WebhookSubscriptionsTable {
+  id: string;
+  client_id: string;
+  url: string;
+  event_types: string;
+  secret: string;
+  status: string;
+  disabled_reason: string | null;
+  disabled_at: string | null;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookEventsTable {
+  id: string;
+  type: string;
+  organisation_id: string | null;
+  data: string;
+  created_at: string;
+  fanned_out: Generated<number>;
+}
+
+export interface WebhookDeliveriesTable {
+  subscription_id: string;
+  event_id: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string | null;
+  created_at: string;
+}
+
+export interface WebhookDeliveryAttemptsTable {
+  id: string;
+  subscription_id: string;
+  event_id: string;
+  event_type: string;
+  attempt: number;
+  outcome: string;
+  response_status: number | null;
+  error: string | null;
+  next_attempt_at: string | null;
+  created_at: string;
+}
+
 export interface DatabaseSchema {
   actions: ActionsTable;
   targets: TargetsTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_events: WebhookEventsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
   benchmark_releases: BenchmarkReleasesTable;
   benchmark_release_lattices: BenchmarkReleaseLatticesTable;
   benchmark_release_groups: BenchmarkReleaseGroupsTable;

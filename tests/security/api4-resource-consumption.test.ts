@@ -129,6 +129,17 @@ describe("page size cap", () => {
       ),
       201,
     );
+    const webhook = await json<{ webhookId: string }>(
+      await harness.request(
+        "/v1/webhooks",
+        jsonBody(
+          "POST",
+          { url: "https://hr-tool.example.nl/hooks", eventTypes: ["benchmark.release.published"] },
+          admin,
+        ),
+      ),
+      201,
+    );
     const document = await json<{
       paths: Record<
         string,
@@ -152,7 +163,8 @@ describe("page size cap", () => {
       expect(maximum as number, path).toBeLessThanOrEqual(MAX_PAGE_SIZE);
       const url = `/v1${path
         .replace("{organisationId}", organisation.organisationId)
-        .replace("{assessmentId}", assessment.assessmentId)}`;
+        .replace("{assessmentId}", assessment.assessmentId)
+        .replace("{webhookId}", webhook.webhookId)}`;
       const over = await harness.request(`${url}?limit=${(maximum as number) + 1}`, bearer(admin));
       const problem = await problemOf(over, 400);
       expect(

@@ -105,7 +105,12 @@ describe("every role × every operation", () => {
         expect(operation.access?.roles, operation.operationId).toEqual(["admin"]);
       }
     }
-    expect(allowedTo("sector")).toEqual(["listBenchmarks"]);
+    // A sector client reads aggregates, and manages its own webhook subscriptions (release and
+    // framework events only: tests/api/webhooks.test.ts).
+    const webhookOperations = operations
+      .filter((operation) => operation.path.startsWith("/webhooks"))
+      .map((operation) => operation.operationId);
+    expect(allowedTo("sector")).toEqual(["listBenchmarks", ...webhookOperations].sort());
     // Erasure: the admin or the employer itself, never an HR tool.
     expect(allowedTo("integration")).not.toContain("deleteOrganisation");
     expect(allowedTo("employer")).not.toContain("createOrganisation");

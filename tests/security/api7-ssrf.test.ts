@@ -63,6 +63,18 @@ const ALLOWED: { file: string; line: RegExp; reason: string }[] = [
       "a literal module, and Chromium from the server's config; the page it prints has JavaScript off and every request aborted (tested below)",
   },
   {
+    file: "webhooks/node-webhook-sender.ts",
+    line: /^import (http|https) from "node:https?";$|^import type \{ LookupFunction \} from "node:net";$/,
+    reason:
+      "the webhook sender (Node): only to a subscription's URL, which passed destinationProblem at subscription and again here, connecting only to addresses its lookup checked (tested below: every forbidden class, no redirects)",
+  },
+  {
+    file: "webhooks/webhook-sender.ts",
+    line: /const response = await fetch\(request\.url, \{/,
+    reason:
+      "the webhook sender (Workers): the URL passed destinationProblem just before (https, a public host name, no IP literal); redirect manual, a timeout, a bounded read; Cloudflare's fetch does not reach private networks",
+  },
+  {
     file: "db/migrator.ts",
     line: /readdirSync\(directory\)|readFileSync\(join\(directory, name\), "utf8"\)/,
     reason: "the migrations directory at start-up, never a request value",
@@ -259,5 +271,182 @@ describe("dynamic: caller-supplied URLs are never fetched", () => {
       headers: { Authorization: `Bearer ${world.cast.admin}` },
     });
     expect(await stored.text()).toContain(target);
+  });
+});
+
+/**
+ * Webhooks (issue 19) are the one place the API sends to a URL a client chose. Their rules: https
+ * only, a public host name (no IP literal, no local or private name), and on Node only addresses
+ * the lookup checked are connected to; no redirects, a timeout, a bounded read.
+ */
+describe("webhook destinations", () => {
+  /** One address of each forbidden class, as a literal and as what a host name resolves to. */
+  const FORBIDDEN: [string, string, RegExp][] = [
+    ["loopback", "127.0.0.1", /loopback/],
+    ["loopback (IPv6)", "::1", /loopback/],
+    ["private 10/8", "10.20.30.40", /private/],
+    ["private 172.16/12", "172.16.5.4", /private/],
+    ["private 192.168/16", "192.168.1.1", /private/],
+    ["link-local (cloud metadata)", "169.254.169.254", /link-local/],
+    ["link-local (IPv6)", "fe80::1", /link-local/],
+    ["unique-local", "fd12:3456::1", /unique-local/],
+    ["multicast", "224.0.0.251", /multicast/],
+    ["multicast (IPv6)", "ff02::1", /multicast/],
+    ["unspecified", "0.0.0.0", /unspecified/],
+    ["unspecified (IPv6)", "::", /unspecified/],
+    ["carrier-grade NAT", "100.64.12.1", /carrier-grade NAT/],
+    ["IPv4-mapped private", "::ffff:10.0.0.1", /private/],
+    ["IPv4-mapped loopback", "::ffff:127.0.0.1", /loopback/],
+    ["NAT64", "64:ff9b::a00:1", /NAT64/],
+    ["documentation", "192.0.2.10", /reserved or documentation/],
+  ];
+
+  let harness: Harness;
+  let token: string;
+  beforeAll(async () => {
+    harness = await createHarness();
+    const { castOfClients } = await import("../support/api-client.js");
+    token = (await castOfClients(harness)).integration.token;
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
+
+  it("refuses every forbidden address class at subscription, naming url, and stores nothing", async () => {
+    const { databaseSnapshot } = await import("../support/database-snapshot.js");
+    const before = await databaseSnapshot(harness.storage);
+    for (const [name, address, reason] of FORBIDDEN) {
+      const host = address.includes(":") ? `[${address}]` : address;
+      const response = await harness.request("/v1/webhooks", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ url: `https://${host}/hook`, eventTypes: ["assessment.submitted"] }),
+      });
+      const problem = (await response.json()) as { errors?: { pointer: string; message: string }[] };
+      expect(response.status, name).toBe(400);
+      expect(problem.errors, name).toEqual([{ in: "body", pointer: "/url", message: expect.stringMatching(reason) }]);
+    }
+    expect(await databaseSnapshot(harness.storage)).toBe(before);
+  });
+
+  it("the Workers sender refuses IP literals and local names before fetching", async () => {
+    const { fetchWebhookSender } = await import("../../src/webhooks/webhook-sender.js");
+    const fetchSpy = vi.spyOn(globalThis, "fetch");
+    try {
+      const sender = fetchWebhookSender({ timeoutMs: 1000, allowLoopback: false });
+      for (const url of [
+        "https://8.8.8.8/hook",
+        "https://169.254.169.254/latest/meta-data/",
+        "https://[::1]/hook",
+        "https://localhost/hook",
+        "https://metadata.google.internal/hook",
+        "http://hooks.example.nl/hook",
+      ]) {
+        expect(await sender.send({ url, headers: {}, body: "{}" }), url).toEqual({
+          error: expect.stringMatching(/^Refused destination/),
+        });
+      }
+      expect(fetchSpy).not.toHaveBeenCalled();
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
+
+  describe("on Node", () => {
+    const onNode =
+      typeof process !== "undefined" && process.release?.name === "node" && !("WebSocketPair" in globalThis);
+    let port = 0;
+    let connections = 0;
+    let close: (() => Promise<void>) | undefined;
+    beforeAll(async () => {
+      if (!onNode) return;
+      const { createServer } = await import("node:net");
+      const server = createServer((socket) => {
+        connections++;
+        socket.destroy();
+      });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const address = server.address();
+      if (typeof address === "object" && address !== null) port = address.port;
+      close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+    });
+    afterAll(async () => {
+      await close?.();
+    });
+
+    it("connects only to addresses its lookup checked: a name resolving to any forbidden class is refused", async (context) => {
+      if (!onNode) return context.skip();
+      const { nodeWebhookSender } = await import("../../src/webhooks/node-webhook-sender.js");
+      for (const [name, address, reason] of FORBIDDEN) {
+        const family = address.includes(":") ? 6 : 4;
+        const sender = nodeWebhookSender({
+          timeoutMs: 2000,
+          allowLoopback: false,
+          resolve: async () => [{ address, family }],
+        });
+        const result = await sender.send({ url: `https://hooks.example.nl:${port}/hook`, headers: {}, body: "{}" });
+        expect(result, name).toEqual({ error: expect.stringMatching(reason) });
+      }
+      // Every address of the name is checked, not only the first.
+      const mixed = nodeWebhookSender({
+        timeoutMs: 2000,
+        allowLoopback: false,
+        resolve: async () => [
+          { address: "93.184.215.14", family: 4 },
+          { address: "127.0.0.1", family: 4 },
+        ],
+      });
+      expect(await mixed.send({ url: `https://hooks.example.nl:${port}/hook`, headers: {}, body: "{}" })).toEqual({
+        error: expect.stringMatching(/127\.0\.0\.1, a loopback/),
+      });
+      expect(connections, "a refused destination was connected to").toBe(0);
+      // Control: the same name, with loopback allowed, does reach the listener (the count can move).
+      const control = nodeWebhookSender({
+        timeoutMs: 2000,
+        allowLoopback: true,
+        resolve: async () => [{ address: "127.0.0.1", family: 4 }],
+      });
+      await control.send({ url: `https://hooks.example.nl:${port}/hook`, headers: {}, body: "{}" });
+      expect(connections).toBe(1);
+      connections = 0;
+    });
+
+    it("does not follow redirects, gives up after its timeout and reads a bounded answer", async (context) => {
+      if (!onNode) return context.skip();
+      const { createServer } = await import("node:http");
+      const { nodeWebhookSender } = await import("../../src/webhooks/node-webhook-sender.js");
+      let hung = 0;
+      const server = createServer((request, response) => {
+        if (request.url === "/redirect") {
+          response.writeHead(307, { Location: `http://127.0.0.1:${port}/elsewhere` }).end();
+        } else if (request.url === "/endless") {
+          // An answer that never ends: only a bounded read lets the sender finish.
+          response.writeHead(200);
+          const chunk = Buffer.alloc(16 * 1024, 120);
+          const pump = () => {
+            while (response.write(chunk)) {}
+          };
+          response.on("drain", pump);
+          pump();
+        } else {
+          hung++;
+        }
+      });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const receiver = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+      try {
+        const sender = nodeWebhookSender({ timeoutMs: 1500, allowLoopback: true });
+        expect(await sender.send({ url: `${receiver}/redirect`, headers: {}, body: "{}" })).toEqual({ status: 307 });
+        expect(connections, "the redirect was followed").toBe(0);
+        expect(await sender.send({ url: `${receiver}/endless`, headers: {}, body: "{}" })).toEqual({ status: 200 });
+        expect(await sender.send({ url: `${receiver}/hang`, headers: {}, body: "{}" })).toEqual({
+          error: expect.stringMatching(/no answer within 1500 ms/),
+        });
+        expect(hung).toBe(1);
+      } finally {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+    });
   });
 });

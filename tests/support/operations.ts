@@ -222,7 +222,28 @@ export async function buildWorld(harness: Harness) {
   );
   // A deployment with a published benchmark release, as the schedule keeps it.
   const release = await cutRelease(harness, cast.admin);
+  // Each client's own webhook subscription (a subscription is its client's alone).
+  const webhooks: Record<string, string> = {};
+  for (const [role, token] of [
+    ["admin", cast.admin],
+    ["employer", cast.employer.token],
+    ["integration", cast.integration.token],
+    ["sector", cast.sector.token],
+  ] as const) {
+    const created = await json<{ webhookId: string }>(
+      await harness.request("/v1/webhooks", {
+        ...bearer(token, { method: "POST", headers: { "Content-Type": "application/json" } }),
+        body: JSON.stringify({
+          url: `https://hr-tool.example.nl/hooks/${role}`,
+          eventTypes: ["benchmark.release.published"],
+        }),
+      }),
+      201,
+    );
+    webhooks[role] = created.webhookId;
+  }
   return {
+    webhooks,
     cast,
     releaseId: release.releaseId,
     employerRounds,
@@ -252,6 +273,7 @@ export function pathValuesFor(world: World, caller: Caller, options: { draftAsse
     version: world.draftVersion,
     practiceId: "structured_interviews",
     file: "swagger-ui.css",
+    webhookId: world.webhooks[caller] ?? world.webhooks.admin ?? "",
   };
 }
 
@@ -293,6 +315,10 @@ export function validBody(operationId: string, world: World): unknown {
       return PLAN_TARGET;
     case "updateTarget":
       return { targetValue: 15 };
+    case "createWebhook":
+      return { url: "https://hr-tool.example.nl/hooks/new", eventTypes: ["framework.version.published"] };
+    case "updateWebhook":
+      return { eventTypes: ["benchmark.release.published", "framework.version.published"] };
     case "updateAssessmentAnswers":
     case "createWhatIf":
       return { answers: { structured_interviews: { maturity: 3 } } };

@@ -30,4 +30,5 @@ export const TEST_SETTINGS: AppSettings = {
   },
   concurrency: { expensivePerClient: 2, legacySecretChecks: 2 },
   corsAllowedOrigins: [],
+  webhooks: { allowLoopbackForTests: false },
 };

@@ -65,11 +65,21 @@ describe("loadNodeConfig", () => {
         },
         concurrency: { expensivePerClient: 2, legacySecretChecks: 2 },
         corsAllowedOrigins: [],
+        webhooks: { allowLoopbackForTests: false },
       },
       signingKeys: null,
       keyEncryptionKey: null,
       bootstrapAdmin: null,
     });
+  });
+
+  it("refuses the loopback webhook receiver outside tests, on both runtimes", () => {
+    for (const load of [loadNodeConfig, loadSharedConfig]) {
+      const env = { WEBHOOKS_ALLOW_LOOPBACK_FOR_TESTS: "true", KEY_ENCRYPTION_KEY: `${"A".repeat(43)}=` };
+      expect(() => load(env)).toThrow(/WEBHOOKS_ALLOW_LOOPBACK_FOR_TESTS="true": allowed only in tests/);
+      expect(() => load({ ...env, NODE_ENV: "production" })).toThrow(/allowed only in tests/);
+      expect(load({ ...env, NODE_ENV: "test" }).settings.webhooks).toEqual({ allowLoopbackForTests: true });
+    }
   });
 
   it("treats an empty variable as unset", () => {

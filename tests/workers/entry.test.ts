@@ -1,6 +1,20 @@
-import { SELF } from "cloudflare:test";
+import { createExecutionContext, createScheduledController, env, SELF, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { API_VERSION } from "../../src/api-version.js";
+import worker, { RELEASE_CRON, type WorkerEnv } from "../../src/worker.js";
+
+async function adminAccessToken(): Promise<string> {
+  const token = await SELF.fetch("https://api.example.test/v1/oauth/token", {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Authorization: `Basic ${btoa("worker-admin:worker-admin-FXSDgFW8YZjcb_YR7qVvJa2iVSyfI6AXB0cTo1cB6fp7")}`,
+    },
+    body: "grant_type=client_credentials",
+  });
+  expect(token.status).toBe(200);
+  return ((await token.json()) as { access_token: string }).access_token;
+}
 
 /** The Worker entry itself (src/worker.ts, as wrangler runs it), with its real bindings. */
 describe("the Worker entry", () => {
@@ -44,5 +58,46 @@ describe("the Worker entry", () => {
     const response = await SELF.fetch("https://api.example.test/index.html");
     expect(response.status).toBe(404);
     expect(response.headers.get("Content-Type")).toBe("application/problem+json");
+  });
+
+  it("delivers webhooks from the every-minute cron (and cuts no release there), checking the URL again", async () => {
+    const token = await adminAccessToken();
+    const created = await SELF.fetch("https://api.example.test/v1/webhooks", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ url: "https://hr-tool.example.nl/hooks", eventTypes: ["benchmark.release.published"] }),
+    });
+    expect(created.status).toBe(201);
+    const { webhookId } = (await created.json()) as { webhookId: string };
+    // A destination that a tightened rule now refuses: the deliverer must check again before fetch.
+    await env.DB.prepare("UPDATE webhook_subscriptions SET url = ? WHERE id = ?")
+      .bind("https://10.0.0.1/hooks", webhookId)
+      .run();
+    await env.DB.prepare(
+      "INSERT INTO webhook_events (id, type, organisation_id, data, created_at) VALUES (?, ?, NULL, ?, ?)",
+    )
+      .bind("msg_workerscron", "benchmark.release.published", "{}", new Date().toISOString())
+      .run();
+    const releases = async () =>
+      (await env.DB.prepare("SELECT count(*) AS n FROM benchmark_releases").first<{ n: number }>())?.n;
+    const before = await releases();
+    const context = createExecutionContext();
+    // The test pool's bindings are the Worker's (wrangler.toml); its own D1 type is structurally ours.
+    await worker.scheduled(
+      createScheduledController({ cron: "* * * * *", scheduledTime: Date.now() }),
+      env as unknown as WorkerEnv,
+      context,
+    );
+    await waitOnExecutionContext(context);
+    expect(await releases()).toBe(before);
+    const attempts = await env.DB.prepare(
+      "SELECT outcome, error FROM webhook_delivery_attempts WHERE subscription_id = ?",
+    )
+      .bind(webhookId)
+      .all<{ outcome: string; error: string }>();
+    expect(attempts.results).toEqual([
+      { outcome: "failed", error: expect.stringMatching(/^Refused destination: .*10\.0\.0\.1 is a private address/) },
+    ]);
+    expect(RELEASE_CRON).toBe("17 * * * *");
   });
 });

@@ -680,7 +680,10 @@ export interface paths {
     "/organisations/{organisationId}/actions": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -704,7 +707,10 @@ export interface paths {
     "/organisations/{organisationId}/actions/{actionId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -732,7 +738,10 @@ export interface paths {
     "/organisations/{organisationId}/targets": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -756,7 +765,10 @@ export interface paths {
     "/organisations/{organisationId}/targets/{targetId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -927,6 +939,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/webhooks": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your webhook subscriptions
+         * @description The calling client's subscriptions, a page at a time, oldest first. Secrets are never shown again.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe to events (the signing secret is shown once)
+         * @description Subscribes an https URL to event types your role may see. Each delivery is a POST signed as the Standard Webhooks specification says (`webhook-id`, `webhook-timestamp`, `webhook-signature`, HMAC-SHA256 with the secret in this response). Payloads carry ids and links, never answers or workforce figures: read what changed with your own token. Failed deliveries are retried with exponential backoff for about a day; after that the subscription is disabled and `disabledReason` says why.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of your webhook subscriptions
+         * @description The subscription with its status and, when disabled, why. Another client's subscription answers 404. The ETag goes in If-Match to change it.
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Unsubscribe
+         * @description Deletes the subscription with its queued deliveries and its delivery history; nothing more is sent.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook's URL or events, or disable or re-enable it
+         * @description Every change raises the revision; the ETag is `"r<revision>"`. Send `If-Match` with the ETag you read: if someone changed the subscription since, nothing changes and the answer is 412. Re-enabling clears `disabledReason`; events that were dropped while it was disabled are not sent again.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/webhooks/{webhookId}/secret-rotations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a webhook a new signing secret
+         * @description Every delivery from now on, retries of earlier events included, is signed with the new secret.
+         */
+        post: operations["createWebhookSecretRotation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{webhookId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery attempts of a webhook
+         * @description Every attempt to deliver an event to this subscription, oldest first, kept for 30 days.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1012,7 +1128,7 @@ export interface components {
             client_id?: string;
             /** @description client_secret_post: the secret, when not sent with HTTP Basic. */
             client_secret?: string;
-            /** @description Space-separated; default: every scope the client's role allows. Scopes: organisations:read, organisations:write, assessments:read, assessments:write, benchmarks:read, benchmarks:release, frameworks:write, clients:write, audit:read. */
+            /** @description Space-separated; default: every scope the client's role allows. Scopes: organisations:read, organisations:write, assessments:read, assessments:write, benchmarks:read, benchmarks:release, frameworks:write, clients:write, audit:read, webhooks:manage. */
             scope?: string;
         };
         ClientWithSecret: components["schemas"]["Client"] & {
@@ -2176,7 +2292,7 @@ export interface components {
             /** @enum {string} */
             action: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "cut" | "what-if" | "limit-reached";
             /** @enum {string} */
-            resourceType: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release" | "action" | "target";
+            resourceType: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release" | "action" | "target" | "webhook-subscription";
             /**
              * @description The id of what changed (a client-organisation link is `clientId/organisationId`). Ids only: never a body, a secret or a figure.
              * @example org_5thw2n6pjr3xby4k7mvq2dez
@@ -2184,6 +2300,106 @@ export interface components {
             resourceId: string;
             /** @description The X-Request-Id of the request that made the change. */
             requestId: string;
+        };
+        WebhookWithSecret: components["schemas"]["Webhook"] & {
+            /**
+             * @description The signing secret (Standard Webhooks, `whsec_` + base64), shown only in this response: store it to verify the `webhook-signature` of each delivery.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        /**
+         * @description benchmark.release.published and framework.version.published: for every client. assessment.submitted, report_link.revoked and action.due: about the organisations the client controls (an employer its own, an integration those linked to it); never for a sector client.
+         * @enum {string}
+         */
+        WebhookEventType: "benchmark.release.published" | "framework.version.published" | "assessment.submitted" | "report_link.revoked" | "action.due";
+        Webhook: {
+            /** @example whk_k3vq7zq2m4x5c6b7nhpjr2s3 */
+            webhookId: string;
+            url: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** @description Why it is disabled: by its client, or after deliveries failed for about a day. */
+            disabledReason: string | null;
+            /** Format: date-time */
+            disabledAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateWebhook: {
+            /**
+             * @description Where events are POSTed: an https URL on a public host name (no IP address, no localhost or private name, no credentials). Redirects are not followed.
+             * @example https://hr-tool.example.nl/hooks/inclusiebenchmark
+             */
+            url: string;
+            /**
+             * @example [
+             *       "assessment.submitted",
+             *       "benchmark.release.published"
+             *     ]
+             */
+            eventTypes: components["schemas"]["WebhookEventType"][];
+        };
+        WebhookPage: {
+            items: components["schemas"]["Webhook"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        UpdateWebhook: {
+            /**
+             * @description Where events are POSTed: an https URL on a public host name (no IP address, no localhost or private name, no credentials). Redirects are not followed.
+             * @example https://hr-tool.example.nl/hooks/inclusiebenchmark
+             */
+            url?: string;
+            /**
+             * @example [
+             *       "assessment.submitted",
+             *       "benchmark.release.published"
+             *     ]
+             */
+            eventTypes?: components["schemas"]["WebhookEventType"][];
+            /**
+             * @description `active` re-enables a disabled subscription (new events only).
+             * @enum {string}
+             */
+            status?: "active" | "disabled";
+        };
+        WebhookSecretRotation: {
+            /** @example whk_k3vq7zq2m4x5c6b7nhpjr2s3 */
+            webhookId: string;
+            /** @description The new signing secret, shown only in this response. Deliveries from now on are signed with it; the old one no longer verifies them. */
+            secret: string;
+            /** Format: date-time */
+            rotatedAt: string;
+        };
+        WebhookDeliveryAttemptPage: {
+            items: components["schemas"]["WebhookDeliveryAttempt"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        WebhookDeliveryAttempt: {
+            /** @example wha_q2m4x5c6b7nhpjr2s3t4v5w6 */
+            attemptId: string;
+            /** @description The event's `webhook-id` (the same on every attempt). */
+            eventId: string;
+            eventType: components["schemas"]["WebhookEventType"];
+            /** @description 1 for the first attempt at this event, 2 for its first retry, … */
+            attempt: number;
+            /**
+             * @description delivered: your receiver answered 2xx. failed: anything else (retried while `nextAttemptAt` is set). dropped: not sent, because you may no longer see the event or the subscription is disabled.
+             * @enum {string}
+             */
+            outcome: "delivered" | "failed" | "dropped";
+            /** @description Your receiver's HTTP status, if it answered. */
+            responseStatus: number | null;
+            error: string | null;
+            /** Format: date-time */
+            nextAttemptAt: string | null;
+            /** Format: date-time */
+            attemptedAt: string;
         };
     };
     responses: never;
@@ -11467,6 +11683,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "actionId": "act_m4x5c6b7nhpjr2s3k3vq7zq2",
+                     *           "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *           "practiceId": "structured_interviews",
+                     *           "targetLevel": 0,
+                     *           "owner": "example",
+                     *           "dueDate": "2026-11-30",
+                     *           "status": "planned",
+                     *           "note": "example",
+                     *           "revision": 0,
+                     *           "lastEvaluation": {
+                     *             "assessmentId": "example",
+                     *             "submittedAt": "2026-11-30T09:15:00.000Z",
+                     *             "value": 0,
+                     *             "reached": true
+                     *           },
+                     *           "createdAt": "2026-11-30T09:15:00.000Z",
+                     *           "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ActionPage"];
                 };
             };
@@ -11540,7 +11782,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "detail": "Your access token lacks the scope organisations:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -11563,7 +11805,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -11637,6 +11879,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "practiceId": "structured_interviews",
+                 *       "targetLevel": 1,
+                 *       "owner": "Team leaders production",
+                 *       "dueDate": "2027-06-30",
+                 *       "status": "planned",
+                 *       "note": "example"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateAction"];
             };
         };
@@ -11654,6 +11906,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "actionId": "act_m4x5c6b7nhpjr2s3k3vq7zq2",
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "practiceId": "structured_interviews",
+                     *       "targetLevel": 0,
+                     *       "owner": "example",
+                     *       "dueDate": "2026-11-30",
+                     *       "status": "planned",
+                     *       "note": "example",
+                     *       "revision": 0,
+                     *       "lastEvaluation": {
+                     *         "assessmentId": "example",
+                     *         "submittedAt": "2026-11-30T09:15:00.000Z",
+                     *         "value": 0,
+                     *         "reached": true
+                     *       },
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Action"];
                 };
             };
@@ -11727,7 +12000,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "detail": "Your access token lacks the scope organisations:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -11750,7 +12023,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -11929,6 +12202,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "actionId": "act_m4x5c6b7nhpjr2s3k3vq7zq2",
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "practiceId": "structured_interviews",
+                     *       "targetLevel": 0,
+                     *       "owner": "example",
+                     *       "dueDate": "2026-11-30",
+                     *       "status": "planned",
+                     *       "note": "example",
+                     *       "revision": 0,
+                     *       "lastEvaluation": {
+                     *         "assessmentId": "example",
+                     *         "submittedAt": "2026-11-30T09:15:00.000Z",
+                     *         "value": 0,
+                     *         "reached": true
+                     *       },
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Action"];
                 };
             };
@@ -12002,7 +12296,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "detail": "Your access token lacks the scope organisations:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -12025,7 +12319,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -12182,7 +12476,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "detail": "Your access token lacks the scope organisations:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -12205,7 +12499,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -12304,7 +12598,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "practiceId": "structured_interviews",
+                 *       "targetLevel": 1,
+                 *       "owner": "Team leaders production",
+                 *       "dueDate": "2027-06-30",
+                 *       "status": "planned",
+                 *       "note": "example"
+                 *     }
+                 */
                 "application/merge-patch+json": components["schemas"]["UpdateAction"];
+                /**
+                 * @example {
+                 *       "practiceId": "structured_interviews",
+                 *       "targetLevel": 1,
+                 *       "owner": "Team leaders production",
+                 *       "dueDate": "2027-06-30",
+                 *       "status": "planned",
+                 *       "note": "example"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateAction"];
             };
         };
@@ -12320,6 +12634,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "actionId": "act_m4x5c6b7nhpjr2s3k3vq7zq2",
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "practiceId": "structured_interviews",
+                     *       "targetLevel": 0,
+                     *       "owner": "example",
+                     *       "dueDate": "2026-11-30",
+                     *       "status": "planned",
+                     *       "note": "example",
+                     *       "revision": 0,
+                     *       "lastEvaluation": {
+                     *         "assessmentId": "example",
+                     *         "submittedAt": "2026-11-30T09:15:00.000Z",
+                     *         "value": 0,
+                     *         "reached": true
+                     *       },
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Action"];
                 };
             };
@@ -12393,7 +12728,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "detail": "Your access token lacks the scope organisations:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -12416,7 +12751,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/actions/actionId",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -12597,6 +12932,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "targetId": "tgt_x5c6b7nhpjr2s3k3vq7zq2m4",
+                     *           "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *           "measure": "migrationBackgroundShare",
+                     *           "baselineValue": 0,
+                     *           "baselineDate": "2026-11-30",
+                     *           "targetValue": 0,
+                     *           "targetDate": "2026-11-30",
+                     *           "note": "example",
+                     *           "revision": 0,
+                     *           "lastEvaluation": {
+                     *             "assessmentId": "example",
+                     *             "submittedAt": "2026-11-30T09:15:00.000Z",
+                     *             "value": 0,
+                     *             "expectedValue": 0,
+                     *             "progress": "onTrack"
+                     *           },
+                     *           "createdAt": "2026-11-30T09:15:00.000Z",
+                     *           "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["TargetPage"];
                 };
             };
@@ -12670,7 +13032,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "detail": "Your access token lacks the scope organisations:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -12693,7 +13055,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -12767,6 +13129,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "measure": "migrationBackgroundShare",
+                 *       "baselineValue": 0,
+                 *       "baselineDate": "2027-06-30",
+                 *       "targetValue": 0,
+                 *       "targetDate": "2027-06-30",
+                 *       "note": "example"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateTarget"];
             };
         };
@@ -12784,6 +13156,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "targetId": "tgt_x5c6b7nhpjr2s3k3vq7zq2m4",
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "measure": "migrationBackgroundShare",
+                     *       "baselineValue": 0,
+                     *       "baselineDate": "2026-11-30",
+                     *       "targetValue": 0,
+                     *       "targetDate": "2026-11-30",
+                     *       "note": "example",
+                     *       "revision": 0,
+                     *       "lastEvaluation": {
+                     *         "assessmentId": "example",
+                     *         "submittedAt": "2026-11-30T09:15:00.000Z",
+                     *         "value": 0,
+                     *         "expectedValue": 0,
+                     *         "progress": "onTrack"
+                     *       },
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Target"];
                 };
             };
@@ -12857,7 +13251,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "detail": "Your access token lacks the scope organisations:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -12880,7 +13274,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -13059,6 +13453,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "targetId": "tgt_x5c6b7nhpjr2s3k3vq7zq2m4",
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "measure": "migrationBackgroundShare",
+                     *       "baselineValue": 0,
+                     *       "baselineDate": "2026-11-30",
+                     *       "targetValue": 0,
+                     *       "targetDate": "2026-11-30",
+                     *       "note": "example",
+                     *       "revision": 0,
+                     *       "lastEvaluation": {
+                     *         "assessmentId": "example",
+                     *         "submittedAt": "2026-11-30T09:15:00.000Z",
+                     *         "value": 0,
+                     *         "expectedValue": 0,
+                     *         "progress": "onTrack"
+                     *       },
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Target"];
                 };
             };
@@ -13132,7 +13548,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:read).",
+                     *       "detail": "Your access token lacks the scope organisations:read; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -13155,7 +13571,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -13312,7 +13728,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "detail": "Your access token lacks the scope organisations:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -13335,7 +13751,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -13434,7 +13850,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "measure": "migrationBackgroundShare",
+                 *       "baselineValue": 0,
+                 *       "baselineDate": "2027-06-30",
+                 *       "targetValue": 0,
+                 *       "targetDate": "2027-06-30",
+                 *       "note": "example"
+                 *     }
+                 */
                 "application/merge-patch+json": components["schemas"]["UpdateTarget"];
+                /**
+                 * @example {
+                 *       "measure": "migrationBackgroundShare",
+                 *       "baselineValue": 0,
+                 *       "baselineDate": "2027-06-30",
+                 *       "targetValue": 0,
+                 *       "targetDate": "2027-06-30",
+                 *       "note": "example"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateTarget"];
             };
         };
@@ -13450,6 +13886,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "targetId": "tgt_x5c6b7nhpjr2s3k3vq7zq2m4",
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "measure": "migrationBackgroundShare",
+                     *       "baselineValue": 0,
+                     *       "baselineDate": "2026-11-30",
+                     *       "targetValue": 0,
+                     *       "targetDate": "2026-11-30",
+                     *       "note": "example",
+                     *       "revision": 0,
+                     *       "lastEvaluation": {
+                     *         "assessmentId": "example",
+                     *         "submittedAt": "2026-11-30T09:15:00.000Z",
+                     *         "value": 0,
+                     *         "expectedValue": 0,
+                     *         "progress": "onTrack"
+                     *       },
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Target"];
                 };
             };
@@ -13523,7 +13981,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
                      *       "title": "You may not do this",
                      *       "status": 403,
-                     *       "detail": "The token's role or scope does not allow this (needs organisations:write).",
+                     *       "detail": "Your access token lacks the scope organisations:write; ask for it at POST /v1/oauth/token.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -13546,7 +14004,7 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/not-found",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "There is no resource at this path that you may see.",
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/targets/targetId",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
@@ -13755,6 +14213,11 @@ export interface operations {
                      *             "summary": "example",
                      *             "planned": true
                      *           },
+                     *           "planned": {
+                     *             "actionId": "example",
+                     *             "dueDate": "2026-11-30",
+                     *             "status": "planned"
+                     *           },
                      *           "why": [
                      *             "example"
                      *           ],
@@ -13793,6 +14256,19 @@ export interface operations {
                      *             }
                      *           },
                      *           "priority": 0
+                     *         }
+                     *       ],
+                     *       "plannedPractices": [
+                     *         {
+                     *           "practiceId": "structured_interviews",
+                     *           "name": "example",
+                     *           "phase": "werving_selectie",
+                     *           "currentMaturity": 0,
+                     *           "action": {
+                     *             "actionId": "example",
+                     *             "dueDate": "2026-11-30",
+                     *             "status": "planned"
+                     *           }
                      *         }
                      *       ]
                      *     }
@@ -15322,7 +15798,7 @@ export interface operations {
                 /** @description Only changes made by this client. */
                 clientId?: string;
                 /** @description Only changes to resources of this type. */
-                resourceType?: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release" | "action" | "target";
+                resourceType?: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release" | "action" | "target" | "webhook-subscription";
                 /** @description Only changes to this resource. */
                 resourceId?: string;
                 /** @description Only changes of this kind. */
@@ -15490,6 +15966,1458 @@ export interface operations {
                      *       "status": 500,
                      *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
                      *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "webhookId": "whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *           "url": "example",
+                     *           "eventTypes": [
+                     *             "benchmark.release.published"
+                     *           ],
+                     *           "status": "active",
+                     *           "disabledReason": "example",
+                     *           "disabledAt": "2026-11-30T09:15:00.000Z",
+                     *           "createdAt": "2026-11-30T09:15:00.000Z",
+                     *           "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/webhooks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/webhooks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs webhooks:manage) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your access token lacks the scope webhooks:manage; ask for it at POST /v1/oauth/token.",
+                     *       "instance": "/v1/webhooks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/webhooks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/webhooks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hr-tool.example.nl/hooks/inclusiebenchmark",
+                 *       "eventTypes": [
+                 *         "assessment.submitted",
+                 *         "benchmark.release.published"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateWebhook"];
+            };
+        };
+        responses: {
+            /** @description Subscribed, with its signing secret. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "webhookId": "whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "url": "example",
+                     *       "eventTypes": [
+                     *         "benchmark.release.published"
+                     *       ],
+                     *       "status": "active",
+                     *       "disabledReason": "example",
+                     *       "disabledAt": "2026-11-30T09:15:00.000Z",
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z",
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/webhooks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/webhooks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs webhooks:manage) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your access token lacks the scope webhooks:manage; ask for it at POST /v1/oauth/token.",
+                     *       "instance": "/v1/webhooks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/webhooks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/webhooks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/webhooks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/webhooks",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                /** @description The webhook subscription's id. */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "webhookId": "whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "url": "example",
+                     *       "eventTypes": [
+                     *         "benchmark.release.published"
+                     *       ],
+                     *       "status": "active",
+                     *       "disabledReason": "example",
+                     *       "disabledAt": "2026-11-30T09:15:00.000Z",
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs webhooks:manage) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your access token lacks the scope webhooks:manage; ask for it at POST /v1/oauth/token.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at /v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                /** @description The webhook subscription's id. */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs webhooks:manage) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your access token lacks the scope webhooks:manage; ask for it at POST /v1/oauth/token.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at /v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description The ETag you read (`"r<revision>"`): the change is made only if the assessment still has it, else 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The webhook subscription's id. */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hr-tool.example.nl/hooks/inclusiebenchmark",
+                 *       "eventTypes": [
+                 *         "assessment.submitted",
+                 *         "benchmark.release.published"
+                 *       ],
+                 *       "status": "active"
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["UpdateWebhook"];
+                /**
+                 * @example {
+                 *       "url": "https://hr-tool.example.nl/hooks/inclusiebenchmark",
+                 *       "eventTypes": [
+                 *         "assessment.submitted",
+                 *         "benchmark.release.published"
+                 *       ],
+                 *       "status": "active"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateWebhook"];
+            };
+        };
+        responses: {
+            /** @description The subscription as it is now, with its new ETag. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "webhookId": "whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "url": "example",
+                     *       "eventTypes": [
+                     *         "benchmark.release.published"
+                     *       ],
+                     *       "status": "active",
+                     *       "disabledReason": "example",
+                     *       "disabledAt": "2026-11-30T09:15:00.000Z",
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs webhooks:manage) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your access token lacks the scope webhooks:manage; ask for it at POST /v1/oauth/token.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at /v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match: someone changed the subscription since you read it. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match does not match: someone changed the subscription since you read it.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createWebhookSecretRotation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                /** @description The webhook subscription's id. */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "webhookId": "whk_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "secret": "example",
+                     *       "rotatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookSecretRotation"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs webhooks:manage) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your access token lacks the scope webhooks:manage; ask for it at POST /v1/oauth/token.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at /v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3/secret-rotations.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3/secret-rotations",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                /** @description The webhook subscription's id. */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "attemptId": "wha_q2m4x5c6b7nhpjr2s3t4v5w6",
+                     *           "eventId": "example",
+                     *           "eventType": "benchmark.release.published",
+                     *           "attempt": 0,
+                     *           "outcome": "delivered",
+                     *           "responseStatus": 0,
+                     *           "error": "example",
+                     *           "nextAttemptAt": "2026-11-30T09:15:00.000Z",
+                     *           "attemptedAt": "2026-11-30T09:15:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "example"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryAttemptPage"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3/deliveries",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3/deliveries",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs webhooks:manage) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your access token lacks the scope webhooks:manage; ask for it at POST /v1/oauth/token.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3/deliveries",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at /v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3/deliveries.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3/deliveries",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3/deliveries",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3/deliveries",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
                      */

@@ -8,6 +8,7 @@ import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { assessmentWriteConflict, getAnswers, getAssessment, submitAssessment } from "../../store/assessments.js";
 import { contributionWrites } from "../../store/benchmarks.js";
 import { workforceSnapshot } from "../../store/workforce.js";
+import { assessmentSubmittedEvent } from "../../webhooks/webhook-event-statements.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { AssessmentParamsSchema, AssessmentSchema } from "./assessment-schemas.js";
 import { answersMap, assessmentEtag, assessmentView, findVisibleAssessment } from "./assessment-view.js";
@@ -78,7 +79,20 @@ export function registerCreateSubmission(router: ApiRouter, reader: FrameworkRea
         assessment.revision,
         scores,
         now,
-        [...aggregates, auditEvent(c, "assessment", assessment.id, "submit")],
+        [
+          ...aggregates,
+          auditEvent(c, "assessment", assessment.id, "submit"),
+          // The outbox row commits with the submission (issue 19): no event without it, nor it without one.
+          assessmentSubmittedEvent(
+            deps.storage.db,
+            {
+              organisationId: assessment.organisationId,
+              assessmentId: assessment.id,
+              frameworkVersion: assessment.frameworkVersion,
+            },
+            now,
+          ),
+        ],
         contribution,
       );
     } catch (error) {

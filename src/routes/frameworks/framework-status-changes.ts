@@ -3,6 +3,7 @@ import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { changeFrameworkStatus, type FrameworkStatus, getFrameworkVersion } from "../../store/frameworks.js";
+import { frameworkVersionPublishedEvent } from "../../webhooks/webhook-event-statements.js";
 import { recordView } from "./framework-reader.js";
 import { ExactFrameworkParamsSchema, FrameworkVersionSummarySchema } from "./framework-schemas.js";
 
@@ -55,7 +56,10 @@ export function registerFrameworkStatusChanges(router: ApiRouter): void {
         throw new ApiError("not-found", { detail: `There is no framework version ${version}.` });
       const from: FrameworkStatus = transition.from;
       const action = transition.to === "published" ? "publish" : "retire";
-      const changed = await changeFrameworkStatus(deps.storage, version, from, transition.to, deps.clock.now(), [
+      const now = deps.clock.now();
+      const changed = await changeFrameworkStatus(deps.storage, version, from, transition.to, now, [
+        // The event follows the status change and the audit entry the event: each only if one was written.
+        ...(transition.to === "published" ? [frameworkVersionPublishedEvent(deps.storage.db, version, now)] : []),
         auditEvent(c, "framework-version", version, action, { onlyIfPreviousChanged: true }),
       ]);
       if (!changed) {

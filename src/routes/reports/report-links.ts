@@ -19,6 +19,7 @@ import {
   type ReportLink,
   revokeReportLink,
 } from "../../store/report-links.js";
+import { reportLinkRevokedEvent } from "../../webhooks/webhook-event-statements.js";
 import { organisationNotFound } from "../organisations/get-organisation.js";
 import { OrganisationIdSchema, OrganisationParamsSchema } from "../organisations/organisation-schemas.js";
 import { PageQuerySchema, pageRequest, pageSchema } from "../pagination.js";
@@ -239,8 +240,11 @@ export function registerReportLinks(router: ApiRouter): void {
     if ((await getReportLink(deps.storage.db, organisationId, reportLinkId)) === undefined) {
       throw reportLinkNotFound(reportLinkId);
     }
-    await revokeReportLink(deps.storage, organisationId, reportLinkId, deps.clock.now(), [
-      // A second revocation changes nothing (the first time is kept) and records nothing.
+    const now = deps.clock.now();
+    await revokeReportLink(deps.storage, organisationId, reportLinkId, now, [
+      // A second revocation changes nothing (the first time is kept) and records nothing: the event
+      // follows the update, and the audit entry follows the event (each written only if one was).
+      reportLinkRevokedEvent(deps.storage.db, { organisationId, reportLinkId }, now),
       auditEvent(c, "report-link", reportLinkId, "revoke", { onlyIfPreviousChanged: true }),
     ]);
     return c.body(null, 204);
