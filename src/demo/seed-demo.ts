@@ -11,7 +11,7 @@ import {
   scoreAssessment,
 } from "../domain/scoring.js";
 import { type Random, seededRandom } from "../domain/seeded-random.js";
-import { rebuildAggregates } from "../store/benchmarks.js";
+import { rebuildContributions } from "../store/benchmarks.js";
 
 /**
  * Synthetic organisations with plausible assessments, for the demo and the benchmarks. Deterministic
@@ -331,7 +331,7 @@ export async function seedDemoData(
 
   // The demo employer: the first organisation of the largest section × size × region cell.
   await storage.writeAtomically(statements);
-  if (!alreadySeeded) await rebuildAggregates(storage);
+  if (!alreadySeeded) await rebuildContributions(storage);
   const cell = await db
     .selectFrom("organisations")
     .select([

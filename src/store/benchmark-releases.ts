@@ -1,6 +1,7 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import { groupsOfContext, type LatticeMember } from "../domain/benchmark/change-threshold.js";
+import { LatticeFold } from "../domain/benchmark/contribution-fold.js";
 import { ALL_PERIODS } from "../domain/benchmark/peer-groups.js";
 import { type GroupFigures, groupFigures } from "../domain/benchmark/release-figures.js";
 import {
@@ -11,6 +12,7 @@ import {
   planRelease,
 } from "../domain/benchmark/release-plan.js";
 import type { FrameworkContent } from "../domain/framework/framework-schema.js";
+import type { Scores } from "../domain/scoring.js";
 import { sha256Hex } from "../domain/sha256.js";
 import { insertAuditEventStatement } from "./audit-events.js";
 import { disclosureInputs } from "./benchmarks.js";
@@ -20,7 +22,8 @@ import { REPRESENTATION_FIGURES } from "./workforce.js";
 
 /**
  * Benchmark releases (migration 0012, docs/privacy.md): the published figures, frozen. A cut reads the
- * current contributions and the live aggregates, plans which lattices refresh (domain/release-plan),
+ * current contributions with their scores and answers (folded in the same pass: contribution-fold.ts),
+ * plans which lattices refresh (domain/release-plan),
  * writes the release in chunks while it is 'building', and publishes it by switching the one current
  * pointer, guarded so that two cuts racing cannot both publish from the same previous release.
  */
@@ -63,6 +66,8 @@ interface LatticeInputs {
   readonly frameworkVersion: string;
   readonly period: string;
   readonly members: Map<string, MemberRow>;
+  /** The members' scores and answers, folded as they were read. */
+  readonly fold: LatticeFold;
 }
 
 async function aggregatesRevision(db: Kysely<DatabaseSchema>): Promise<number> {
@@ -82,6 +87,7 @@ async function readContributions(db: Kysely<DatabaseSchema>): Promise<LatticeInp
   const result: LatticeInputs[] = [];
   for (const lattice of lattices) {
     const members = new Map<string, MemberRow>();
+    const fold = new LatticeFold();
     let after = "";
     for (;;) {
       const rows = await db
@@ -95,6 +101,18 @@ async function readContributions(db: Kysely<DatabaseSchema>): Promise<LatticeInp
           "assessments.region as region",
           "assessments.contribution_hash as hash",
           "assessments.workforce_snapshot as workforce",
+          "assessments.scores as scores",
+          // The answers as one JSON object per member, built by SQLite: one row per member instead of one per answer.
+          (eb) =>
+            eb
+              .selectFrom("assessment_answers")
+              .select(
+                sql<string>`json_group_object(practice_id, CASE WHEN not_applicable = 1 THEN 'na' ELSE CAST(maturity AS TEXT) END)`.as(
+                  "levels",
+                ),
+              )
+              .whereRef("assessment_answers.assessment_id", "=", "benchmark_contributions.assessment_id")
+              .as("levels"),
         ])
         .where("benchmark_contributions.framework_version", "=", lattice.framework_version)
         .where("benchmark_contributions.period", "=", lattice.period)
@@ -106,16 +124,26 @@ async function readContributions(db: Kysely<DatabaseSchema>): Promise<LatticeInp
       // at a time (WebCrypto is asynchronous; one at a time, the awaits cost more than the hashing).
       const keys = await Promise.all(rows.map(async (row) => (await sha256Hex(row.organisationId)).slice(0, 24)));
       rows.forEach((row, index) => {
+        const context = `${row.section}|${row.sizeClass}|${row.region}`;
         members.set(keys[index] as string, {
-          context: `${row.section}|${row.sizeClass}|${row.region}`,
+          context,
           hash: row.hash ?? row.assessmentId,
           workforce: row.workforce === null ? null : (JSON.parse(row.workforce) as Record<string, number | null>),
+        });
+        const scores = JSON.parse(row.scores ?? "null") as Scores;
+        fold.add({
+          context,
+          measures: [
+            ["overall", scores.overall.score],
+            ...scores.phases.map((phase) => [phase.phase, phase.score] as const),
+          ],
+          levels: JSON.parse(row.levels ?? "{}") as Record<string, string>,
         });
       });
       if (rows.length < READ_PAGE) break;
       after = (rows.at(-1) as { organisationId: string }).organisationId;
     }
-    result.push({ frameworkVersion: lattice.framework_version, period: lattice.period, members });
+    result.push({ frameworkVersion: lattice.framework_version, period: lattice.period, members, fold });
   }
   return result;
 }
@@ -132,45 +160,6 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   const result: T[][] = [];
   for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
   return result;
-}
-
-/** The histograms and practice levels of some groups of a lattice, from the live aggregates. */
-async function aggregatesOf(db: Kysely<DatabaseSchema>, version: string, period: string, keys: readonly string[]) {
-  const bins = new Map<string, Map<string, number[]>>();
-  const levels = new Map<string, Map<string, Record<string, number>>>();
-  for (const part of chunks(keys, KEYS_PER_QUERY)) {
-    const binRows = await db
-      .selectFrom("benchmark_score_bins")
-      .select(["group_key", "measure", "bin", "organisations"])
-      .where("framework_version", "=", version)
-      .where("period", "=", period)
-      .where("group_key", "in", part)
-      .where("organisations", ">", 0)
-      .execute();
-    for (const row of binRows) {
-      const byMeasure = bins.get(row.group_key) ?? new Map<string, number[]>();
-      bins.set(row.group_key, byMeasure);
-      const histogram = byMeasure.get(row.measure) ?? new Array<number>(101).fill(0);
-      histogram[row.bin] = row.organisations;
-      byMeasure.set(row.measure, histogram);
-    }
-    const levelRows = await db
-      .selectFrom("benchmark_practice_levels")
-      .select(["group_key", "practice_id", "level", "organisations"])
-      .where("framework_version", "=", version)
-      .where("period", "=", period)
-      .where("group_key", "in", part)
-      .where("organisations", ">", 0)
-      .execute();
-    for (const row of levelRows) {
-      const byPractice = levels.get(row.group_key) ?? new Map<string, Record<string, number>>();
-      levels.set(row.group_key, byPractice);
-      const record = byPractice.get(row.practice_id) ?? {};
-      record[row.level] = row.organisations;
-      byPractice.set(row.practice_id, record);
-    }
-  }
-  return { bins, levels };
 }
 
 /** Per group, the reported values of each workforce figure in the members' snapshots. */
@@ -272,7 +261,9 @@ async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: numb
       // A lattice whose members are all gone is compared with an empty one, not forgotten.
       if (!inputs.some((input) => latticeKey(input.frameworkVersion, input.period) === key)) {
         const [frameworkVersion = "", period = ""] = key.split(" ");
-        if (lattice.view.published.size > 0) inputs.push({ frameworkVersion, period, members: new Map() });
+        if (lattice.view.published.size > 0) {
+          inputs.push({ frameworkVersion, period, members: new Map(), fold: new LatticeFold() });
+        }
       }
     }
     const candidates: CandidateLattice[] = [];
@@ -298,7 +289,7 @@ async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: numb
       const content = contents.get(plan.frameworkVersion);
       if (content === undefined) throw new Error(`framework ${plan.frameworkVersion} has contributions but no content`);
       const keys = [...plan.published].sort();
-      const { bins, levels } = await aggregatesOf(db, plan.frameworkVersion, plan.period, keys);
+      const folded = input.fold.groups(plan.published);
       const workforce = workforceValues(input.members, plan.published);
       const counts = countsOf(input.members);
       const measures = ["overall", ...content.phases.map((phase) => phase.id)];
@@ -311,8 +302,8 @@ async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: numb
             groupFigures(
               {
                 size: counts.get(key) ?? 0,
-                bins: bins.get(key) ?? new Map(),
-                levels: levels.get(key) ?? new Map(),
+                bins: folded.get(key)?.bins ?? new Map(),
+                levels: folded.get(key)?.levels ?? new Map(),
                 workforce: workforce.get(key) ?? emptyWorkforce,
               },
               measures,

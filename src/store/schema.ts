@@ -158,31 +158,6 @@ export interface BenchmarkContributionsTable {
   revision: number;
 }
 
-export interface BenchmarkGroupsTable {
-  framework_version: string;
-  period: string;
-  group_key: string;
-  organisations: number;
-}
-
-export interface BenchmarkScoreBinsTable {
-  framework_version: string;
-  period: string;
-  group_key: string;
-  measure: string;
-  bin: number;
-  organisations: number;
-}
-
-export interface BenchmarkPracticeLevelsTable {
-  framework_version: string;
-  period: string;
-  group_key: string;
-  practice_id: string;
-  level: string;
-  organisations: number;
-}
-
 export interface DeploymentFlagsTable {
   name: string;
   value: string;
@@ -263,9 +238,6 @@ export interface DatabaseSchema {
   report_links: ReportLinksTable;
   deployment_flags: DeploymentFlagsTable;
   benchmark_contributions: BenchmarkContributionsTable;
-  benchmark_groups: BenchmarkGroupsTable;
-  benchmark_score_bins: BenchmarkScoreBinsTable;
-  benchmark_practice_levels: BenchmarkPracticeLevelsTable;
   organisation_workforce: OrganisationWorkforceTable;
   assessments: AssessmentsTable;
   assessment_answers: AssessmentAnswersTable;

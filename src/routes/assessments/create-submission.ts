@@ -57,14 +57,11 @@ export function registerCreateSubmission(router: ApiRouter, reader: FrameworkRea
     }
     const scores = scoreAssessment(content, assessment.context, answers);
     const now = deps.clock.now();
-    // The benchmark aggregates change in the same atomic write as the assessment.
-    const aggregates = await contributionWrites(deps.storage, {
+    // The organisation's benchmark contribution changes in the same atomic write as the assessment.
+    const contributionRows = await contributionWrites(deps.storage, {
       organisationId: assessment.organisationId,
       assessmentId: assessment.id,
       frameworkVersion: assessment.frameworkVersion,
-      context: assessment.context,
-      scores,
-      answers,
       submittedAt: now,
     });
     // The workforce figures are frozen into the contribution: a later PUT changes the employer's own
@@ -78,7 +75,7 @@ export function registerCreateSubmission(router: ApiRouter, reader: FrameworkRea
         assessment.revision,
         scores,
         now,
-        [...aggregates, auditEvent(c, "assessment", assessment.id, "submit")],
+        [...contributionRows, auditEvent(c, "assessment", assessment.id, "submit")],
         contribution,
       );
     } catch (error) {
