@@ -11,6 +11,7 @@ import {
   SYNTHETIC_FLAG,
 } from "../src/demo/seed-demo.js";
 import { SEPARATOR } from "../src/domain/benchmark/aggregate-rows.js";
+import { contributionAnswers } from "../src/domain/benchmark/contribution-fold.js";
 import { ALL_PERIODS, type PeerContext, peerGroupsFor, quarterOf } from "../src/domain/benchmark/peer-groups.js";
 import { type Answer, applicablePractices, mayBeNotApplicable } from "../src/domain/scoring.js";
 import { seededRandom } from "../src/domain/seeded-random.js";
@@ -72,7 +73,7 @@ export function bulkSeed(connection: BetterSqlite3.Database, options: BulkSeedOp
   );
   // As the store does it: answers go in while the assessment is a draft (the triggers refuse them after).
   const submit = connection.prepare(
-    "UPDATE assessments SET status = 'submitted', revision = 2, scores = ?, submitted_at = ? WHERE id = ?",
+    "UPDATE assessments SET status = 'submitted', revision = 2, scores = ?, contribution_answers = ?, submitted_at = ? WHERE id = ?",
   );
   const patched = connection.prepare("UPDATE assessments SET revision = 2 WHERE id = ?");
   const insertContribution = connection.prepare(
@@ -138,7 +139,12 @@ export function bulkSeed(connection: BetterSqlite3.Database, options: BulkSeedOp
         round.submittedAt,
       );
       addAnswers(round.assessmentId, round.answers, round.submittedAt);
-      submit.run(JSON.stringify(round.scores), round.submittedAt, round.assessmentId);
+      submit.run(
+        JSON.stringify(round.scores),
+        contributionAnswers(round.answers),
+        round.submittedAt,
+        round.assessmentId,
+      );
       submitted++;
       for (const period of [ALL_PERIODS, quarterOf(round.submittedAt)]) {
         const before = contributions.get(period);

@@ -59,9 +59,14 @@ try {
     const writes = await contributionWrites(storage, submission);
     const snapshot = await workforceSnapshot(db, assessment.organisationId);
     const hash = await contributionHash(answers, scores, snapshot);
+    // The answers frozen with the submission (as the route's `contributionAnswers`; ignored by the old store).
+    const frozen = JSON.stringify(
+      Object.fromEntries([...answers].map(([id, answer]) => [id, answer === "notApplicable" ? "na" : String(answer)])),
+    );
     await submitAssessment(storage, assessment.id, assessment.revision, scores, now, writes, {
       workforceSnapshot: snapshot,
       hash,
+      answers: frozen,
     });
     const used = process.cpuUsage(cpuAt);
     wall.push(performance.now() - wallAt);

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { hashSecret, randomToken } from "../auth/secret-hash.js";
 import type { Storage, WriteStatement } from "../db/storage.js";
+import { contributionAnswers } from "../domain/benchmark/contribution-fold.js";
 import type { FrameworkContent, SbiSection, SizeClass } from "../domain/framework/framework-schema.js";
 import type { ProvinceCode } from "../domain/organisation-profile.js";
 import {
@@ -322,7 +323,13 @@ export async function seedDemoData(
         statements.push(
           db
             .updateTable("assessments")
-            .set({ status: "submitted", revision: 2, scores: JSON.stringify(scores), submitted_at: submittedAt })
+            .set({
+              status: "submitted",
+              revision: 2,
+              scores: JSON.stringify(scores),
+              contribution_answers: contributionAnswers(answers),
+              submitted_at: submittedAt,
+            })
             .where("id", "=", assessmentId),
         );
       }

@@ -175,7 +175,12 @@ export async function submitAssessment(
   scores: Scores,
   now: Date,
   alsoWrite: readonly WriteStatement[] = [],
-  contribution: { readonly workforceSnapshot: string | null; readonly hash: string } | null = null,
+  contribution: {
+    readonly workforceSnapshot: string | null;
+    readonly hash: string;
+    /** The answers as a release cut folds them (`contributionAnswers`). */
+    readonly answers: string;
+  } | null = null,
 ): Promise<void> {
   const at = now.toISOString();
   await storage.writeAtomically([
@@ -189,7 +194,11 @@ export async function submitAssessment(
         updated_at: at,
         ...(contribution === null
           ? {}
-          : { workforce_snapshot: contribution.workforceSnapshot, contribution_hash: contribution.hash }),
+          : {
+              workforce_snapshot: contribution.workforceSnapshot,
+              contribution_hash: contribution.hash,
+              contribution_answers: contribution.answers,
+            }),
       })
       .where("id", "=", id),
     ...alsoWrite,

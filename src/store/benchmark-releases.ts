@@ -102,17 +102,13 @@ async function readContributions(db: Kysely<DatabaseSchema>): Promise<LatticeInp
           "assessments.contribution_hash as hash",
           "assessments.workforce_snapshot as workforce",
           "assessments.scores as scores",
-          // The answers as one JSON object per member, built by SQLite: one row per member instead of one per answer.
-          (eb) =>
-            eb
-              .selectFrom("assessment_answers")
-              .select(
-                sql<string>`json_group_object(practice_id, CASE WHEN not_applicable = 1 THEN 'na' ELSE CAST(maturity AS TEXT) END)`.as(
-                  "levels",
-                ),
-              )
-              .whereRef("assessment_answers.assessment_id", "=", "benchmark_contributions.assessment_id")
-              .as("levels"),
+          // The answers frozen with the submission (migration 0028); where a seeder wrote none, built
+          // from the answer rows by SQLite. One row per member either way, not one per answer.
+          sql<
+            string | null
+          >`COALESCE(assessments.contribution_answers, (SELECT json_group_object(practice_id, CASE WHEN not_applicable = 1 THEN 'na' ELSE CAST(maturity AS TEXT) END) FROM assessment_answers WHERE assessment_answers.assessment_id = benchmark_contributions.assessment_id))`.as(
+            "levels",
+          ),
         ])
         .where("benchmark_contributions.framework_version", "=", lattice.framework_version)
         .where("benchmark_contributions.period", "=", lattice.period)

@@ -127,6 +127,8 @@ export interface AssessmentsTable {
   workforce_snapshot: string | null;
   /** Hash of answers, scores and workforce snapshot at submission, migration 0013. */
   contribution_hash: string | null;
+  /** The answers as a release cut folds them (migration 0028): practice id → level, JSON. */
+  contribution_answers: string | null;
 }
 
 export interface AssessmentAnswersTable {

@@ -1,4 +1,5 @@
-import { binOf } from "./aggregate-rows.js";
+import type { Answer } from "../scoring.js";
+import { binOf, levelOf } from "./aggregate-rows.js";
 import { groupsOfContext } from "./change-threshold.js";
 
 /**
@@ -25,68 +26,108 @@ export interface FoldMember {
   readonly levels: Readonly<Record<string, string>>;
 }
 
-function emptyGroup(): FoldedGroup {
-  return { bins: new Map(), levels: new Map() };
+/** A submission's answers as the fold reads them, frozen with the submission (JSON: practice id → level). */
+export function contributionAnswers(answers: ReadonlyMap<string, Answer>): string {
+  return JSON.stringify(Object.fromEntries([...answers].map(([practiceId, answer]) => [practiceId, levelOf(answer)])));
+}
+
+const LEVELS = ["0", "1", "2", "3", "4", "na"] as const;
+const LEVEL_INDEX = new Map<string, number>(LEVELS.map((level, index) => [level, index]));
+
+/**
+ * A cell's counts, sparse where a cell is small: a few members per cell is common (3 000 organisations
+ * over about a thousand section × size × region cells), and adding 101-bin histograms per cell cost
+ * more than the members themselves (measured with bench/release-cut.ts).
+ */
+interface Cell {
+  /** measure → bin → organisations. */
+  readonly bins: Map<string, Map<number, number>>;
+  /** practice → organisations per level, in the order of LEVELS. */
+  readonly levels: Map<string, number[]>;
 }
 
 /** Contributions counted per narrowest cell, for one lattice. */
 export class LatticeFold {
-  readonly #cells = new Map<string, FoldedGroup>();
+  readonly #cells = new Map<string, Cell>();
 
   add(member: FoldMember): void {
     let cell = this.#cells.get(member.context);
     if (cell === undefined) {
-      cell = emptyGroup();
+      cell = { bins: new Map(), levels: new Map() };
       this.#cells.set(member.context, cell);
     }
     for (const [measure, score] of member.measures) {
       if (score === null) continue;
       let histogram = cell.bins.get(measure);
       if (histogram === undefined) {
-        histogram = new Array<number>(101).fill(0);
+        histogram = new Map();
         cell.bins.set(measure, histogram);
       }
       const bin = binOf(score);
-      histogram[bin] = (histogram[bin] ?? 0) + 1;
+      histogram.set(bin, (histogram.get(bin) ?? 0) + 1);
     }
     for (const practiceId in member.levels) {
-      const level = member.levels[practiceId] as string;
-      let record = cell.levels.get(practiceId);
-      if (record === undefined) {
-        record = {};
-        cell.levels.set(practiceId, record);
+      const index = LEVEL_INDEX.get(member.levels[practiceId] as string);
+      if (index === undefined) throw new Error(`unknown answer level ${member.levels[practiceId]} for ${practiceId}`);
+      let counts = cell.levels.get(practiceId);
+      if (counts === undefined) {
+        counts = [0, 0, 0, 0, 0, 0];
+        cell.levels.set(practiceId, counts);
       }
-      record[level] = (record[level] ?? 0) + 1;
+      counts[index] = (counts[index] ?? 0) + 1;
     }
   }
 
   /** The folded inputs of each of `groups` (group keys `s|c|r` with `*` for any); a group nobody is in gets none. */
   groups(groups: ReadonlySet<string>): Map<string, FoldedGroup> {
-    const result = new Map<string, FoldedGroup>();
+    const sums = new Map<string, Cell>();
     for (const [context, cell] of this.#cells) {
       for (const key of groupsOfContext(context)) {
         if (!groups.has(key)) continue;
-        let group = result.get(key);
-        if (group === undefined) {
-          group = emptyGroup();
-          result.set(key, group);
+        let sum = sums.get(key);
+        if (sum === undefined) {
+          sum = { bins: new Map(), levels: new Map() };
+          sums.set(key, sum);
         }
-        addInto(group, cell);
+        addInto(sum, cell);
       }
     }
+    const result = new Map<string, FoldedGroup>();
+    for (const [key, sum] of sums) result.set(key, asFoldedGroup(sum));
     return result;
   }
 }
 
-function addInto(group: FoldedGroup, cell: FoldedGroup): void {
+function addInto(sum: Cell, cell: Cell): void {
   for (const [measure, histogram] of cell.bins) {
-    const sum = group.bins.get(measure);
-    if (sum === undefined) group.bins.set(measure, [...histogram]);
-    else for (let bin = 0; bin < histogram.length; bin++) sum[bin] = (sum[bin] ?? 0) + (histogram[bin] ?? 0);
+    let total = sum.bins.get(measure);
+    if (total === undefined) {
+      total = new Map();
+      sum.bins.set(measure, total);
+    }
+    for (const [bin, count] of histogram) total.set(bin, (total.get(bin) ?? 0) + count);
   }
-  for (const [practiceId, record] of cell.levels) {
-    const sum = group.levels.get(practiceId);
-    if (sum === undefined) group.levels.set(practiceId, { ...record });
-    else for (const level in record) sum[level] = (sum[level] ?? 0) + (record[level] ?? 0);
+  for (const [practiceId, counts] of cell.levels) {
+    const total = sum.levels.get(practiceId);
+    if (total === undefined) sum.levels.set(practiceId, [...counts]);
+    else for (let index = 0; index < counts.length; index++) total[index] = (total[index] ?? 0) + (counts[index] ?? 0);
   }
+}
+
+/** Dense 101-bin histograms, and per practice only the levels someone answered (as the figures expect). */
+function asFoldedGroup(sum: Cell): FoldedGroup {
+  const group: FoldedGroup = { bins: new Map(), levels: new Map() };
+  for (const [measure, histogram] of sum.bins) {
+    const dense = new Array<number>(101).fill(0);
+    for (const [bin, count] of histogram) dense[bin] = count;
+    group.bins.set(measure, dense);
+  }
+  for (const [practiceId, counts] of sum.levels) {
+    const record: Record<string, number> = {};
+    counts.forEach((count, index) => {
+      if (count > 0) record[LEVELS[index] as string] = count;
+    });
+    group.levels.set(practiceId, record);
+  }
+  return group;
 }

@@ -1,3 +1,4 @@
+import { contributionAnswers } from "../../domain/benchmark/contribution-fold.js";
 import { contributionHash } from "../../domain/benchmark/contribution-hash.js";
 import { applicablePractices, scoreAssessment } from "../../domain/scoring.js";
 import { ApiError } from "../../errors.js";
@@ -67,7 +68,11 @@ export function registerCreateSubmission(router: ApiRouter, reader: FrameworkRea
     // The workforce figures are frozen into the contribution: a later PUT changes the employer's own
     // view, never what peers read (docs/privacy.md).
     const snapshot = await workforceSnapshot(deps.storage.db, assessment.organisationId);
-    const contribution = { workforceSnapshot: snapshot, hash: await contributionHash(answers, scores, snapshot) };
+    const contribution = {
+      workforceSnapshot: snapshot,
+      hash: await contributionHash(answers, scores, snapshot),
+      answers: contributionAnswers(answers),
+    };
     try {
       await submitAssessment(
         deps.storage,
