@@ -10,18 +10,19 @@ import {
   type SeedOptions,
   SYNTHETIC_FLAG,
 } from "../src/demo/seed-demo.js";
-import { binOf, levelOf, SEPARATOR } from "../src/domain/benchmark/aggregate-rows.js";
+import { SEPARATOR } from "../src/domain/benchmark/aggregate-rows.js";
+import { contributionAnswers } from "../src/domain/benchmark/contribution-fold.js";
 import { ALL_PERIODS, type PeerContext, peerGroupsFor, quarterOf } from "../src/domain/benchmark/peer-groups.js";
-import { type Answer, applicablePractices, mayBeNotApplicable, type Scores } from "../src/domain/scoring.js";
+import { type Answer, applicablePractices, mayBeNotApplicable } from "../src/domain/scoring.js";
 import { seededRandom } from "../src/domain/seeded-random.js";
 import { latestPublishedVersion, loadFrameworkContent } from "../src/store/frameworks.js";
 
 /**
  * The demo data at benchmark scale: the same organisations and rounds as `seedDemoData` (one
  * generator, `generateDemoOrganisations`), written with prepared better-sqlite3 statements in large
- * transactions instead of one compiled Kysely statement per row, and the aggregates summed in memory
- * per peer cell and then rolled up to the broader groups (tests/node/bench-bulk-seed.test.ts proves
- * both equal the demo seeder and a rebuild). Node + SQLite only; the D1 check uses SQL files.
+ * transactions instead of one compiled Kysely statement per row, with the contribution rows a release
+ * cut folds (tests/node/bench-bulk-seed.test.ts proves they equal the demo seeder's and a recompute).
+ * Node + SQLite only; the D1 check uses SQL files.
  */
 
 export interface BulkSeedOptions extends SeedOptions {
@@ -42,6 +43,7 @@ export interface BulkSeedResult {
   readonly drafts: readonly { organisationId: string; assessmentId: string }[];
   /** Each organisation's latest submitted assessment (for GET recommendations). */
   readonly latest: readonly { organisationId: string; assessmentId: string }[];
+  /** Peer groups (version × period × group) with at least one contribution. */
   readonly groupRows: number;
 }
 
@@ -71,7 +73,7 @@ export function bulkSeed(connection: BetterSqlite3.Database, options: BulkSeedOp
   );
   // As the store does it: answers go in while the assessment is a draft (the triggers refuse them after).
   const submit = connection.prepare(
-    "UPDATE assessments SET status = 'submitted', revision = 2, scores = ?, submitted_at = ? WHERE id = ?",
+    "UPDATE assessments SET status = 'submitted', revision = 2, scores = ?, contribution_answers = ?, submitted_at = ? WHERE id = ?",
   );
   const patched = connection.prepare("UPDATE assessments SET revision = 2 WHERE id = ?");
   const insertContribution = connection.prepare(
@@ -101,7 +103,7 @@ export function bulkSeed(connection: BetterSqlite3.Database, options: BulkSeedOp
     )
     .run(options.integration.clientId, options.integration.secretHash, now, now);
 
-  const cells = new Map<string, CellTally>();
+  const cells = new Set<string>();
   const drafts: { organisationId: string; assessmentId: string }[] = [];
   const latest: { organisationId: string; assessmentId: string }[] = [];
   const draftRandom = seededRandom(options.seed + 1);
@@ -137,7 +139,12 @@ export function bulkSeed(connection: BetterSqlite3.Database, options: BulkSeedOp
         round.submittedAt,
       );
       addAnswers(round.assessmentId, round.answers, round.submittedAt);
-      submit.run(JSON.stringify(round.scores), round.submittedAt, round.assessmentId);
+      submit.run(
+        JSON.stringify(round.scores),
+        contributionAnswers(round.answers),
+        round.submittedAt,
+        round.assessmentId,
+      );
       submitted++;
       for (const period of [ALL_PERIODS, quarterOf(round.submittedAt)]) {
         const before = contributions.get(period);
@@ -151,7 +158,7 @@ export function bulkSeed(connection: BetterSqlite3.Database, options: BulkSeedOp
     const context = { sbiSection: row.sbiSection, sizeClass: row.sizeClass, region: row.region };
     for (const [period, round] of contributions) {
       insertContribution.run(version, period, row.id, round.assessmentId);
-      tally(cells, version, period, context, round.scores, round.answers);
+      cells.add([version, period, context.sbiSection, context.sizeClass, context.region].join(SEPARATOR));
       if (period === ALL_PERIODS) latest.push({ organisationId: row.id, assessmentId: round.assessmentId });
     }
     if (organisation.index < options.drafts) {
@@ -182,92 +189,21 @@ export function bulkSeed(connection: BetterSqlite3.Database, options: BulkSeedOp
     }
   }
   writeBatch(batch);
-  const groupRows = writeAggregates(connection, cells);
+  const groupRows = groupsWithContributions(cells);
   return { organisations: options.organisations, submitted, drafts, latest, groupRows };
 }
 
-/** What the contributions of one section × size × region cell add up to, in one version and period. */
-interface CellTally {
-  readonly frameworkVersion: string;
-  readonly period: string;
-  readonly context: PeerContext;
-  organisations: number;
-  /** `measure⇥bin` → organisations. */
-  readonly bins: Map<string, number>;
-  /** `practice⇥level` → organisations. */
-  readonly levels: Map<string, number>;
-}
-
-const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
-
 /**
- * Counts a contribution in its narrowest cell only; `writeAggregates` adds each cell to its broader groups
- * once at the end. Same rows as calling `addContribution` per contribution (the test compares them with a
- * rebuild), five times fewer map updates.
+ * The peer groups (version × period × group) with at least one contribution, from the narrowest cells
+ * the contributions lie in: what a release cut folds them into.
  */
-function tally(
-  cells: Map<string, CellTally>,
-  frameworkVersion: string,
-  period: string,
-  context: PeerContext,
-  scores: Scores,
-  answers: ReadonlyMap<string, Answer>,
-): void {
-  const key = [frameworkVersion, period, context.sbiSection, context.sizeClass, context.region].join(SEPARATOR);
-  let cell = cells.get(key);
-  if (cell === undefined) {
-    cell = { frameworkVersion, period, context, organisations: 0, bins: new Map(), levels: new Map() };
-    cells.set(key, cell);
+function groupsWithContributions(cells: ReadonlySet<string>): number {
+  const groups = new Set<string>();
+  for (const cell of cells) {
+    const [frameworkVersion = "", period = "", sbiSection, sizeClass, region] = cell.split(SEPARATOR);
+    const context = { sbiSection, sizeClass, region } as PeerContext;
+    for (const group of peerGroupsFor(context)) groups.add([frameworkVersion, period, group.key].join(SEPARATOR));
   }
-  cell.organisations++;
-  if (scores.overall.score !== null) bump(cell.bins, `overall${SEPARATOR}${binOf(scores.overall.score)}`, 1);
-  for (const phase of scores.phases) {
-    if (phase.score !== null) bump(cell.bins, `${phase.phase}${SEPARATOR}${binOf(phase.score)}`, 1);
-  }
-  for (const [practiceId, answer] of answers) bump(cell.levels, `${practiceId}${SEPARATOR}${levelOf(answer)}`, 1);
-}
-
-/** Adds each cell to the five groups it belongs to, and writes the groups' rows (the tables are empty). */
-function writeAggregates(connection: BetterSqlite3.Database, cells: Map<string, CellTally>): number {
-  const groups = new Map<string, CellTally>();
-  for (const cell of cells.values()) {
-    for (const group of peerGroupsFor(cell.context)) {
-      const at = [cell.frameworkVersion, cell.period, group.key].join(SEPARATOR);
-      let sum = groups.get(at);
-      if (sum === undefined) {
-        sum = { ...cell, organisations: 0, bins: new Map(), levels: new Map() };
-        groups.set(at, sum);
-      }
-      sum.organisations += cell.organisations;
-      for (const [key, count] of cell.bins) bump(sum.bins, key, count);
-      for (const [key, count] of cell.levels) bump(sum.levels, key, count);
-    }
-  }
-  const insertGroup = connection.prepare(
-    "INSERT INTO benchmark_groups (framework_version, period, group_key, organisations) VALUES (?, ?, ?, ?)",
-  );
-  const insertBin = connection.prepare(
-    `INSERT INTO benchmark_score_bins (framework_version, period, group_key, measure, bin, organisations)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  );
-  const insertLevel = connection.prepare(
-    `INSERT INTO benchmark_practice_levels (framework_version, period, group_key, practice_id, level, organisations)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  );
-  connection.transaction(() => {
-    for (const [at, sum] of groups) {
-      const [version, period, key] = at.split(SEPARATOR);
-      insertGroup.run(version, period, key, sum.organisations);
-      for (const [measureBin, count] of sum.bins) {
-        const [measure, bin] = measureBin.split(SEPARATOR);
-        insertBin.run(version, period, key, measure, Number(bin), count);
-      }
-      for (const [practiceLevel, count] of sum.levels) {
-        const [practiceId, level] = practiceLevel.split(SEPARATOR);
-        insertLevel.run(version, period, key, practiceId, level, count);
-      }
-    }
-  })();
   return groups.size;
 }
 

@@ -56,19 +56,12 @@ function dumpSql(path: string): string {
     ),
   );
   insert("assessment_answers", all("SELECT * FROM assessment_answers"));
-  for (const row of all("SELECT id, status, revision, scores, submitted_at FROM assessments")) {
+  for (const row of all("SELECT id, status, revision, scores, contribution_answers, submitted_at FROM assessments")) {
     out.push(
-      `UPDATE assessments SET status = ${quote(row.status)}, revision = ${quote(row.revision)}, scores = ${quote(row.scores)}, submitted_at = ${quote(row.submitted_at)} WHERE id = ${quote(row.id)};`,
+      `UPDATE assessments SET status = ${quote(row.status)}, revision = ${quote(row.revision)}, scores = ${quote(row.scores)}, contribution_answers = ${quote(row.contribution_answers)}, submitted_at = ${quote(row.submitted_at)} WHERE id = ${quote(row.id)};`,
     );
   }
-  for (const table of [
-    "benchmark_contributions",
-    "benchmark_groups",
-    "benchmark_score_bins",
-    "benchmark_practice_levels",
-  ]) {
-    insert(table, all(`SELECT * FROM ${table}`));
-  }
+  insert("benchmark_contributions", all("SELECT * FROM benchmark_contributions"));
   db.close();
   return `${out.join("\n")}\n`;
 }

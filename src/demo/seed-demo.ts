@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { hashSecret, randomToken } from "../auth/secret-hash.js";
 import type { Storage, WriteStatement } from "../db/storage.js";
+import { contributionAnswers } from "../domain/benchmark/contribution-fold.js";
 import type { FrameworkContent, SbiSection, SizeClass } from "../domain/framework/framework-schema.js";
 import type { ProvinceCode } from "../domain/organisation-profile.js";
 import {
@@ -11,7 +12,7 @@ import {
   scoreAssessment,
 } from "../domain/scoring.js";
 import { type Random, seededRandom } from "../domain/seeded-random.js";
-import { rebuildAggregates } from "../store/benchmarks.js";
+import { rebuildContributions } from "../store/benchmarks.js";
 
 /**
  * Synthetic organisations with plausible assessments, for the demo and the benchmarks. Deterministic
@@ -322,7 +323,13 @@ export async function seedDemoData(
         statements.push(
           db
             .updateTable("assessments")
-            .set({ status: "submitted", revision: 2, scores: JSON.stringify(scores), submitted_at: submittedAt })
+            .set({
+              status: "submitted",
+              revision: 2,
+              scores: JSON.stringify(scores),
+              contribution_answers: contributionAnswers(answers),
+              submitted_at: submittedAt,
+            })
             .where("id", "=", assessmentId),
         );
       }
@@ -331,7 +338,7 @@ export async function seedDemoData(
 
   // The demo employer: the first organisation of the largest section × size × region cell.
   await storage.writeAtomically(statements);
-  if (!alreadySeeded) await rebuildAggregates(storage);
+  if (!alreadySeeded) await rebuildContributions(storage);
   const cell = await db
     .selectFrom("organisations")
     .select([

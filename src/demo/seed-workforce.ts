@@ -2,7 +2,8 @@ import type { Storage } from "../db/storage.js";
 import { seededRandom } from "../domain/seeded-random.js";
 import type { OrganisationWorkforceTable } from "../store/schema.js";
 
-const ROWS_PER_STATEMENT = 50;
+/** D1 binds at most 100 parameters per statement. */
+const MAX_PARAMETERS = 100;
 const DEMO_MIN_PEOPLE = 10;
 const clamp = (value: number) => Math.round(Math.max(0, Math.min(100, value)) * 10) / 10;
 
@@ -60,9 +61,10 @@ export async function seedDemoWorkforce(storage: Storage, options: { seed: numbe
     });
   }
   const statements = [];
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+  const rowsPerStatement = Math.floor(MAX_PARAMETERS / Object.keys(rows[0] ?? { one: 1 }).length);
+  for (let start = 0; start < rows.length; start += rowsPerStatement) {
     statements.push(
-      storage.db.insertInto("organisation_workforce").values(rows.slice(start, start + ROWS_PER_STATEMENT)),
+      storage.db.insertInto("organisation_workforce").values(rows.slice(start, start + rowsPerStatement)),
     );
   }
   if (statements.length > 0) await storage.writeAtomically(statements);

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { CompiledQuery, type Kysely } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import type { SbiSection, SizeClass } from "../domain/framework/framework-schema.js";
 import type { ProvinceCode } from "../domain/organisation-profile.js";
@@ -130,6 +130,21 @@ function claimRevision(db: Kysely<DatabaseSchema>, id: string, expectedRevision:
     .where("id", "=", id);
 }
 
+/** Answers per upsert: 6 bound parameters each, within D1's 100 per statement. */
+const ANSWERS_PER_STATEMENT = 16;
+/** Practice ids per delete, next to the assessment id. */
+const CLEARED_PER_STATEMENT = 90;
+
+/**
+ * A multi-row upsert of answers with bound parameters: its text depends only on the row count, so a
+ * full chunk is prepared once per runtime and reused (a PATCH of every answer is a handful of them
+ * instead of one compiled statement per answer).
+ */
+function upsertAnswersSql(rows: number): string {
+  const values = new Array<string>(rows).fill("(?, ?, ?, ?, ?, ?)").join(", ");
+  return `INSERT INTO assessment_answers (assessment_id, practice_id, maturity, not_applicable, comment, updated_at) VALUES ${values} ON CONFLICT (assessment_id, practice_id) DO UPDATE SET maturity = excluded.maturity, not_applicable = excluded.not_applicable, comment = excluded.comment, updated_at = excluded.updated_at`;
+}
+
 /** Sets and clears answers in one atomic write, if the assessment is still at `expectedRevision`. */
 export async function saveAnswers(
   storage: Storage,
@@ -141,35 +156,36 @@ export async function saveAnswers(
 ): Promise<void> {
   const at = now.toISOString();
   const statements: WriteStatement[] = [claimRevision(storage.db, id, expectedRevision, at)];
-  for (const change of changes) {
-    if (change.answer === null) {
-      statements.push(
-        storage.db
-          .deleteFrom("assessment_answers")
-          .where("assessment_id", "=", id)
-          .where("practice_id", "=", change.practiceId),
-      );
-      continue;
-    }
-    const values = {
-      maturity: change.answer === "notApplicable" ? null : change.answer,
-      not_applicable: change.answer === "notApplicable" ? 1 : 0,
-      comment: change.comment,
-      updated_at: at,
-    };
+  // One change per practice (the last one wins, as statement order did): an upsert may not touch a row twice.
+  const latest = new Map(changes.map((change) => [change.practiceId, change]));
+  const cleared = [...latest.values()].filter((change) => change.answer === null).map((change) => change.practiceId);
+  const set = [...latest.values()].filter((change) => change.answer !== null);
+  for (let start = 0; start < cleared.length; start += CLEARED_PER_STATEMENT) {
     statements.push(
       storage.db
-        .insertInto("assessment_answers")
-        .values({ assessment_id: id, practice_id: change.practiceId, ...values })
-        .onConflict((conflict) => conflict.columns(["assessment_id", "practice_id"]).doUpdateSet(values)),
+        .deleteFrom("assessment_answers")
+        .where("assessment_id", "=", id)
+        .where("practice_id", "in", cleared.slice(start, start + CLEARED_PER_STATEMENT)),
     );
+  }
+  for (let start = 0; start < set.length; start += ANSWERS_PER_STATEMENT) {
+    const chunk = set.slice(start, start + ANSWERS_PER_STATEMENT);
+    const parameters = chunk.flatMap((change) => [
+      id,
+      change.practiceId,
+      change.answer === "notApplicable" ? null : change.answer,
+      change.answer === "notApplicable" ? 1 : 0,
+      change.comment,
+      at,
+    ]);
+    statements.push(CompiledQuery.raw(upsertAnswersSql(chunk.length), parameters));
   }
   await storage.writeAtomically([...statements, ...alsoWrite]);
 }
 
 /**
  * Submits the assessment with its scores in one atomic write, together with `alsoWrite` (the
- * benchmark aggregates it changes), if it is still at `expectedRevision`.
+ * benchmark contribution it changes), if it is still at `expectedRevision`.
  */
 export async function submitAssessment(
   storage: Storage,
@@ -178,7 +194,12 @@ export async function submitAssessment(
   scores: Scores,
   now: Date,
   alsoWrite: readonly WriteStatement[] = [],
-  contribution: { readonly workforceSnapshot: string | null; readonly hash: string } | null = null,
+  contribution: {
+    readonly workforceSnapshot: string | null;
+    readonly hash: string;
+    /** The answers as a release cut folds them (`contributionAnswers`). */
+    readonly answers: string;
+  } | null = null,
 ): Promise<void> {
   const at = now.toISOString();
   await storage.writeAtomically([
@@ -192,7 +213,11 @@ export async function submitAssessment(
         updated_at: at,
         ...(contribution === null
           ? {}
-          : { workforce_snapshot: contribution.workforceSnapshot, contribution_hash: contribution.hash }),
+          : {
+              workforce_snapshot: contribution.workforceSnapshot,
+              contribution_hash: contribution.hash,
+              contribution_answers: contribution.answers,
+            }),
       })
       .where("id", "=", id),
     ...alsoWrite,

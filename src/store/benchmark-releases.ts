@@ -1,6 +1,7 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import { type Change, changeOf, groupsOfContext, type LatticeMember } from "../domain/benchmark/change-threshold.js";
+import { LatticeFold } from "../domain/benchmark/contribution-fold.js";
 import { ALL_PERIODS } from "../domain/benchmark/peer-groups.js";
 import { type GroupFigures, groupFigures } from "../domain/benchmark/release-figures.js";
 import {
@@ -23,7 +24,8 @@ import { REPRESENTATION_FIGURES } from "./workforce.js";
 
 /**
  * Benchmark releases (migration 0012, docs/privacy.md): the published figures, frozen. A cut reads the
- * current contributions and the live aggregates, plans which lattices refresh (domain/release-plan),
+ * current contributions with their scores and answers (folded in the same pass: contribution-fold.ts),
+ * plans which lattices refresh (domain/release-plan),
  * writes the release in chunks while it is 'building', and publishes it by switching the one current
  * pointer, guarded so that two cuts racing cannot both publish from the same previous release.
  */
@@ -124,12 +126,11 @@ async function memberKey(organisationId: string): Promise<string> {
 }
 
 /** The measures a submission has a score for. */
-function scoredMeasures(scores: string | null): string[] {
+function scoredMeasures(scores: Scores | null): string[] {
   if (scores === null) return [];
-  const parsed = JSON.parse(scores) as Scores;
   return [
-    ...(parsed.overall.score === null ? [] : ["overall"]),
-    ...parsed.phases.filter((phase) => phase.score !== null).map((phase) => phase.phase),
+    ...(scores.overall.score === null ? [] : ["overall"]),
+    ...scores.phases.filter((phase) => phase.score !== null).map((phase) => phase.phase),
   ];
 }
 
@@ -137,6 +138,8 @@ interface LatticeInputs {
   readonly frameworkVersion: string;
   readonly period: string;
   readonly members: Map<string, MemberRow>;
+  /** The members' scores and answers, folded as they were read. */
+  readonly fold: LatticeFold;
 }
 
 async function aggregatesRevision(db: Kysely<DatabaseSchema>): Promise<number> {
@@ -159,6 +162,7 @@ async function readContributions(db: Kysely<DatabaseSchema>, control: Control): 
   const result: LatticeInputs[] = [];
   for (const lattice of lattices) {
     const members = new Map<string, MemberRow>();
+    const fold = new LatticeFold();
     let after = "";
     for (;;) {
       const rows = await db
@@ -175,6 +179,14 @@ async function readContributions(db: Kysely<DatabaseSchema>, control: Control): 
           "assessments.region as region",
           "assessments.contribution_hash as hash",
           "assessments.workforce_snapshot as workforce",
+          "assessments.scores as scores",
+          // The answers frozen with the submission (migration 0028); where a seeder wrote none, built
+          // from the answer rows by SQLite. One row per member either way, not one per answer.
+          sql<
+            string | null
+          >`COALESCE(assessments.contribution_answers, (SELECT json_group_object(practice_id, CASE WHEN not_applicable = 1 THEN 'na' ELSE CAST(maturity AS TEXT) END) FROM assessment_answers WHERE assessment_answers.assessment_id = benchmark_contributions.assessment_id))`.as(
+            "levels",
+          ),
         ])
         .where("benchmark_contributions.framework_version", "=", lattice.framework_version)
         .where("benchmark_contributions.period", "=", lattice.period)
@@ -188,19 +200,29 @@ async function readContributions(db: Kysely<DatabaseSchema>, control: Control): 
       rows.forEach((row, index) => {
         const entity = control.entityOf(row.kvkNumber);
         const controllers = control.controllersOf(row.organisationId, row.kvkNumber);
+        const context = `${row.section}|${row.sizeClass}|${row.region}`;
+        const scores = JSON.parse(row.scores ?? "null") as Scores | null;
         members.set(keys[index] as string, {
-          context: `${row.section}|${row.sizeClass}|${row.region}`,
+          context,
           hash: row.hash ?? row.assessmentId,
           ...(entity === undefined ? {} : { entity }),
           ...(controllers === undefined ? {} : { controllers }),
           workforce: row.workforce === null ? null : (JSON.parse(row.workforce) as Record<string, number | null>),
-          measures: scoredMeasures(row.scores),
+          measures: scoredMeasures(scores),
+        });
+        fold.add({
+          context,
+          measures:
+            scores === null
+              ? []
+              : [["overall", scores.overall.score], ...scores.phases.map((phase) => [phase.phase, phase.score] as const)],
+          levels: JSON.parse(row.levels ?? "{}") as Record<string, string>,
         });
       });
       if (rows.length < READ_PAGE) break;
       after = (rows.at(-1) as { organisationId: string }).organisationId;
     }
-    result.push({ frameworkVersion: lattice.framework_version, period: lattice.period, members });
+    result.push({ frameworkVersion: lattice.framework_version, period: lattice.period, members, fold });
   }
   return result;
 }
@@ -217,45 +239,6 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   const result: T[][] = [];
   for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
   return result;
-}
-
-/** The histograms and practice levels of some groups of a lattice, from the live aggregates. */
-async function aggregatesOf(db: Kysely<DatabaseSchema>, version: string, period: string, keys: readonly string[]) {
-  const bins = new Map<string, Map<string, number[]>>();
-  const levels = new Map<string, Map<string, Record<string, number>>>();
-  for (const part of chunks(keys, KEYS_PER_QUERY)) {
-    const binRows = await db
-      .selectFrom("benchmark_score_bins")
-      .select(["group_key", "measure", "bin", "organisations"])
-      .where("framework_version", "=", version)
-      .where("period", "=", period)
-      .where("group_key", "in", part)
-      .where("organisations", ">", 0)
-      .execute();
-    for (const row of binRows) {
-      const byMeasure = bins.get(row.group_key) ?? new Map<string, number[]>();
-      bins.set(row.group_key, byMeasure);
-      const histogram = byMeasure.get(row.measure) ?? new Array<number>(101).fill(0);
-      histogram[row.bin] = row.organisations;
-      byMeasure.set(row.measure, histogram);
-    }
-    const levelRows = await db
-      .selectFrom("benchmark_practice_levels")
-      .select(["group_key", "practice_id", "level", "organisations"])
-      .where("framework_version", "=", version)
-      .where("period", "=", period)
-      .where("group_key", "in", part)
-      .where("organisations", ">", 0)
-      .execute();
-    for (const row of levelRows) {
-      const byPractice = levels.get(row.group_key) ?? new Map<string, Record<string, number>>();
-      levels.set(row.group_key, byPractice);
-      const record = byPractice.get(row.practice_id) ?? {};
-      record[row.level] = row.organisations;
-      byPractice.set(row.practice_id, record);
-    }
-  }
-  return { bins, levels };
 }
 
 /** Per group, the reported values of each workforce figure in the members' snapshots. */
@@ -434,7 +417,9 @@ async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: numb
       // A lattice whose members are all gone is compared with an empty one, not forgotten.
       if (!inputs.some((input) => latticeKey(input.frameworkVersion, input.period) === key)) {
         const [frameworkVersion = "", period = ""] = key.split(" ");
-        if (lattice.view.published.size > 0) inputs.push({ frameworkVersion, period, members: new Map() });
+        if (lattice.view.published.size > 0) {
+          inputs.push({ frameworkVersion, period, members: new Map(), fold: new LatticeFold() });
+        }
       }
     }
     const candidates: CandidateLattice[] = [];
@@ -460,7 +445,7 @@ async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: numb
       const content = contents.get(plan.frameworkVersion);
       if (content === undefined) throw new Error(`framework ${plan.frameworkVersion} has contributions but no content`);
       const keys = [...plan.published].sort();
-      const { bins, levels } = await aggregatesOf(db, plan.frameworkVersion, plan.period, keys);
+      const folded = input.fold.groups(plan.published);
       const workforce = workforceValues(input.members, plan.published);
       const withheld = withheldFigures(input.members, plan.published, k, maxShare);
       const counts = countsOf(input.members);
@@ -474,8 +459,8 @@ async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: numb
             groupFigures(
               {
                 size: counts.get(key) ?? 0,
-                bins: bins.get(key) ?? new Map(),
-                levels: levels.get(key) ?? new Map(),
+                bins: folded.get(key)?.bins ?? new Map(),
+                levels: folded.get(key)?.levels ?? new Map(),
                 workforce: workforce.get(key) ?? emptyWorkforce,
                 ...(withheld.has(key) ? { withheld: withheld.get(key) as Set<string> } : {}),
               },

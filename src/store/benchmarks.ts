@@ -5,75 +5,22 @@ import {
   addContribution,
   type Contribution,
   emptyDelta,
-  nonZero,
   SEPARATOR,
 } from "../domain/benchmark/aggregate-rows.js";
 import { type DisclosureCounts, disclosureCounts } from "../domain/benchmark/disclosure-counts.js";
 import { ALL_PERIODS, type PeerContext, quarterOf } from "../domain/benchmark/peer-groups.js";
 import type { Answer, Maturity, Scores } from "../domain/scoring.js";
-import type { AssessmentContext } from "./assessments.js";
 import type { DatabaseSchema } from "./schema.js";
 
 /**
- * The benchmark aggregates: written as signed deltas in the submission's own atomic write, read per
- * group. Values are inlined as SQL literals in multi-row upserts (D1 binds at most 100 parameters per
- * statement); every inlined string is checked against a strict pattern first.
+ * Benchmark contributions: which submitted assessment each organisation contributes per framework
+ * version and period (overall, and the quarter of submission). A submission or an erasure changes
+ * only these rows, in its own atomic write; a release cut folds the contributions into the figures
+ * it publishes (benchmark-releases.ts). Nothing keeps live aggregates (migration 0028 dropped them).
  */
 
-const SAFE_TEXT = /^[A-Za-z0-9_.*|-]{1,80}$/;
-const ROWS_PER_STATEMENT = 250;
-
-function literal(text: string): string {
-  if (!SAFE_TEXT.test(text)) throw new Error(`refusing to inline ${JSON.stringify(text)} into SQL`);
-  return `'${text}'`;
-}
-
-function integer(value: number): string {
-  if (!Number.isSafeInteger(value)) throw new Error(`refusing to inline ${value} into SQL`);
-  return String(value);
-}
-
-/**
- * The upserts as SQL text, built directly: a submission changes several hundred rows, and a query
- * builder node per cell cost more than the database work (bench/RESULTS.md). Table and column names
- * are ours; every value goes through `literal` or `integer`.
- */
-function upserts(
-  table: string,
-  columns: readonly string[],
-  keyColumns: readonly string[],
-  rows: Map<string, number>,
-): WriteStatement[] {
-  const entries = [...rows];
-  const names = (list: readonly string[]) => list.map((column) => `"${column}"`).join(", ");
-  const statements: WriteStatement[] = [];
-  for (let start = 0; start < entries.length; start += ROWS_PER_STATEMENT) {
-    const values = entries.slice(start, start + ROWS_PER_STATEMENT).map(([key, count]) => {
-      const parts = key.split(SEPARATOR);
-      const cells = parts.map((part, index) => (columns[index] === "bin" ? integer(Number(part)) : literal(part)));
-      return `(${[...cells, integer(count)].join(", ")})`;
-    });
-    statements.push(
-      CompiledQuery.raw(
-        `INSERT INTO "${table}" (${names(columns)}, organisations) VALUES ${values.join(", ")} ON CONFLICT (${names(keyColumns)}) DO UPDATE SET organisations = organisations + excluded.organisations`,
-      ),
-    );
-  }
-  return statements;
-}
-
-/** The statements that apply a delta to the three aggregate tables. */
-export function deltaStatements(delta: AggregateDelta): WriteStatement[] {
-  const net = nonZero(delta);
-  const groupColumns = ["framework_version", "period", "group_key"];
-  const binColumns = [...groupColumns, "measure", "bin"];
-  const levelColumns = [...groupColumns, "practice_id", "level"];
-  return [
-    ...upserts("benchmark_groups", groupColumns, groupColumns, net.groups),
-    ...upserts("benchmark_score_bins", binColumns, binColumns, net.bins),
-    ...upserts("benchmark_practice_levels", levelColumns, levelColumns, net.levels),
-  ];
-}
+/** Contribution rows per INSERT when rebuilding: 5 bound parameters each, within D1's 100. */
+const CONTRIBUTIONS_PER_INSERT = 20;
 
 async function answersOf(db: Kysely<DatabaseSchema>, assessmentId: string): Promise<Map<string, Answer>> {
   const rows = await db
@@ -86,6 +33,8 @@ async function answersOf(db: Kysely<DatabaseSchema>, assessmentId: string): Prom
   );
 }
 
+const CLAIM_ORGANISATION = "UPDATE organisations SET benchmark_revision = ? WHERE id = ?";
+
 /**
  * The statement that claims the organisation's next benchmark revision: the database aborts the whole
  * write when another submission or erasure of the same organisation got there first.
@@ -96,10 +45,7 @@ async function claimOrganisation(db: Kysely<DatabaseSchema>, organisationId: str
     .select("benchmark_revision")
     .where("id", "=", organisationId)
     .executeTakeFirst();
-  return db
-    .updateTable("organisations")
-    .set({ benchmark_revision: (row?.benchmark_revision ?? 0) + 1 })
-    .where("id", "=", organisationId);
+  return CompiledQuery.raw(CLAIM_ORGANISATION, [(row?.benchmark_revision ?? 0) + 1, organisationId]);
 }
 
 /** A submitted assessment as a contribution to one period. */
@@ -122,88 +68,51 @@ export interface NewContribution {
   readonly organisationId: string;
   readonly assessmentId: string;
   readonly frameworkVersion: string;
-  readonly context: AssessmentContext;
-  readonly scores: Scores;
-  readonly answers: ReadonlyMap<string, Answer>;
   readonly submittedAt: Date;
 }
 
 /**
+ * One statement for both periods of a submission, with bound parameters and the same text every
+ * time (so each runtime prepares it once). A resubmission replaces the assessment the organisation
+ * contributes; the row's revision moves by one (its guard trigger refuses anything else).
+ */
+const UPSERT_CONTRIBUTIONS = `INSERT INTO benchmark_contributions (framework_version, period, organisation_id, assessment_id, revision)
+VALUES (?, ?, ?, ?, 1), (?, ?, ?, ?, 1)
+ON CONFLICT (framework_version, period, organisation_id)
+DO UPDATE SET assessment_id = excluded.assessment_id, revision = benchmark_contributions.revision + 1`;
+
+/**
  * The writes that make a just-submitted assessment the organisation's contribution for its version,
- * overall and for the quarter of submission, replacing what it contributed before. The contribution
- * rows carry a revision guard, so two submissions racing for one organisation cannot both count.
+ * overall and for the quarter of submission: one contribution statement, no aggregate. The
+ * organisation's benchmark revision is claimed in the same write, so a submission racing with another
+ * submission or an erasure of the same organisation aborts instead of both counting.
  */
 export async function contributionWrites(storage: Storage, submission: NewContribution): Promise<WriteStatement[]> {
-  const { db } = storage;
-  const delta = emptyDelta();
-  const statements: WriteStatement[] = [await claimOrganisation(db, submission.organisationId)];
-  for (const period of [ALL_PERIODS, quarterOf(submission.submittedAt.toISOString())]) {
-    const existing = await db
-      .selectFrom("benchmark_contributions")
-      .select(["assessment_id", "revision"])
-      .where("framework_version", "=", submission.frameworkVersion)
-      .where("period", "=", period)
-      .where("organisation_id", "=", submission.organisationId)
-      .executeTakeFirst();
-    if (existing === undefined) {
-      statements.push(
-        db.insertInto("benchmark_contributions").values({
-          framework_version: submission.frameworkVersion,
-          period,
-          organisation_id: submission.organisationId,
-          assessment_id: submission.assessmentId,
-          revision: 1,
-        }),
-      );
-    } else {
-      addContribution(delta, await contributionOf(db, existing.assessment_id, period), -1);
-      statements.push(
-        db
-          .updateTable("benchmark_contributions")
-          .set({ assessment_id: submission.assessmentId, revision: existing.revision + 1 })
-          .where("framework_version", "=", submission.frameworkVersion)
-          .where("period", "=", period)
-          .where("organisation_id", "=", submission.organisationId),
-      );
-    }
-    addContribution(
-      delta,
-      {
-        frameworkVersion: submission.frameworkVersion,
-        period,
-        context: submission.context,
-        scores: submission.scores,
-        answers: submission.answers,
-      },
-      1,
-    );
-  }
-  return [...statements, ...deltaStatements(delta)];
+  const contribution = (period: string) => [
+    submission.frameworkVersion,
+    period,
+    submission.organisationId,
+    submission.assessmentId,
+  ];
+  return [
+    await claimOrganisation(storage.db, submission.organisationId),
+    CompiledQuery.raw(UPSERT_CONTRIBUTIONS, [
+      ...contribution(ALL_PERIODS),
+      ...contribution(quarterOf(submission.submittedAt.toISOString())),
+    ]),
+  ];
 }
 
-/** The writes that take every contribution of an organisation out of the aggregates (before it is erased). */
+/**
+ * The writes that withdraw every contribution of an organisation (before it is erased, in the same
+ * write): the next release cut no longer counts it. Guarded like a submission.
+ */
 export async function withdrawalWrites(storage: Storage, organisationId: string): Promise<WriteStatement[]> {
   const { db } = storage;
-  const rows = await db
-    .selectFrom("benchmark_contributions")
-    .select(["framework_version", "period", "assessment_id", "revision"])
-    .where("organisation_id", "=", organisationId)
-    .execute();
-  const delta = emptyDelta();
-  const statements: WriteStatement[] = [await claimOrganisation(db, organisationId)];
-  for (const row of rows) {
-    addContribution(delta, await contributionOf(db, row.assessment_id, row.period), -1);
-    // Guarded like a replacement, so a submission racing with the erasure aborts one of them.
-    statements.push(
-      db
-        .updateTable("benchmark_contributions")
-        .set({ revision: row.revision + 1 })
-        .where("framework_version", "=", row.framework_version)
-        .where("period", "=", row.period)
-        .where("organisation_id", "=", organisationId),
-    );
-  }
-  return [...statements, ...deltaStatements(delta)];
+  return [
+    await claimOrganisation(db, organisationId),
+    db.deleteFrom("benchmark_contributions").where("organisation_id", "=", organisationId),
+  ];
 }
 
 /**
@@ -263,11 +172,15 @@ export async function disclosureInputs(
   );
 }
 
-/** The aggregates recomputed from the assessments alone: each organisation's latest submission per version and period. */
-export async function computeAggregatesFromAssessments(db: Kysely<DatabaseSchema>): Promise<{
-  delta: AggregateDelta;
-  contributions: { frameworkVersion: string; period: string; organisationId: string; assessmentId: string }[];
-}> {
+interface LatestContribution {
+  readonly frameworkVersion: string;
+  readonly period: string;
+  readonly organisationId: string;
+  readonly assessmentId: string;
+}
+
+/** What the contributions should be, from the assessments alone: each organisation's latest submission per version and period. */
+async function latestContributions(db: Kysely<DatabaseSchema>): Promise<LatestContribution[]> {
   const submitted = await db
     .selectFrom("assessments")
     .select(["id", "organisation_id", "framework_version", "submitted_at"])
@@ -275,10 +188,7 @@ export async function computeAggregatesFromAssessments(db: Kysely<DatabaseSchema
     .orderBy("submitted_at")
     .orderBy("id")
     .execute();
-  const latest = new Map<
-    string,
-    { frameworkVersion: string; period: string; organisationId: string; assessmentId: string }
-  >();
+  const latest = new Map<string, LatestContribution>();
   for (const row of submitted) {
     for (const period of [ALL_PERIODS, quarterOf(row.submitted_at as string)]) {
       latest.set([row.framework_version, period, row.organisation_id].join(SEPARATOR), {
@@ -289,32 +199,48 @@ export async function computeAggregatesFromAssessments(db: Kysely<DatabaseSchema
       });
     }
   }
-  const delta = emptyDelta();
-  for (const contribution of latest.values()) {
-    addContribution(delta, await contributionOf(db, contribution.assessmentId, contribution.period), 1);
-  }
-  return { delta, contributions: [...latest.values()] };
+  return [...latest.values()];
 }
 
-/** Replaces every aggregate with a recomputation from the assessments, in one atomic write. */
-export async function rebuildAggregates(storage: Storage): Promise<{ contributions: number; groups: number }> {
+/**
+ * The aggregates recomputed from the assessments alone, one contribution at a time through
+ * `addContribution`: the reference a release cut (which folds the contribution rows its own way) is
+ * tested against.
+ */
+export async function computeAggregatesFromAssessments(db: Kysely<DatabaseSchema>): Promise<{
+  delta: AggregateDelta;
+  contributions: LatestContribution[];
+}> {
+  const contributions = await latestContributions(db);
+  const delta = emptyDelta();
+  for (const contribution of contributions) {
+    addContribution(delta, await contributionOf(db, contribution.assessmentId, contribution.period), 1);
+  }
+  return { delta, contributions };
+}
+
+/**
+ * Replaces every contribution row with what the assessments say it should be, in one atomic write
+ * (the demo seeder writes assessments directly and then calls this; `npm run contributions:rebuild`
+ * repairs a database by hand). Multi-row inserts keep each statement within D1's 100 parameters.
+ */
+export async function rebuildContributions(storage: Storage): Promise<{ contributions: number }> {
   const { db } = storage;
-  const { delta, contributions } = await computeAggregatesFromAssessments(db);
-  await storage.writeAtomically([
-    db.deleteFrom("benchmark_practice_levels"),
-    db.deleteFrom("benchmark_score_bins"),
-    db.deleteFrom("benchmark_groups"),
-    db.deleteFrom("benchmark_contributions"),
-    ...contributions.map((contribution) =>
-      db.insertInto("benchmark_contributions").values({
-        framework_version: contribution.frameworkVersion,
-        period: contribution.period,
-        organisation_id: contribution.organisationId,
-        assessment_id: contribution.assessmentId,
-        revision: 1,
-      }),
-    ),
-    ...deltaStatements(delta),
-  ]);
-  return { contributions: contributions.length, groups: delta.groups.size };
+  const contributions = await latestContributions(db);
+  const statements: WriteStatement[] = [db.deleteFrom("benchmark_contributions")];
+  for (let start = 0; start < contributions.length; start += CONTRIBUTIONS_PER_INSERT) {
+    statements.push(
+      db.insertInto("benchmark_contributions").values(
+        contributions.slice(start, start + CONTRIBUTIONS_PER_INSERT).map((contribution) => ({
+          framework_version: contribution.frameworkVersion,
+          period: contribution.period,
+          organisation_id: contribution.organisationId,
+          assessment_id: contribution.assessmentId,
+          revision: 1,
+        })),
+      ),
+    );
+  }
+  await storage.writeAtomically(statements);
+  return { contributions: contributions.length };
 }

@@ -127,6 +127,8 @@ export interface AssessmentsTable {
   workforce_snapshot: string | null;
   /** Hash of answers, scores and workforce snapshot at submission, migration 0013. */
   contribution_hash: string | null;
+  /** The answers as a release cut folds them (migration 0028): practice id → level, JSON. */
+  contribution_answers: string | null;
 }
 
 export interface AssessmentAnswersTable {
@@ -156,31 +158,6 @@ export interface BenchmarkContributionsTable {
   organisation_id: string;
   assessment_id: string;
   revision: number;
-}
-
-export interface BenchmarkGroupsTable {
-  framework_version: string;
-  period: string;
-  group_key: string;
-  organisations: number;
-}
-
-export interface BenchmarkScoreBinsTable {
-  framework_version: string;
-  period: string;
-  group_key: string;
-  measure: string;
-  bin: number;
-  organisations: number;
-}
-
-export interface BenchmarkPracticeLevelsTable {
-  framework_version: string;
-  period: string;
-  group_key: string;
-  practice_id: string;
-  level: string;
-  organisations: number;
 }
 
 export interface DeploymentFlagsTable {
@@ -343,9 +320,6 @@ export interface DatabaseSchema {
   report_links: ReportLinksTable;
   deployment_flags: DeploymentFlagsTable;
   benchmark_contributions: BenchmarkContributionsTable;
-  benchmark_groups: BenchmarkGroupsTable;
-  benchmark_score_bins: BenchmarkScoreBinsTable;
-  benchmark_practice_levels: BenchmarkPracticeLevelsTable;
   organisation_workforce: OrganisationWorkforceTable;
   assessments: AssessmentsTable;
   assessment_answers: AssessmentAnswersTable;

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness } from "#harness";
-import { SEPARATOR } from "../../src/domain/benchmark/aggregate-rows.js";
 import type { ProblemDetails } from "../../src/errors.js";
-import { computeAggregatesFromAssessments, contributionWrites, withdrawalWrites } from "../../src/store/benchmarks.js";
+import { contributionWrites, withdrawalWrites } from "../../src/store/benchmarks.js";
 import type { Harness } from "../harness/harness.js";
 import {
   adminToken,
@@ -18,6 +17,11 @@ import {
   tokenFor,
 } from "../support/api-client.js";
 import { builtInFramework } from "../support/built-in-framework.js";
+import {
+  contributionRows,
+  expectReleaseEqualsRecompute,
+  recomputedContributionRows,
+} from "../support/contribution-recompute.js";
 
 /** Benchmarks with k = 5 (the test settings). Each test file gets its own section, so runs do not mix. */
 let harness: Harness;
@@ -179,17 +183,11 @@ describe("an organisation's benchmark", () => {
     expect(overall?.rankBand).toEqual({ from: 75, to: 100 });
   });
 
-  it("keeps the maintained aggregates equal to a full rebuild from the assessments", async () => {
-    const rebuilt = await computeAggregatesFromAssessments(harness.storage.db);
-    const rows = async (table: "benchmark_groups" | "benchmark_score_bins" | "benchmark_practice_levels") =>
-      (await harness.storage.db.selectFrom(table).selectAll().where("organisations", "<>", 0).execute()).map((row) => {
-        const { organisations, ...key } = row as Record<string, unknown> & { organisations: number };
-        return [Object.values(key).join(SEPARATOR), organisations] as const;
-      });
-    const sorted = (entries: Iterable<readonly [string, number]>) => [...entries].filter(([, n]) => n !== 0).sort();
-    expect(sorted(await rows("benchmark_groups"))).toEqual(sorted(rebuilt.delta.groups));
-    expect(sorted(await rows("benchmark_score_bins"))).toEqual(sorted(rebuilt.delta.bins));
-    expect(sorted(await rows("benchmark_practice_levels"))).toEqual(sorted(rebuilt.delta.levels));
+  it("keeps the contribution rows equal to the assessments, and a release equal to a recompute from them", async () => {
+    const { db } = harness.storage;
+    expect(await contributionRows(db)).toEqual(await recomputedContributionRows(db));
+    await cutRelease(harness, admin);
+    expect(await expectReleaseEqualsRecompute(db)).toBeGreaterThan(0);
   });
 });
 
@@ -214,7 +212,7 @@ describe("racing writes to one organisation's contribution", () => {
     expect((await harness.request(path, bearer(admin, { method: "DELETE" }))).status).toBe(204);
   });
 
-  it("aborts a submission's aggregate writes prepared before the organisation was erased", async () => {
+  it("aborts a submission's contribution writes prepared before the organisation was erased", async () => {
     const organisation = await createOrganisation(harness, admin, { name: "Race 2", sbiCode: "4120" });
     const draft = await answerAll(
       harness,
@@ -226,18 +224,6 @@ describe("racing writes to one organisation's contribution", () => {
       organisationId: organisation.organisationId,
       assessmentId: draft.assessmentId,
       frameworkVersion: draft.frameworkVersion,
-      context: { sizeClass: "small", sbiSection: "F", region: "NL-UT", hasHrDepartment: false },
-      scores: {
-        overall: {
-          score: 50,
-          band: "gevorderd",
-          uncappedBand: "gevorderd",
-          cappedBy: null,
-          coverage: { answered: 1, applicable: 1 },
-        },
-        phases: [],
-      },
-      answers: new Map(),
       submittedAt: new Date(),
     });
     expect(

@@ -7,10 +7,11 @@ import { hashSecret } from "../../src/auth/secret-hash.js";
 import { applyMigrations, readMigrationFiles } from "../../src/db/migrator.js";
 import { openSqliteStorage, type SqliteStorage } from "../../src/db/sqlite-storage.js";
 import { seedDemoData } from "../../src/demo/seed-demo.js";
-import { rebuildAggregates } from "../../src/store/benchmarks.js";
+import { rebuildContributions } from "../../src/store/benchmarks.js";
 import { createHarness, MIGRATIONS_DIRECTORY } from "../harness/node.js";
 import { basic } from "../support/api-client.js";
 import { builtInFramework } from "../support/built-in-framework.js";
+import { contributionRows, recomputedContributionRows } from "../support/contribution-recompute.js";
 import { TEST_SETTINGS } from "../support/test-settings.js";
 
 const opened: { storage: SqliteStorage; directory: string }[] = [];
@@ -32,22 +33,15 @@ function freshDatabase(): SqliteStorage {
 const options = { organisations: 80, seed: 11, now: new Date("2026-11-23T00:00:00Z"), framework: builtInFramework() };
 const TOOL = { clientId: "bench-tool", clientSecret: "bench-tool-q3ExIao4cuFFR4LbrVU14XcRZ8haY7ob_Hu_CVqhkVK2" };
 
-// Rows at 0 are left behind by a maintained decrement and never written by a rebuild: both mean "none".
 const rows = (storage: SqliteStorage, table: string, columns: string) =>
-  storage.connection
-    .prepare(
-      `SELECT ${columns} FROM ${table}${columns.endsWith("organisations") ? " WHERE organisations <> 0" : ""} ORDER BY ${columns}`,
-    )
-    .all();
-const AGGREGATES: [string, string][] = [
-  ["benchmark_contributions", "framework_version, period, organisation_id, assessment_id, revision"],
-  ["benchmark_groups", "framework_version, period, group_key, organisations"],
-  ["benchmark_score_bins", "framework_version, period, group_key, measure, bin, organisations"],
-  ["benchmark_practice_levels", "framework_version, period, group_key, practice_id, level, organisations"],
+  storage.connection.prepare(`SELECT ${columns} FROM ${table} ORDER BY ${columns}`).all();
+const CONTRIBUTIONS: [string, string] = [
+  "benchmark_contributions",
+  "framework_version, period, organisation_id, assessment_id, revision",
 ];
 
 describe("the benchmarks' bulk seeder", () => {
-  it("writes what the demo seeder writes, and aggregates equal to a rebuild from the assessments", {
+  it("writes what the demo seeder writes, and contributions equal to a rebuild from the assessments", {
     timeout: 60_000,
   }, async () => {
     const bulk = freshDatabase();
@@ -63,16 +57,16 @@ describe("the benchmarks' bulk seeder", () => {
       ["organisations", "id, name, sbi_section, size_class, region, headcount, has_hr_department, created_at"],
       ["assessments", "id, organisation_id, status, revision, scores, submitted_at, size_class, region"],
       ["assessment_answers", "assessment_id, practice_id, maturity, not_applicable"],
-      ...AGGREGATES,
+      CONTRIBUTIONS,
     ]) {
       expect(rows(bulk, table as string, columns as string), table).toEqual(
         rows(demo, table as string, columns as string),
       );
     }
-    const before = AGGREGATES.map(([table, columns]) => rows(bulk, table, columns));
-    expect((before[1] as unknown[]).length).toBeGreaterThan(0);
-    await rebuildAggregates(bulk);
-    expect(AGGREGATES.map(([table, columns]) => rows(bulk, table, columns))).toEqual(before);
+    const before = rows(bulk, ...CONTRIBUTIONS);
+    expect(before.length).toBeGreaterThan(0);
+    await rebuildContributions(bulk);
+    expect(rows(bulk, ...CONTRIBUTIONS)).toEqual(before);
   });
 
   it("leaves complete drafts an integration client may submit, and benchmarks that answer with figures", {
@@ -116,10 +110,8 @@ describe("the benchmarks' bulk seeder", () => {
       to: expect.any(Number),
     });
 
-    // The submission's maintained aggregates still equal a rebuild: the seeded ones were consistent.
-    const maintained = AGGREGATES.slice(1).map(([table, columns]) => rows(storage, table, columns));
-    await rebuildAggregates(storage);
-    expect(AGGREGATES.slice(1).map(([table, columns]) => rows(storage, table, columns))).toEqual(maintained);
+    // After the submission the contributions are still the ones the assessments call for.
+    expect(await contributionRows(storage.db)).toEqual(await recomputedContributionRows(storage.db));
   });
 
   it("refuses a database that holds organisations already", () => {

@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { applyMigrations, readMigrationFiles } from "../../src/db/migrator.js";
 import { openSqliteStorage, type SqliteStorage } from "../../src/db/sqlite-storage.js";
 import { NotADemoDatabaseError, seedDemoData } from "../../src/demo/seed-demo.js";
-import { computeAggregatesFromAssessments } from "../../src/store/benchmarks.js";
 import { MIGRATIONS_DIRECTORY } from "../harness/node.js";
 import { builtInFramework } from "../support/built-in-framework.js";
+import { contributionRows, contributorsIn, recomputedContributionRows } from "../support/contribution-recompute.js";
 
 const opened: { storage: SqliteStorage; directory: string }[] = [];
 afterEach(async () => {
@@ -44,7 +44,7 @@ describe("the demo seeder", () => {
     expect(await fingerprint(first)).toBe(await fingerprint(second));
   });
 
-  it("marks the data synthetic, names it Demo, and maintains its aggregates", async () => {
+  it("marks the data synthetic, names it Demo, and writes its contributions", async () => {
     const storage = freshDatabase();
     const credentials = await seedDemoData(storage, options);
     const names = await storage.db.selectFrom("organisations").select("name").execute();
@@ -52,15 +52,8 @@ describe("the demo seeder", () => {
     for (const { name } of names) expect(name).toMatch(/^Demo /);
     const flag = await storage.db.selectFrom("deployment_flags").selectAll().execute();
     expect(flag).toEqual([{ name: "synthetic_demo_data", value: "true" }]);
-    const groups = await storage.db
-      .selectFrom("benchmark_groups")
-      .select(["group_key", "organisations"])
-      .where("period", "=", "all")
-      .execute();
-    expect(groups.find((group) => group.group_key === "*|*|*")?.organisations).toBe(60);
-    expect(
-      (await computeAggregatesFromAssessments(storage.db)).delta.groups.get(`${options.framework.version}\tall\t*|*|*`),
-    ).toBe(60);
+    expect((await contributorsIn(storage.db, "*|*|*")).get(`${options.framework.version}\tall`)).toBe(60);
+    expect(await contributionRows(storage.db)).toEqual(await recomputedContributionRows(storage.db));
     expect(credentials.employer.organisationId).toMatch(/^org_demo[a-z2-7]{20}$/);
   });
 

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness } from "#harness";
-import { SEPARATOR } from "../../src/domain/benchmark/aggregate-rows.js";
 import { groupKey } from "../../src/domain/benchmark/peer-groups.js";
-import { computeAggregatesFromAssessments } from "../../src/store/benchmarks.js";
 import type { Harness } from "../harness/harness.js";
 import {
   type AssessmentBody,
@@ -18,6 +16,7 @@ import {
   submit,
   tokenFor,
 } from "../support/api-client.js";
+import { contributionRows, contributorsIn, recomputedContributionRows } from "../support/contribution-recompute.js";
 
 /**
  * OWASP API6:2023 Unrestricted Access to Sensitive Business Flows. The sensitive flow here is
@@ -40,36 +39,13 @@ async function submitRound(token: string, organisationId: string, level: number)
   return (await submit(harness, token, (await answerAll(harness, token, assessment, level)).assessmentId)).assessmentId;
 }
 
-/** The maintained count of organisations in the narrow group, per measure row of benchmark_groups. */
+/** Contributing organisations in the narrow group, per framework version and period. */
 async function narrowGroupCounts(): Promise<number[]> {
-  const rows = await harness.storage.db
-    .selectFrom("benchmark_groups")
-    .selectAll()
-    .where("group_key", "=", NARROW_GROUP_KEY)
-    .execute();
-  return rows.map((row) => row.organisations);
+  return [...(await contributorsIn(harness.storage.db, NARROW_GROUP_KEY)).values()];
 }
 
 async function expectMaintainedEqualsRebuild(): Promise<void> {
-  const rebuilt = await computeAggregatesFromAssessments(harness.storage.db);
-  for (const [table, map] of [
-    ["benchmark_groups", rebuilt.delta.groups],
-    ["benchmark_score_bins", rebuilt.delta.bins],
-    ["benchmark_practice_levels", rebuilt.delta.levels],
-  ] as const) {
-    const rows = await harness.storage.db.selectFrom(table).selectAll().where("organisations", "<>", 0).execute();
-    const maintained = rows
-      .map((row) => {
-        const { organisations, ...key } = row as Record<string, unknown> & { organisations: number };
-        return `${Object.values(key).join(SEPARATOR)}=${organisations}`;
-      })
-      .sort();
-    const expected = [...map]
-      .filter(([, count]) => count !== 0)
-      .map(([key, count]) => `${key}=${count}`)
-      .sort();
-    expect(maintained, table).toEqual(expected);
-  }
+  expect(await contributionRows(harness.storage.db)).toEqual(await recomputedContributionRows(harness.storage.db));
 }
 
 async function adoptionSeenBy(organisationId: string): Promise<{ organisations: number; rate: number | null }> {
@@ -169,8 +145,8 @@ describe("mass submissions cannot skew a peer group", () => {
     await expectMaintainedEqualsRebuild();
   });
 
-  it("what-if probes move no aggregate", async () => {
-    const before = await harness.storage.db.selectFrom("benchmark_score_bins").selectAll().execute();
+  it("what-if probes move no contribution", async () => {
+    const before = await harness.storage.db.selectFrom("benchmark_contributions").selectAll().execute();
     const latest = await json<{ items: { assessmentId: string }[] }>(
       await harness.request(`/v1/organisations/${members[3]}/assessments`, bearer(admin)),
       200,
@@ -184,7 +160,7 @@ describe("mass submissions cannot skew a peer group", () => {
         200,
       );
     }
-    expect(await harness.storage.db.selectFrom("benchmark_score_bins").selectAll().execute()).toEqual(before);
+    expect(await harness.storage.db.selectFrom("benchmark_contributions").selectAll().execute()).toEqual(before);
   });
 
   it("erasing and re-registering an organisation does not inflate the group", async () => {
@@ -206,13 +182,13 @@ describe("mass submissions cannot skew a peer group", () => {
   it("registrations without a submitted round count nowhere", async () => {
     const integration = await createClient(harness, admin, { name: "Mass registrar", role: "integration" });
     const token = await tokenFor(harness, integration);
-    const before = await harness.storage.db.selectFrom("benchmark_groups").selectAll().execute();
+    const before = await harness.storage.db.selectFrom("benchmark_contributions").selectAll().execute();
     for (let index = 0; index < 6; index++) {
       const organisation = await createOrganisation(harness, token, { ...GROUP, name: `Registered ${index}` });
       // A draft, answered but never submitted, does not count either.
       await answerAll(harness, token, await startAssessment(harness, token, organisation.organisationId), 4);
     }
-    expect(await harness.storage.db.selectFrom("benchmark_groups").selectAll().execute()).toEqual(before);
+    expect(await harness.storage.db.selectFrom("benchmark_contributions").selectAll().execute()).toEqual(before);
     // Had they submitted, each would count once, as any organisation does, and the disclosure rules
     // would count them as known to this client (docs/privacy.md, "Clients that control organisations");
     // registrations per client per day are limited (tests/privacy/registration-limit.test.ts).

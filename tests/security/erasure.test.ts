@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness } from "#harness";
 import type { Storage, WriteStatement } from "../../src/db/storage.js";
-import { SEPARATOR } from "../../src/domain/benchmark/aggregate-rows.js";
-import { computeAggregatesFromAssessments } from "../../src/store/benchmarks.js";
 import type { Harness } from "../harness/harness.js";
 import {
   adminToken,
@@ -17,14 +15,16 @@ import {
   submit,
   tokenFor,
 } from "../support/api-client.js";
+import { contributionRows, recomputedContributionRows } from "../support/contribution-recompute.js";
 import { databaseSnapshot } from "../support/database-snapshot.js";
 
 /**
  * Erasure (the right to be forgotten, for an organisation): DELETE /v1/organisations/{id}, by an
  * admin or the employer itself, removes the organisation, its assessments, answers, workforce
- * context, links, employer clients, stored idempotent responses and its contribution to every
- * aggregate, in one atomic write. Afterwards no table holds its id, and the maintained aggregates
- * equal both a rebuild and the aggregates as they stood before it ever submitted.
+ * context, links, employer clients, stored idempotent responses and its benchmark contributions (a
+ * withdrawal: the next release no longer counts it), in one atomic write. Afterwards no table holds
+ * its id, and the contribution rows equal both a recompute from the assessments and the rows as they
+ * stood before it ever submitted.
  */
 
 let base: Harness;
@@ -73,28 +73,14 @@ afterAll(async () => {
   await base.close();
 });
 
+/** What the benchmark counts: the contribution rows (a release cut folds nothing else). */
 async function maintained(): Promise<string[]> {
-  const lines: string[] = [];
-  for (const table of ["benchmark_groups", "benchmark_score_bins", "benchmark_practice_levels"] as const) {
-    const rows = await harness.storage.db.selectFrom(table).selectAll().where("organisations", "<>", 0).execute();
-    for (const row of rows) {
-      const { organisations, ...key } = row as Record<string, unknown> & { organisations: number };
-      lines.push(`${table}:${Object.values(key).join(SEPARATOR)}=${organisations}`);
-    }
-  }
-  return lines.sort();
+  return contributionRows(harness.storage.db);
 }
 
+/** The contribution rows the assessments call for. */
 async function rebuilt(): Promise<string[]> {
-  const { delta } = await computeAggregatesFromAssessments(harness.storage.db);
-  return [
-    ...[...delta.groups].map(([key, count]) => [`benchmark_groups:${key}`, count] as const),
-    ...[...delta.bins].map(([key, count]) => [`benchmark_score_bins:${key}`, count] as const),
-    ...[...delta.levels].map(([key, count]) => [`benchmark_practice_levels:${key}`, count] as const),
-  ]
-    .filter(([, count]) => count !== 0)
-    .map(([key, count]) => `${key}=${count}`)
-    .sort();
+  return recomputedContributionRows(harness.storage.db);
 }
 
 /** An employer organisation with everything an organisation can have: rounds, a draft, figures, links, keys. */
@@ -212,11 +198,11 @@ async function expectNoTrace(victim: Awaited<ReturnType<typeof richOrganisation>
 }
 
 describe("DELETE /v1/organisations/{organisationId}", () => {
-  it("by the employer itself: everything goes in one atomic write, aggregates as if it never submitted", async () => {
+  it("by the employer itself: everything goes in one atomic write, contributions as if it never submitted", async () => {
     const before = await maintained();
     expect(before.length).toBeGreaterThan(0);
     const victim = await richOrganisation("Te wissen BV");
-    expect(await maintained(), "control: its rounds moved the aggregates").not.toEqual(before);
+    expect(await maintained(), "control: its rounds moved the contributions").not.toEqual(before);
     const idempotencyRows = await harness.storage.db
       .selectFrom("idempotency_keys")
       .select("idempotency_key")
@@ -252,7 +238,7 @@ describe("DELETE /v1/organisations/{organisationId}", () => {
     await expectNoTrace(victim, ["Ook te wissen BV", "99887766", "12.3456"]);
   });
 
-  it("is all or nothing: a write that fails halfway leaves the organisation and its aggregates whole", async () => {
+  it("is all or nothing: a write that fails halfway leaves the organisation and its contributions whole", async () => {
     const victim = await richOrganisation("Half gewist BV");
     const before = await databaseSnapshot(harness.storage);
     writes.failNext = true;

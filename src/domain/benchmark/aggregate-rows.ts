@@ -3,9 +3,9 @@ import type { Answer, Scores } from "../scoring.js";
 import { type PeerContext, peerGroupsFor } from "./peer-groups.js";
 
 /**
- * What one organisation's contribution adds to the aggregates of every group it belongs to, as
- * signed row deltas. Maintaining (+new, −replaced) and rebuilding (sum of all current contributions)
- * both use this one function, so the two cannot disagree. Pure.
+ * What one organisation's contribution adds to the aggregates of every group it belongs to, as row
+ * counts keyed per group, one contribution at a time: the straightforward recompute that a release
+ * cut's one-pass fold (contribution-fold.ts) is tested against. Pure.
  */
 
 export interface Contribution {
@@ -58,10 +58,4 @@ export function addContribution(delta: AggregateDelta, contribution: Contributio
       bump(delta.levels, [...at, practiceId, levelOf(answer)].join(SEPARATOR), sign);
     }
   }
-}
-
-/** Drops rows whose delta is zero (a resubmission that changed nothing there). */
-export function nonZero(delta: AggregateDelta): AggregateDelta {
-  const strip = (map: Map<string, number>) => new Map([...map].filter(([, value]) => value !== 0));
-  return { groups: strip(delta.groups), bins: strip(delta.bins), levels: strip(delta.levels) };
 }

@@ -1,3 +1,4 @@
+import { contributionAnswers } from "../../domain/benchmark/contribution-fold.js";
 import { contributionHash } from "../../domain/benchmark/contribution-hash.js";
 import { applicablePractices, scoreAssessment } from "../../domain/scoring.js";
 import { ApiError } from "../../errors.js";
@@ -58,20 +59,21 @@ export function registerCreateSubmission(router: ApiRouter, reader: FrameworkRea
     }
     const scores = scoreAssessment(content, assessment.context, answers);
     const now = deps.clock.now();
-    // The benchmark aggregates change in the same atomic write as the assessment.
-    const aggregates = await contributionWrites(deps.storage, {
+    // The organisation's benchmark contribution changes in the same atomic write as the assessment.
+    const contributionRows = await contributionWrites(deps.storage, {
       organisationId: assessment.organisationId,
       assessmentId: assessment.id,
       frameworkVersion: assessment.frameworkVersion,
-      context: assessment.context,
-      scores,
-      answers,
       submittedAt: now,
     });
     // The workforce figures are frozen into the contribution: a later PUT changes the employer's own
     // view, never what peers read (docs/privacy.md).
     const snapshot = await workforceSnapshot(deps.storage.db, assessment.organisationId);
-    const contribution = { workforceSnapshot: snapshot, hash: await contributionHash(answers, scores, snapshot) };
+    const contribution = {
+      workforceSnapshot: snapshot,
+      hash: await contributionHash(answers, scores, snapshot),
+      answers: contributionAnswers(answers),
+    };
     try {
       await submitAssessment(
         deps.storage,
@@ -80,7 +82,7 @@ export function registerCreateSubmission(router: ApiRouter, reader: FrameworkRea
         scores,
         now,
         [
-          ...aggregates,
+          ...contributionRows,
           auditEvent(c, "assessment", assessment.id, "submit"),
           // The outbox row commits with the submission (issue 19): no event without it, nor it without one.
           assessmentSubmittedEvent(
