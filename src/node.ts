@@ -5,7 +5,7 @@ import { serve } from "@hono/node-server";
 import type { Context } from "hono";
 import { API_MAJOR_PATH } from "./api-version.js";
 import { createApp } from "./app.js";
-import { type AppEnv, type LogEntry, systemClock } from "./app-env.js";
+import { type AppEnv, systemClock } from "./app-env.js";
 import { ensureBootstrapAdmin } from "./auth/bootstrap-admin.js";
 import { keyProtectionFor } from "./auth/key-encryption.js";
 import { keyRingSource } from "./auth/key-ring-source.js";
@@ -15,6 +15,7 @@ import { applyMigrations, MigrationError, readMigrationFiles } from "./db/migrat
 import { openSqliteStorage } from "./db/sqlite-storage.js";
 import { createInProcessRateLimiter } from "./http/rate-limiter.js";
 import { nodeDocsAssets } from "./node-docs-assets.js";
+import { createNodeLogger } from "./node-logger.js";
 import { chromiumPdfRenderer, findChromium } from "./report/chromium-pdf.js";
 import { cutReleaseIfDue } from "./routes/benchmark-releases/current-release.js";
 
@@ -26,15 +27,17 @@ function socketAddress(c: Context<AppEnv>): string | undefined {
 
 const MIGRATIONS_DIRECTORY = fileURLToPath(new URL("../migrations", import.meta.url));
 
-function writeLog(entry: LogEntry): void {
-  const line = JSON.stringify({ time: new Date().toISOString(), ...entry });
-  if (entry.level === "error") process.stderr.write(`${line}\n`);
-  else process.stdout.write(`${line}\n`);
+const logger = createNodeLogger();
+const writeLog = logger.log;
+
+function exit(code: number): never {
+  logger.flush();
+  process.exit(code);
 }
 
 function fail(message: string): never {
   writeLog({ level: "error", message });
-  process.exit(1);
+  exit(1);
 }
 
 async function main(): Promise<void> {
@@ -159,7 +162,7 @@ async function main(): Promise<void> {
       clearInterval(idleSweep);
       void Promise.all([storage.close(), pdf?.close()]).then(() => {
         writeLog({ level: "info", message: "stopped" });
-        process.exit(0);
+        exit(0);
       });
     });
     if ("closeIdleConnections" in server) server.closeIdleConnections();

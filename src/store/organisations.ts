@@ -136,6 +136,63 @@ export async function findVisibleOrganisation(
   return getOrganisation(db, organisationId);
 }
 
+/** What decides an organisation's benchmark answer, read with the caller's right to see it. */
+export interface OrganisationBenchmarkState {
+  /** The assessment of its latest contribution (for the framework asked for), or null: none submitted. */
+  readonly assessmentId: string | null;
+  /** The current benchmark release, or null when none has been cut yet. */
+  readonly releaseId: number | null;
+}
+
+/**
+ * One query for everything a benchmark read checks before it can answer from a cache: the
+ * organisation exists and the caller may see it (canSeeOrganisation's rules), the assessment of its
+ * latest contribution (a submitted assessment never changes, so with the release it decides the
+ * answer) and the current release. Undefined when the caller may not see the organisation.
+ */
+export async function organisationBenchmarkState(
+  db: Kysely<DatabaseSchema>,
+  principal: Principal,
+  organisationId: string,
+  period: string,
+  frameworkVersion: string | undefined,
+): Promise<OrganisationBenchmarkState | undefined> {
+  if (principal.role === "sector") return undefined;
+  if (principal.role === "employer" && principal.organisationId !== organisationId) return undefined;
+  const row = await db
+    .selectFrom("organisations as o")
+    .select((eb) => {
+      let latest = eb
+        .selectFrom("benchmark_contributions as bc")
+        .innerJoin("assessments as a", "a.id", "bc.assessment_id")
+        .select("bc.assessment_id")
+        .whereRef("bc.organisation_id", "=", "o.id")
+        .where("bc.period", "=", period)
+        .orderBy("a.submitted_at", "desc")
+        .limit(1);
+      if (frameworkVersion !== undefined) latest = latest.where("bc.framework_version", "=", frameworkVersion);
+      return [
+        eb
+          .exists(
+            principal.role === "integration"
+              ? eb
+                  .selectFrom("client_organisations as co")
+                  .select("co.organisation_id")
+                  .whereRef("co.organisation_id", "=", "o.id")
+                  .where("co.client_id", "=", principal.clientId)
+              : eb.selectFrom("organisations as self").select("self.id").whereRef("self.id", "=", "o.id"),
+          )
+          .as("visible"),
+        latest.as("assessment_id"),
+        eb.selectFrom("benchmark_release_current").select("release_id").where("id", "=", 1).as("release_id"),
+      ];
+    })
+    .where("o.id", "=", organisationId)
+    .executeTakeFirst();
+  if (row === undefined || !row.visible) return undefined;
+  return { assessmentId: row.assessment_id ?? null, releaseId: row.release_id ?? null };
+}
+
 /** Applies a complete new profile (the route merges the patch and derives section and size class). */
 export async function updateOrganisation(
   storage: Storage,
