@@ -113,8 +113,10 @@ async function main(): Promise<void> {
     ...(pdf === undefined ? {} : { pdf }),
   });
 
-  // Benchmark releases on a schedule (docs/privacy.md): checked at start (so a new database has one
-  // before the first read) and every quarter of an hour; cut when BENCHMARK_RELEASE_INTERVAL_HOURS have passed.
+  // Benchmark releases on a schedule (docs/privacy.md): checked once the server listens and every
+  // quarter of an hour; cut when BENCHMARK_RELEASE_INTERVAL_HOURS have passed. Not before listening: a
+  // cut reads every contribution (seconds on a large database), and health checks and every other
+  // read need not wait for it; a benchmark read before the first release ever cuts it itself.
   const releaseDeps = { storage, clock: systemClock, settings: config.settings };
   const checkRelease = () =>
     cutReleaseIfDue(releaseDeps)
@@ -124,7 +126,6 @@ async function main(): Promise<void> {
       .catch((error: unknown) =>
         writeLog({ level: "error", message: `benchmark release cut failed: ${(error as Error).message}` }),
       );
-  await checkRelease();
   const releaseTimer = setInterval(checkRelease, 15 * 60 * 1000);
   releaseTimer.unref();
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -135,6 +136,7 @@ async function main(): Promise<void> {
       url: base,
       docs: `${base}/docs`,
     });
+    void checkRelease();
   });
   server.on("error", (error) => fail(`cannot listen on ${config.host}:${config.port}: ${error.message}`));
 

@@ -112,3 +112,23 @@ describe("a kept benchmark answer", () => {
     expect(after.status).toBe(404);
   });
 });
+
+describe("a kept page of the sector aggregates", () => {
+  it("is the same bytes on a repeated read, and gives way to a new release at once", async () => {
+    const read = async () => {
+      const response = await harness.request("/v1/benchmarks?limit=5", bearer(admin));
+      const body = await json<{ release: { id: number } }>(response, 200);
+      return { body, etag: response.headers.get("ETag"), release: response.headers.get("Benchmark-Release") };
+    };
+    const first = await read();
+    const again = await read();
+    expect(again.body).toEqual(first.body);
+    expect(again.etag).toBe(first.etag);
+    expect(again.release).toBe(first.release);
+    const release = await cutRelease(harness, admin);
+    const after = await read();
+    expect(after.body.release.id).toBe(release.releaseId);
+    expect(after.release).toBe(`${release.releaseId}; cut-at=${release.cutAt}`);
+    expect(after.etag).not.toBe(first.etag);
+  });
+});
