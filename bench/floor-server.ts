@@ -4,33 +4,48 @@ import { Hono } from "hono";
 
 /**
  * The floor: the least a Hono + better-sqlite3 service on this machine does per request, with the same
- * libraries and SQLite settings as the API (WAL, synchronous = NORMAL). GET reads one row by key and
- * answers a small JSON; POST parses a small JSON body and inserts one row. No auth, no validation, no
- * logging: every figure of the API is reported as a ratio to these.
+ * libraries and the API's SQLite settings (WAL, synchronous = FULL: a commit waits for the disk, as the
+ * API's do). GET reads one row by key and answers a small JSON; POST parses a small JSON body and
+ * inserts one row. `POST /floor/items-normal` does the same on a second database at synchronous =
+ * NORMAL, the durability earlier runs compared with by mistake, reported beside it. No auth, no
+ * validation, no logging: every figure of the API is reported as a ratio to these. Run from an
+ * esbuild bundle, as the API is.
  */
 const path = process.env.FLOOR_DATABASE_PATH;
 const port = Number(process.env.PORT);
 if (path === undefined || !Number.isInteger(port)) throw new Error("FLOOR_DATABASE_PATH and PORT are required");
 
-const db = new BetterSqlite3(path);
-db.pragma("journal_mode = WAL");
-db.pragma("synchronous = NORMAL");
-db.exec(`CREATE TABLE IF NOT EXISTS items (
-  id INTEGER PRIMARY KEY, name TEXT NOT NULL, value INTEGER NOT NULL, created_at TEXT NOT NULL)`);
-const insert = db.prepare("INSERT INTO items (name, value, created_at) VALUES (?, ?, ?)");
-const read = db.prepare("SELECT id, name, value, created_at AS createdAt FROM items WHERE id = ?");
-for (let index = 0; index < 1000; index++) insert.run(`item ${index}`, index, new Date().toISOString());
+function open(file: string, synchronous: "FULL" | "NORMAL") {
+  const db = new BetterSqlite3(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma(`synchronous = ${synchronous}`);
+  db.exec(`CREATE TABLE IF NOT EXISTS items (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, value INTEGER NOT NULL, created_at TEXT NOT NULL)`);
+  return {
+    insert: db.prepare("INSERT INTO items (name, value, created_at) VALUES (?, ?, ?)"),
+    read: db.prepare("SELECT id, name, value, created_at AS createdAt FROM items WHERE id = ?"),
+  };
+}
+
+const full = open(path, "FULL");
+const normal = open(`${path}.normal`, "NORMAL");
+for (let index = 0; index < 1000; index++) full.insert.run(`item ${index}`, index, new Date().toISOString());
 
 const app = new Hono();
 app.get("/floor/items/:id", (c) => {
-  const row = read.get(Number(c.req.param("id")));
+  const row = full.read.get(Number(c.req.param("id")));
   return row === undefined ? c.json({ error: "not found" }, 404) : c.json(row);
 });
-app.post("/floor/items", async (c) => {
-  const body = (await c.req.json()) as { name?: unknown; value?: unknown };
-  const info = insert.run(String(body.name), Number(body.value), new Date().toISOString());
-  return c.json({ id: Number(info.lastInsertRowid) }, 201);
-});
+for (const [route, db] of [
+  ["/floor/items", full],
+  ["/floor/items-normal", normal],
+] as const) {
+  app.post(route, async (c) => {
+    const body = (await c.req.json()) as { name?: unknown; value?: unknown };
+    const info = db.insert.run(String(body.name), Number(body.value), new Date().toISOString());
+    return c.json({ id: Number(info.lastInsertRowid) }, 201);
+  });
+}
 
 const server = serve({ fetch: app.fetch, port, hostname: "127.0.0.1" }, (info) => {
   process.stdout.write(`${JSON.stringify({ listening: info.port })}\n`);

@@ -23,9 +23,12 @@ export interface Measurement {
   readonly errors: number;
   readonly statuses: Readonly<Record<string, number>>;
   readonly durationS: number;
+  /** The server process's CPU time (user + system, all threads, from /proc) per response, in µs; null when not measured. */
+  readonly cpuUsPerRequest: number | null;
 }
 
-export function measurement(result: LoadRunResult, expectedStatus: number): Measurement {
+/** `cpuSeconds`: the server's CPU time during the run (from /proc/<pid>/stat), when measured. */
+export function measurement(result: LoadRunResult, expectedStatus: number, cpuSeconds?: number): Measurement {
   const statuses: Record<string, number> = {};
   let responses = 0;
   for (const [status, { count }] of Object.entries(result.statusCodeStats)) {
@@ -43,6 +46,7 @@ export function measurement(result: LoadRunResult, expectedStatus: number): Meas
     errors: result.errors + result.timeouts + (responses - expected),
     statuses,
     durationS,
+    cpuUsPerRequest: cpuSeconds === undefined || responses === 0 ? null : (cpuSeconds * 1e6) / responses,
   };
 }
 
@@ -99,46 +103,91 @@ export interface Target {
   readonly met: boolean;
 }
 
-export function evaluateTargets(input: {
+/** Issue 20's throughput targets: the API's req/s as a share of its floor's, per scenario. */
+export const THROUGHPUT_TARGETS: Readonly<Record<string, number>> = {
+  health: 0.6,
+  benchmark: 0.4,
+  framework: 0.5,
+  submission: 0.25,
+  token: 0.2,
+};
+/** Scenarios that only read: their p99 must stay under READ_P99_MS; a submission's under WRITE_P99_MS. */
+export const READ_SCENARIOS = ["health", "benchmark", "recommendations", "framework", "framework 304"];
+export const READ_P99_MS = 50;
+export const WRITE_P99_MS = 100;
+
+export interface TargetInput {
   readonly scenarios: readonly ScenarioResult[];
   readonly scale: ScaleResult | null;
   readonly peakRssMb: number;
-}): Target[] {
+  /** The API's resident memory after start, before any load; null when not measured. */
+  readonly idleRssMb?: number | null;
+  /** Milliseconds from starting the API's process to its first 200; null when not measured. */
+  readonly firstOkMs?: number | null;
+}
+
+export function evaluateTargets(input: TargetInput): Target[] {
   const targets: Target[] = [];
   const percent = (value: number) => `${Math.round(value * 100)} %`;
-  const byName = (name: string) => input.scenarios.find((scenario) => scenario.scenario === name);
-  const submission = byName("submission");
-  if (submission !== undefined) {
+  for (const scenario of input.scenarios) {
+    const share = THROUGHPUT_TARGETS[scenario.scenario];
+    if (share === undefined) continue;
     targets.push({
-      name: "submission throughput",
-      goal: "≥ 60 % of floor POST-insert rps",
-      measured: percent(submission.ratio),
-      met: submission.ratio >= 0.6,
+      name: `${scenario.scenario} throughput`,
+      goal: `≥ ${Math.round(share * 100)} % of floor ${scenario.floor} rps`,
+      measured: percent(scenario.ratio),
+      met: scenario.ratio >= share,
     });
   }
-  const benchmark = byName("benchmark");
-  if (benchmark !== undefined) {
+  const reads = input.scenarios.filter((scenario) => READ_SCENARIOS.includes(scenario.scenario));
+  if (reads.length > 0) {
+    const worst = reads.reduce((a, b) => (b.api.p99Ms > a.api.p99Ms ? b : a));
     targets.push({
-      name: "benchmark GET throughput",
-      goal: "≥ 60 % of floor GET rps",
-      measured: percent(benchmark.ratio),
-      met: benchmark.ratio >= 0.6,
+      name: "p99 of every read scenario",
+      goal: `< ${READ_P99_MS} ms`,
+      measured: `${fixed(worst.api.p99Ms)} ms (${worst.scenario})`,
+      met: worst.api.p99Ms < READ_P99_MS,
+    });
+  }
+  const submission = input.scenarios.find((scenario) => scenario.scenario === "submission");
+  if (submission !== undefined) {
+    targets.push({
+      name: "p99 of submissions",
+      goal: `< ${WRITE_P99_MS} ms`,
+      measured: `${fixed(submission.api.p99Ms)} ms`,
+      met: submission.api.p99Ms < WRITE_P99_MS,
     });
   }
   if (input.scale !== null) {
     const { small, large, p50Ratio } = input.scale;
     targets.push({
       name: `benchmark GET latency, ${large.organisations.toLocaleString("en")} ÷ ${small.organisations.toLocaleString("en")} organisations`,
-      goal: "p50 ratio ≤ 1.5",
+      goal: "p50 ratio ≤ 1.2",
       measured: p50Ratio.toFixed(2),
-      met: p50Ratio <= 1.5,
+      met: p50Ratio <= 1.2,
+    });
+  }
+  if (input.firstOkMs !== undefined && input.firstOkMs !== null) {
+    targets.push({
+      name: "first 200 after start",
+      goal: "< 1 s",
+      measured: `${fixed(input.firstOkMs)} ms`,
+      met: input.firstOkMs < 1000,
+    });
+  }
+  if (input.idleRssMb !== undefined && input.idleRssMb !== null) {
+    targets.push({
+      name: "idle RSS of the API process",
+      goal: "< 100 MB",
+      measured: `${Math.round(input.idleRssMb)} MB`,
+      met: input.idleRssMb < 100,
     });
   }
   targets.push({
     name: "peak RSS of the API process",
-    goal: "< 256 MB",
+    goal: "< 200 MB",
     measured: `${Math.round(input.peakRssMb)} MB`,
-    met: input.peakRssMb < 256,
+    met: input.peakRssMb < 200,
   });
   const errors = input.scenarios.reduce((sum, scenario) => sum + scenario.api.errors + scenario.floorRun.errors, 0);
   const scaleErrors = input.scale === null ? 0 : input.scale.small.run.errors + input.scale.large.run.errors;
@@ -151,17 +200,21 @@ export function evaluateTargets(input: {
   return targets;
 }
 
-const fixed = (value: number, digits = 0) => value.toFixed(digits);
+function fixed(value: number, digits = 0): string {
+  return value.toFixed(digits);
+}
+
+const cpu = (run: Measurement) => (run.cpuUsPerRequest === null ? "–" : fixed(run.cpuUsPerRequest));
 
 /** The per-scenario table (Markdown), ratios against the matching floor run measured just before. */
 export function scenarioTable(scenarios: readonly ScenarioResult[]): string {
   const lines = [
-    "| scenario | req/s | p50 ms | p99 ms | errors | floor | floor req/s | floor p50 ms | ratio |",
-    "|---|--:|--:|--:|--:|---|--:|--:|--:|",
+    "| scenario | req/s | p50 ms | p99 ms | CPU µs/req | errors | floor | floor req/s | floor p50 ms | floor CPU µs/req | ratio |",
+    "|---|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|",
   ];
   for (const { scenario, floor, api, floorRun, ratio } of scenarios) {
     lines.push(
-      `| ${scenario} | ${fixed(api.rps)} | ${fixed(api.p50Ms)} | ${fixed(api.p99Ms)} | ${api.errors} | ${floor} | ${fixed(floorRun.rps)} | ${fixed(floorRun.p50Ms)} | ${fixed(ratio * 100)} % |`,
+      `| ${scenario} | ${fixed(api.rps)} | ${fixed(api.p50Ms)} | ${fixed(api.p99Ms)} | ${cpu(api)} | ${api.errors} | ${floor} | ${fixed(floorRun.rps)} | ${fixed(floorRun.p50Ms)} | ${cpu(floorRun)} | ${fixed(ratio * 100)} % |`,
     );
   }
   return lines.join("\n");

@@ -1,10 +1,13 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { build } from "esbuild";
+import { loadNodeConfig } from "../src/config.js";
+import { cutRelease } from "../src/store/benchmark-releases.js";
 import { BENCH_INTEGRATION, type BulkSeedResult, seedFreshDatabase } from "./bulk-seed.js";
 import {
   evaluateTargets,
@@ -22,10 +25,11 @@ import {
 } from "./report.js";
 
 /**
- * `npm run bench [-- --quick]`: seeds two fresh databases (small and large), starts the bare floor
- * server and the real API (as `npm start` runs it) on free loopback ports, loads each scenario with
- * autocannon right after its matching floor run, and writes bench/results and bench/RESULTS.md.
- * Every child process is stopped at the end, also on failure.
+ * `npm run bench [-- --quick]`: seeds two fresh databases (small and large), builds the API's bundle
+ * (as `npm start` does) and the floor's, starts both on free loopback ports (one after the other, so
+ * each start's time to its first 200 is its own), loads each scenario with autocannon right after its
+ * matching floor run, with the server's CPU time per request from /proc, and writes bench/results and
+ * bench/RESULTS.md. Every child process is stopped at the end, also on failure.
  */
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -94,6 +98,44 @@ interface Server {
   readonly base: string;
   readonly process: ChildProcess;
   readonly pid: number;
+  /** Milliseconds from spawning the process to its first 200 on the ready path. */
+  readonly firstOkMs: number;
+}
+
+/** The API as `npm start` builds it (dist/server.js) and the floor, bundled the same way (no tsx at run time). */
+async function buildBundles(): Promise<{ api: string; floor: string }> {
+  const built = spawnSync(process.execPath, ["scripts/build-server.mjs"], { cwd: ROOT, encoding: "utf8" });
+  if (built.status !== 0) throw new Error(`the server bundle did not build: ${built.stderr}`);
+  const floor = join(ROOT, "dist/bench/floor-server.js");
+  await build({
+    entryPoints: [join(BENCH, "floor-server.ts")],
+    outfile: floor,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    logLevel: "warning",
+  });
+  return { api: join(ROOT, "dist/server.js"), floor };
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's CPU times. */
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
+/** CPU seconds (user + system, every thread) a live process has used so far. */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the command name (which may hold spaces) in parentheses: state is the first, utime the 12th.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
+/** Resident memory (VmRSS) of a live process now, in MB. */
+function rssMb(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  if (match === null) throw new Error(`no VmRSS for ${pid}`);
+  return Number(match[1]) / 1024;
 }
 
 async function startServer(
@@ -106,8 +148,9 @@ async function startServer(
   const port = await freePort();
   const out = openSync(join(logDirectory, `${name}.out.log`), "w");
   const err = openSync(join(logDirectory, `${name}.err.log`), "w");
-  // node itself (not the tsx CLI, which would be a wrapper process): the pid we read RSS from is the server.
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  // node itself on the bundle, as `npm start` runs it: the pid we read RSS and CPU from is the server.
+  const started = performance.now();
+  const child = spawn(process.execPath, ["--enable-source-maps", script], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", out, err],
@@ -125,11 +168,15 @@ async function startServer(
     }
     try {
       const response = await fetch(`${base}${readyPath}`);
-      if (response.ok) return { name, base, process: child, pid: child.pid as number };
+      if (response.ok) {
+        await response.arrayBuffer();
+        const firstOkMs = performance.now() - started;
+        return { name, base, process: child, pid: child.pid as number, firstOkMs };
+      }
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error(`${name} did not answer ${readyPath} within 60 s`);
 }
@@ -154,6 +201,16 @@ async function seedDatabase(path: string, organisations: number, drafts: number)
   const started = performance.now();
   const { storage, seeded } = await seedFreshDatabase(path, organisations, drafts);
   try {
+    // The first release, as the API's first start (or first read) would cut it: the servers then start
+    // as a restart does, and each start's time and memory are its own, not those of a first cut.
+    const { settings } = loadNodeConfig({ ...process.env, DATABASE_PATH: path });
+    await cutRelease(storage, {
+      minimumGroupSize: settings.benchmarks.minGroupSize,
+      maxControlledShare: settings.benchmarks.maxControlledShare,
+      keep: settings.benchmarks.releasesKept,
+      now: new Date(),
+      trigger: "command",
+    });
     storage.connection.pragma("wal_checkpoint(TRUNCATE)");
     return { path, organisations, seedMs: performance.now() - started, bytes: statSync(path).size, seeded };
   } finally {
@@ -171,7 +228,14 @@ interface LoadSpec {
   readonly expectedStatus: number;
 }
 
-async function load(spec: LoadSpec, options: Options, durationS: number, warmup = true): Promise<Measurement> {
+/** Loads `spec` (after a warm-up) and measures it, with the CPU time `pid` (the server) spent in the measured window. */
+async function load(
+  spec: LoadSpec,
+  options: Options,
+  durationS: number,
+  pid: number,
+  warmup = true,
+): Promise<Measurement> {
   let n = 0;
   const run = (seconds: number) =>
     autocannon({
@@ -188,7 +252,9 @@ async function load(spec: LoadSpec, options: Options, durationS: number, warmup 
       ],
     }) as Promise<LoadRunResult>;
   if (warmup && options.warmupS > 0) await run(options.warmupS);
-  return measurement(await run(durationS), spec.expectedStatus);
+  const cpuBefore = cpuSeconds(pid);
+  const result = await run(durationS);
+  return measurement(result, spec.expectedStatus, cpuSeconds(pid) - cpuBefore);
 }
 
 async function json(response: Response, status: number): Promise<Record<string, unknown>> {
@@ -295,18 +361,23 @@ async function main(): Promise<void> {
       // The same for the per-client concurrency cap on expensive reads: 32 connections are one client.
       EXPENSIVE_REQUESTS_PER_CLIENT: "1000",
     });
-    const [floor, api, apiSmall] = await Promise.all([
-      startServer(
-        "floor",
-        join(BENCH, "floor-server.ts"),
-        { FLOOR_DATABASE_PATH: join(work, "floor.sqlite") },
-        "/floor/items/1",
-        work,
-      ),
-      startServer("api-large", join(ROOT, "src/node.ts"), apiEnv(large.path), "/v1/health", work),
-      startServer("api-small", join(ROOT, "src/node.ts"), apiEnv(small.path), "/v1/health", work),
-    ]);
-    log(`floor on ${floor.base}, API on ${api.base} (large) and ${apiSmall.base} (small)`);
+    const bundles = await buildBundles();
+    // One after the other: each start's time to its first 200 is its own, not a share of three.
+    const floor = await startServer(
+      "floor",
+      bundles.floor,
+      { FLOOR_DATABASE_PATH: join(work, "floor.sqlite") },
+      "/floor/items/1",
+      work,
+    );
+    const api = await startServer("api-large", bundles.api, apiEnv(large.path), "/v1/health", work);
+    const apiSmall = await startServer("api-small", bundles.api, apiEnv(small.path), "/v1/health", work);
+    // Idle: started, the first release cut, nothing asked yet but the readiness check.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const idleRss = { large: rssMb(api.pid), small: rssMb(apiSmall.pid), floor: rssMb(floor.pid) };
+    log(
+      `floor on ${floor.base}, API on ${api.base} (large, first 200 after ${Math.round(api.firstOkMs)} ms, idle RSS ${Math.round(idleRss.large)} MB) and ${apiSmall.base} (small, first 200 after ${Math.round(apiSmall.firstOkMs)} ms, idle RSS ${Math.round(idleRss.small)} MB)`,
+    );
 
     const token = await tokenFor(api);
     const tokenSmall = await tokenFor(apiSmall);
@@ -339,6 +410,8 @@ async function main(): Promise<void> {
       path: () => "/floor/items",
       expectedStatus: 201,
     };
+    // The same insert at synchronous = NORMAL: what the floor measured before it matched the API's durability.
+    const floorPostNormal: LoadSpec = { ...floorPost, path: () => "/floor/items-normal" };
     const bearer = { Authorization: `Bearer ${token}` };
     const at = <T>(items: readonly T[], n: number) => items[n % items.length] as T;
     const drafts = large.seeded.drafts;
@@ -351,6 +424,12 @@ async function main(): Promise<void> {
       durationS?: number;
       warmup?: boolean;
     }[] = [
+      {
+        name: "health",
+        description: "GET /v1/health (no token; the database pinged)",
+        floor: "GET",
+        spec: { url: api.base, method: "GET", path: () => "/v1/health", expectedStatus: 200 },
+      },
       {
         name: "benchmark",
         description: "GET /v1/organisations/{id}/benchmark (1 000 organisations in turn)",
@@ -440,14 +519,14 @@ async function main(): Promise<void> {
     const floorFor = async (method: "GET" | "POST") => {
       const cached = options.mode === "quick" ? floorOnce.get(method) : undefined;
       if (cached !== undefined) return cached;
-      const floorRun = await load(method === "GET" ? floorGet : floorPost, options, options.durationS);
+      const floorRun = await load(method === "GET" ? floorGet : floorPost, options, options.durationS, floor.pid);
       floorOnce.set(method, floorRun);
       return floorRun;
     };
     for (const scenario of scenarios) {
       const duration = scenario.durationS ?? options.durationS;
       const floorRun = await floorFor(scenario.floor);
-      const apiRun = await load(scenario.spec, options, duration, scenario.warmup ?? true);
+      const apiRun = await load(scenario.spec, options, duration, api.pid, scenario.warmup ?? true);
       const result = scenarioResult(scenario.name, scenario.description, scenario.floor, apiRun, floorRun);
       results.push(result);
       rssAfter[scenario.name] = Math.round(peakRssMb(api.pid));
@@ -456,6 +535,11 @@ async function main(): Promise<void> {
       );
     }
     if (draftsUsed > drafts.length) log(`WARNING: the submission scenario ran out of drafts (${drafts.length})`);
+    const floorNormal = await load(floorPostNormal, options, options.durationS, floor.pid);
+    const floorFull = results.find((result) => result.scenario === "submission")?.floorRun ?? null;
+    log(
+      `floor POST at synchronous=NORMAL: ${floorNormal.rps.toFixed(0)} req/s, p50 ${floorNormal.p50Ms} ms (at FULL, as the API: ${floorFull?.rps.toFixed(0) ?? "–"} req/s)`,
+    );
 
     // Scale: the same benchmark GET on the small and the large database, back to back.
     const scaleSpec = (server: Server, bearerToken: string, organisations: typeof largeOrganisations): LoadSpec => ({
@@ -470,8 +554,10 @@ async function main(): Promise<void> {
     const smallRuns: Measurement[] = [];
     const largeRuns: Measurement[] = [];
     for (let round = 0; round < options.scaleRounds; round++) {
-      smallRuns.push(await load(scaleSpec(apiSmall, tokenSmall, smallOrganisations), options, options.durationS));
-      largeRuns.push(await load(scaleSpec(api, token, largeOrganisations), options, options.durationS));
+      smallRuns.push(
+        await load(scaleSpec(apiSmall, tokenSmall, smallOrganisations), options, options.durationS, apiSmall.pid),
+      );
+      largeRuns.push(await load(scaleSpec(api, token, largeOrganisations), options, options.durationS, api.pid));
     }
     const smallRun = medianRun(smallRuns);
     const largeRun = medianRun(largeRuns);
@@ -484,7 +570,14 @@ async function main(): Promise<void> {
     );
 
     const rss = { large: peakRssMb(api.pid), small: peakRssMb(apiSmall.pid), floor: peakRssMb(floor.pid) };
-    const targets = evaluateTargets({ scenarios: results, scale, peakRssMb: rss.large });
+    const startup = { firstOkMs: { large: api.firstOkMs, small: apiSmall.firstOkMs, floor: floor.firstOkMs }, idleRss };
+    const targets = evaluateTargets({
+      scenarios: results,
+      scale,
+      peakRssMb: rss.large,
+      idleRssMb: idleRss.large,
+      firstOkMs: api.firstOkMs,
+    });
     const report = {
       mode: options.mode,
       date: new Date().toISOString(),
@@ -504,6 +597,8 @@ async function main(): Promise<void> {
       scale,
       peakRssMb: rss,
       peakRssMbAfterScenario: rssAfter,
+      startup,
+      floorPost: { full: floorFull, normal: floorNormal },
       targets,
       totalS: Math.round((Date.now() - started) / 1000),
     };
@@ -530,6 +625,11 @@ function renderReport(report: {
   scenarios: ScenarioResult[];
   scale: ScaleResult;
   peakRssMb: { large: number; small: number; floor: number };
+  startup: {
+    firstOkMs: { large: number; small: number; floor: number };
+    idleRss: { large: number; small: number; floor: number };
+  };
+  floorPost: { full: Measurement | null; normal: Measurement };
   targets: ReturnType<typeof evaluateTargets>;
 }): string {
   const { machine: m, options } = report;
@@ -542,10 +642,16 @@ function renderReport(report: {
     scaleTable(report.scale),
     "",
     `Seeding: ${report.seeding.map((seed) => `${seed.organisations.toLocaleString("en")} organisations (${seed.submittedAssessments.toLocaleString("en")} submitted rounds, ${seed.drafts.toLocaleString("en")} drafts) in ${(seed.ms / 1000).toFixed(1)} s, ${seed.databaseMb} MB`).join("; ")}.`,
+    `Start (node on the esbuild bundle, as \`npm start\`): first 200 after ${Math.round(report.startup.firstOkMs.large)} ms on the large database, ${Math.round(report.startup.firstOkMs.small)} ms on the small one (floor ${Math.round(report.startup.firstOkMs.floor)} ms); idle RSS ${Math.round(report.startup.idleRss.large)} / ${Math.round(report.startup.idleRss.small)} MB (floor ${Math.round(report.startup.idleRss.floor)} MB).`,
     `Peak RSS (VmHWM): API on the large database ${Math.round(report.peakRssMb.large)} MB, on the small one ${Math.round(report.peakRssMb.small)} MB; floor ${Math.round(report.peakRssMb.floor)} MB.`,
+    `Floor POST (one insert): ${report.floorPost.full === null ? "–" : fixedRps(report.floorPost.full)} at synchronous = FULL (the API's durability, the submission's floor), ${fixedRps(report.floorPost.normal)} at NORMAL.`,
     "",
     targetTable(report.targets),
   ].join("\n");
+}
+
+function fixedRps(run: Measurement): string {
+  return `${run.rps.toFixed(0)} req/s (p50 ${run.p50Ms} ms, ${run.cpuUsPerRequest === null ? "–" : run.cpuUsPerRequest.toFixed(0)} µs CPU/req)`;
 }
 
 const START = "<!-- latest full run: written by npm run bench -->";

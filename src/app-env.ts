@@ -1,9 +1,10 @@
 import type { Context } from "hono";
-import type { TokenSettings, TokenSubject } from "./auth/access-tokens.js";
-import type { Principal } from "./auth/authenticate.js";
+import type { TokenSettings } from "./auth/access-tokens.js";
+import type { BearerResult, Principal } from "./auth/authenticate.js";
 import type { KeyRingSource } from "./auth/signing-keys.js";
+import type { VerifiedTokenCache } from "./auth/verified-token-cache.js";
 import type { Storage } from "./db/storage.js";
-import type { ApiError } from "./errors.js";
+import type { AnswerCache } from "./http/answer-cache.js";
 import type { ConcurrencyGate } from "./http/concurrency-gate.js";
 import type { RateLimitOutcome, RateLimitSettings } from "./http/rate-limit.js";
 import type { RateLimiter } from "./http/rate-limiter.js";
@@ -115,7 +116,11 @@ export interface AppEnv {
     /** Set by the access check of an authenticated route. */
     principal: Principal;
     /** The request's bearer token, verified once (see authenticate.ts). */
-    bearer: Promise<{ readonly subject: TokenSubject } | { readonly problem: ApiError }> | undefined;
+    bearer: Promise<BearerResult> | undefined;
+    /** The app's access tokens verified before (one per app, set by createApp). */
+    verifiedTokens: VerifiedTokenCache;
+    /** The app's answers kept as bytes with their ETag (one per app, set by createApp). */
+    answers: AnswerCache;
     /** The app's in-flight counts for its concurrency caps (one per app, set by createApp). */
     gate: ConcurrencyGate;
     /** The rate limits this request was counted against, for the RateLimit headers. */

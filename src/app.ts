@@ -1,7 +1,9 @@
 import { Hono } from "hono";
 import { API_MAJOR_PATH } from "./api-version.js";
 import type { AppDeps, AppEnv } from "./app-env.js";
+import { createVerifiedTokenCache } from "./auth/verified-token-cache.js";
 import { handleError } from "./errors.js";
+import { createAnswerCache } from "./http/answer-cache.js";
 import { createConcurrencyGate } from "./http/concurrency-gate.js";
 import { cors } from "./http/cors.js";
 import { rateLimit } from "./http/rate-limit.js";
@@ -25,8 +27,14 @@ export function createApp(deps: AppDeps, router: ApiRouter = buildApiRouter()): 
   app.use(requestContext(deps));
   // One gate per app: its counts bound what this process (or isolate) runs at once.
   const gate = createConcurrencyGate();
+  // One per app too: tokens this app verified, so a client's token is checked with jose once, not per request.
+  const verifiedTokens = createVerifiedTokenCache();
+  // And answers computed from immutable inputs, kept as bytes (src/http/answer-cache.ts).
+  const answers = createAnswerCache();
   app.use(async (c, next) => {
     c.set("gate", gate);
+    c.set("verifiedTokens", verifiedTokens);
+    c.set("answers", answers);
     await next();
   });
   app.use(securityHeaders());

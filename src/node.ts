@@ -5,7 +5,7 @@ import { serve } from "@hono/node-server";
 import type { Context } from "hono";
 import { API_MAJOR_PATH } from "./api-version.js";
 import { createApp } from "./app.js";
-import { type AppEnv, type LogEntry, systemClock } from "./app-env.js";
+import { type AppEnv, systemClock } from "./app-env.js";
 import { ensureBootstrapAdmin } from "./auth/bootstrap-admin.js";
 import { keyProtectionFor } from "./auth/key-encryption.js";
 import { keyRingSource } from "./auth/key-ring-source.js";
@@ -15,6 +15,7 @@ import { applyMigrations, MigrationError, readMigrationFiles } from "./db/migrat
 import { openSqliteStorage } from "./db/sqlite-storage.js";
 import { createInProcessRateLimiter } from "./http/rate-limiter.js";
 import { nodeDocsAssets } from "./node-docs-assets.js";
+import { createNodeLogger } from "./node-logger.js";
 import { chromiumPdfRenderer, findChromium } from "./report/chromium-pdf.js";
 import { cutReleaseIfDue } from "./routes/benchmark-releases/current-release.js";
 import { runWebhookDeliveries } from "./webhooks/deliver-webhooks.js";
@@ -28,15 +29,17 @@ function socketAddress(c: Context<AppEnv>): string | undefined {
 
 const MIGRATIONS_DIRECTORY = fileURLToPath(new URL("../migrations", import.meta.url));
 
-function writeLog(entry: LogEntry): void {
-  const line = JSON.stringify({ time: new Date().toISOString(), ...entry });
-  if (entry.level === "error") process.stderr.write(`${line}\n`);
-  else process.stdout.write(`${line}\n`);
+const logger = createNodeLogger();
+const writeLog = logger.log;
+
+function exit(code: number): never {
+  logger.flush();
+  process.exit(code);
 }
 
 function fail(message: string): never {
   writeLog({ level: "error", message });
-  process.exit(1);
+  exit(1);
 }
 
 async function main(): Promise<void> {
@@ -112,8 +115,10 @@ async function main(): Promise<void> {
     ...(pdf === undefined ? {} : { pdf }),
   });
 
-  // Benchmark releases on a schedule (docs/privacy.md): checked at start (so a new database has one
-  // before the first read) and every quarter of an hour; cut when BENCHMARK_RELEASE_INTERVAL_HOURS have passed.
+  // Benchmark releases on a schedule (docs/privacy.md): checked once the server listens and every
+  // quarter of an hour; cut when BENCHMARK_RELEASE_INTERVAL_HOURS have passed. Not before listening: a
+  // cut reads every contribution (seconds on a large database), and health checks and every other
+  // read need not wait for it; a benchmark read before the first release ever cuts it itself.
   const releaseDeps = { storage, clock: systemClock, settings: config.settings };
   const checkRelease = () =>
     cutReleaseIfDue(releaseDeps)
@@ -123,7 +128,6 @@ async function main(): Promise<void> {
       .catch((error: unknown) =>
         writeLog({ level: "error", message: `benchmark release cut failed: ${(error as Error).message}` }),
       );
-  await checkRelease();
   const releaseTimer = setInterval(checkRelease, 15 * 60 * 1000);
   releaseTimer.unref();
 
@@ -158,6 +162,7 @@ async function main(): Promise<void> {
       url: base,
       docs: `${base}/docs`,
     });
+    void checkRelease();
   });
   server.on("error", (error) => fail(`cannot listen on ${config.host}:${config.port}: ${error.message}`));
 
@@ -188,7 +193,7 @@ async function main(): Promise<void> {
         .then(() => Promise.all([storage.close(), pdf?.close()]))
         .then(() => {
           writeLog({ level: "info", message: "stopped" });
-          process.exit(0);
+          exit(0);
         });
     });
     if ("closeIdleConnections" in server) server.closeIdleConnections();

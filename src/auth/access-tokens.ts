@@ -69,6 +69,13 @@ export function describeTokenError(error: unknown): string {
   return "the token is malformed";
 }
 
+/** A verified token's subject and the times it is valid between (`nbf` inclusive, `exp` exclusive). */
+export interface VerifiedAccessToken {
+  readonly subject: TokenSubject;
+  readonly notBefore: Date;
+  readonly expiresAt: Date;
+}
+
 /** Verifies signature, algorithm, issuer, audience and time; rejects anything else with a reason. */
 export async function verifyAccessToken(
   ring: KeyRing,
@@ -76,6 +83,16 @@ export async function verifyAccessToken(
   now: Date,
   token: string,
 ): Promise<TokenSubject> {
+  return (await verifyAccessTokenValidity(ring, settings, now, token)).subject;
+}
+
+/** As verifyAccessToken, with the validity window, for a cache of verified tokens. */
+export async function verifyAccessTokenValidity(
+  ring: KeyRing,
+  settings: TokenSettings,
+  now: Date,
+  token: string,
+): Promise<VerifiedAccessToken> {
   try {
     const { payload } = await jwtVerify(
       token,
@@ -97,13 +114,16 @@ export async function verifyAccessToken(
       throw new InvalidTokenError("the token carries no valid role");
     }
     const scopes = typeof payload.scope === "string" ? payload.scope.split(" ").filter(isScope) : [];
-    return {
+    const subject: TokenSubject = {
       clientId: payload.sub as string,
       role: role as Role,
       scopes,
       organisationId: typeof payload.org === "string" ? payload.org : null,
       generation: typeof payload.gen === "number" && Number.isInteger(payload.gen) ? payload.gen : 0,
     };
+    // `exp` is a required claim and jose checked it is a number; without `nbf` a token is valid from the start.
+    const notBefore = typeof payload.nbf === "number" ? payload.nbf : 0;
+    return { subject, notBefore: new Date(notBefore * 1000), expiresAt: new Date((payload.exp as number) * 1000) };
   } catch (error) {
     throw new InvalidTokenError(describeTokenError(error));
   }

@@ -70,6 +70,8 @@ export function openSqliteStorage(path: string): SqliteStorage {
     }),
   );
 
+  const ping = connection.prepare("SELECT 1");
+
   return {
     kind: "sqlite",
     db,
@@ -78,7 +80,8 @@ export function openSqliteStorage(path: string): SqliteStorage {
       return runAll(statements);
     },
     async ping() {
-      connection.prepare("SELECT 1").get();
+      // Prepared once: health checks come every few seconds from every load balancer.
+      ping.get();
     },
     async close() {
       statementCache.clear();

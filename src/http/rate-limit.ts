@@ -75,16 +75,25 @@ export function clientAddressOf(c: Context<AppEnv>): string {
 }
 
 /**
- * Counts this request against `policy` for `key`; throws 429 when the quota is spent. The outcome is
- * reported in the response's RateLimit headers. Routes with a stricter quota of their own (the token
- * endpoint) call this too.
+ * Counts this request against `policy` for `key` and records the outcome for the response's RateLimit
+ * headers. Returns the 429 to answer when the quota is spent, else null: no error is built for the
+ * common case (this runs on every request).
  */
-export async function enforceRateLimit(c: Context<AppEnv>, key: string, policy: RateLimitPolicy): Promise<void> {
+async function countRateLimit(c: Context<AppEnv>, key: string, policy: RateLimitPolicy): Promise<ApiError | null> {
   const deps = c.get("deps");
   const decision = await deps.rateLimiter.consume(key, policy, deps.clock.now());
   const outcomes = [...(c.get("rateLimits") ?? []), { policy, decision }];
   c.set("rateLimits", outcomes);
-  if (!decision.allowed) throw tooManyRequests(outcomes);
+  return decision.allowed ? null : tooManyRequests(outcomes);
+}
+
+/**
+ * As countRateLimit, throwing the 429 when the quota is spent: for routes with a stricter quota of
+ * their own (the token endpoint).
+ */
+export async function enforceRateLimit(c: Context<AppEnv>, key: string, policy: RateLimitPolicy): Promise<void> {
+  const refused = await countRateLimit(c, key, policy);
+  if (refused !== null) throw refused;
 }
 
 /**
@@ -94,14 +103,13 @@ export async function enforceRateLimit(c: Context<AppEnv>, key: string, policy: 
 export function rateLimit(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const limits = c.get("deps").settings.rateLimits;
+    // A key ring that fails to load is the access check's error to report, not the limiter's.
     const subject = await bearerSubject(c).catch(() => null);
-    try {
-      if (subject !== null) await enforceRateLimit(c, `client:${subject.clientId}`, limits.client);
-      else await enforceRateLimit(c, `address:${clientAddressOf(c)}`, limits.anonymous);
-    } catch (error) {
-      if (error instanceof ApiError) return problemResponse(c, error);
-      throw error;
-    }
+    const refused =
+      subject !== null
+        ? await countRateLimit(c, `client:${subject.clientId}`, limits.client)
+        : await countRateLimit(c, `address:${clientAddressOf(c)}`, limits.anonymous);
+    if (refused !== null) return problemResponse(c, refused);
     await next();
     const outcomes = c.get("rateLimits") ?? [];
     if (outcomes.length === 0) return;

@@ -3,6 +3,7 @@ import type { Role } from "../auth/roles.js";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import type { SbiSection } from "../domain/framework/framework-schema.js";
 import { type CursorPosition, pageOf } from "./cursor.js";
+import { preparedQuery } from "./prepared-query.js";
 import type { ClientsTable, DatabaseSchema } from "./schema.js";
 
 export interface ClientRecord {
@@ -135,13 +136,18 @@ export async function findClientCredentials(db: Kysely<DatabaseSchema>, id: stri
 
 /** The active client behind a token, or undefined when it is disabled or gone. */
 export async function findActiveClient(db: Kysely<DatabaseSchema>, id: string) {
-  return db
+  const [client] = await activeClient(db, { id });
+  return client;
+}
+
+// Asked on every authenticated request: built once (prepared-query.ts).
+const activeClient = preparedQuery((db, values: { id: string }) =>
+  db
     .selectFrom("clients")
     .select(["id", "role", "organisation_id", "credential_generation"])
-    .where("id", "=", id)
-    .where("status", "=", "active")
-    .executeTakeFirst();
-}
+    .where("id", "=", values.id)
+    .where("status", "=", "active"),
+);
 
 /**
  * Applies the changes (with `alsoWrite` in the same atomic write); false when there is no such client.

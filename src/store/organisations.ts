@@ -4,6 +4,7 @@ import type { Storage, WriteStatement } from "../db/storage.js";
 import type { SbiSection, SizeClass } from "../domain/framework/framework-schema.js";
 import type { ProvinceCode } from "../domain/organisation-profile.js";
 import { type CursorPosition, pageOf } from "./cursor.js";
+import { preparedQuery } from "./prepared-query.js";
 import type { DatabaseSchema, OrganisationsTable } from "./schema.js";
 
 export interface Organisation {
@@ -165,6 +166,88 @@ export async function findOwnRegistrationByKvk(
   const row = await query.orderBy("organisations.created_at").orderBy("organisations.id").limit(1).executeTakeFirst();
   return row?.id;
 }
+
+/** What decides an organisation's benchmark answer, read with the caller's right to see it. */
+export interface OrganisationBenchmarkState {
+  /** The assessment of its latest contribution (for the framework asked for), or null: none submitted. */
+  readonly assessmentId: string | null;
+  /** The current benchmark release, or null when none has been cut yet. */
+  readonly releaseId: number | null;
+}
+
+/**
+ * One query for everything a benchmark read checks before it can answer from a cache: the
+ * organisation exists and the caller may see it (canSeeOrganisation's rules), the assessment of its
+ * latest contribution (a submitted assessment never changes, so with the release it decides the
+ * answer) and the current release. Undefined when the caller may not see the organisation.
+ */
+export async function organisationBenchmarkState(
+  db: Kysely<DatabaseSchema>,
+  principal: Principal,
+  organisationId: string,
+  period: string,
+  frameworkVersion: string | undefined,
+): Promise<OrganisationBenchmarkState | undefined> {
+  if (principal.role === "sector") return undefined;
+  if (principal.role === "employer" && principal.organisationId !== organisationId) return undefined;
+  const linkOnly = principal.role === "integration";
+  const [row] =
+    frameworkVersion === undefined
+      ? await BENCHMARK_STATE[linkOnly ? "linked" : "any"].allVersions(db, {
+          organisationId,
+          period,
+          clientId: principal.clientId,
+        })
+      : await BENCHMARK_STATE[linkOnly ? "linked" : "any"].oneVersion(db, {
+          organisationId,
+          period,
+          clientId: principal.clientId,
+          frameworkVersion,
+        });
+  if (row === undefined || !row.visible) return undefined;
+  return { assessmentId: row.assessment_id ?? null, releaseId: row.release_id ?? null };
+}
+
+/** The state query in its four shapes: integration clients see linked organisations only; with or without a framework version. */
+function benchmarkStateQuery(linkOnly: boolean, oneVersion: boolean) {
+  return preparedQuery(
+    (db, values: { organisationId: string; period: string; clientId: string; frameworkVersion?: string }) =>
+      db
+        .selectFrom("organisations as o")
+        .select((eb) => {
+          let latest = eb
+            .selectFrom("benchmark_contributions as bc")
+            .innerJoin("assessments as a", "a.id", "bc.assessment_id")
+            .select("bc.assessment_id")
+            .whereRef("bc.organisation_id", "=", "o.id")
+            .where("bc.period", "=", values.period)
+            .orderBy("a.submitted_at", "desc")
+            .limit(1);
+          if (oneVersion) latest = latest.where("bc.framework_version", "=", values.frameworkVersion as string);
+          return [
+            eb
+              .exists(
+                linkOnly
+                  ? eb
+                      .selectFrom("client_organisations as co")
+                      .select("co.organisation_id")
+                      .whereRef("co.organisation_id", "=", "o.id")
+                      .where("co.client_id", "=", values.clientId)
+                  : eb.selectFrom("organisations as self").select("self.id").whereRef("self.id", "=", "o.id"),
+              )
+              .as("visible"),
+            latest.as("assessment_id"),
+            eb.selectFrom("benchmark_release_current").select("release_id").where("id", "=", 1).as("release_id"),
+          ];
+        })
+        .where("o.id", "=", values.organisationId),
+  );
+}
+
+const BENCHMARK_STATE = {
+  linked: { allVersions: benchmarkStateQuery(true, false), oneVersion: benchmarkStateQuery(true, true) },
+  any: { allVersions: benchmarkStateQuery(false, false), oneVersion: benchmarkStateQuery(false, true) },
+};
 
 /** Applies a complete new profile (the route merges the patch and derives section and size class). */
 export async function updateOrganisation(

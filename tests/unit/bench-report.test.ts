@@ -29,24 +29,44 @@ describe("the benchmark report", () => {
   });
 
   it("puts each scenario next to its floor and judges the targets", () => {
-    const floor = measurement(run({ "201": 10_000 }), 201);
-    const submission = scenarioResult("submission", "POST", "POST", measurement(run({ "201": 5_500 }), 201), floor);
-    const benchmark = scenarioResult("benchmark", "GET", "GET", measurement(run({ "200": 7_000 }), 200), floor);
-    expect(submission.ratio).toBeCloseTo(0.55);
+    const floor = measurement(run({ "201": 10_000 }), 201, 0.5);
+    expect(floor.cpuUsPerRequest).toBe(50);
+    const submission = scenarioResult("submission", "POST", "POST", measurement(run({ "201": 2_000 }), 201), floor);
+    const benchmark = scenarioResult("benchmark", "GET", "GET", measurement(run({ "200": 4_500 }), 200, 1), floor);
+    const health = scenarioResult("health", "GET", "GET", measurement(run({ "200": 5_900 }), 200), floor);
+    const slowRead = measurement(run({ "200": 9_000 }, { latency: { p50: 4, p99: 60, average: 5 } }), 200);
+    const framework = scenarioResult("framework", "GET", "GET", slowRead, floor);
+    expect(submission.ratio).toBeCloseTo(0.2);
     const small = measurement(run({ "200": 100 }, { latency: { p50: 10, p99: 30, average: 12 } }), 200);
-    const large = measurement(run({ "200": 100 }, { latency: { p50: 14, p99: 60, average: 16 } }), 200);
+    const large = measurement(run({ "200": 100 }, { latency: { p50: 11.5, p99: 60, average: 16 } }), 200);
     const scale = scaleResult({ organisations: 1000, run: small }, { organisations: 100_000, run: large });
-    expect(scale.p50Ratio).toBeCloseTo(1.4);
+    expect(scale.p50Ratio).toBeCloseTo(1.15);
     expect(scale.p99Ratio).toBeCloseTo(2);
-    const targets = evaluateTargets({ scenarios: [submission, benchmark], scale, peakRssMb: 300 });
+    const targets = evaluateTargets({
+      scenarios: [submission, benchmark, health, framework],
+      scale,
+      peakRssMb: 210,
+      idleRssMb: 80,
+      firstOkMs: 1200,
+    });
     expect(targets.map((target) => [target.name.split(",")[0], target.met])).toEqual([
       ["submission throughput", false],
-      ["benchmark GET throughput", true],
+      ["benchmark throughput", true],
+      ["health throughput", false],
+      ["framework throughput", true],
+      ["p99 of every read scenario", false],
+      ["p99 of submissions", true],
       ["benchmark GET latency", true],
+      ["first 200 after start", false],
+      ["idle RSS of the API process", true],
       ["peak RSS of the API process", false],
       ["errors", true],
     ]);
-    expect(scenarioTable([submission])).toContain("| submission | 550 | 4 | 20 | 0 | POST | 1000 | 4 | 55 % |");
+    expect(targets.find((target) => target.name === "p99 of every read scenario")?.measured).toBe("60 ms (framework)");
+    expect(scenarioTable([submission])).toContain(
+      "| submission | 200 | 4 | 20 | – | 0 | POST | 1000 | 4 | 50 | 20 % |",
+    );
+    expect(scenarioTable([benchmark])).toContain("| benchmark | 450 | 4 | 20 | 222 | 0 |");
   });
 
   it("fails the error target when any run, floor included, had one", () => {

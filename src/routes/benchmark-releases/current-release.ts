@@ -52,8 +52,13 @@ export async function currentRelease(deps: Pick<AppDeps, "storage" | "clock" | "
 /** The current release for a request, named in the `Benchmark-Release` header of the answer. */
 export async function releaseForRequest(c: Context<AppEnv>): Promise<ReleaseInfo> {
   const release = await currentRelease(c.get("deps"));
-  c.header("Benchmark-Release", `${release.id}; cut-at=${release.cutAt}`);
+  c.header("Benchmark-Release", releaseHeader(release));
   return release;
+}
+
+/** The `Benchmark-Release` header's value for a release. */
+export function releaseHeader(release: ReleaseInfo): string {
+  return `${release.id}; cut-at=${release.cutAt}`;
 }
 
 /**

@@ -7,14 +7,15 @@ import { FrameworkVersionLabelSchema } from "../../domain/framework/framework-sc
 import { appliesTo } from "../../domain/scoring.js";
 import { sha256Hex } from "../../domain/sha256.js";
 import { ApiError } from "../../errors.js";
+import type { CachedAnswer } from "../../http/answer-cache.js";
 import { matchesIfNoneMatch } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { getAnswers, getAssessment } from "../../store/assessments.js";
 import { releasedLattice } from "../../store/benchmark-releases.js";
-import { findVisibleOrganisation } from "../../store/organisations.js";
+import { organisationBenchmarkState } from "../../store/organisations.js";
 import { answersMap } from "../assessments/assessment-view.js";
-import { releaseForRequest } from "../benchmark-releases/current-release.js";
+import { releaseForRequest, releaseHeader } from "../benchmark-releases/current-release.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { organisationNotFound } from "../organisations/get-organisation.js";
 import { OrganisationParamsSchema } from "../organisations/organisation-schemas.js";
@@ -55,19 +56,68 @@ export function registerGetOrganisationBenchmark(router: ApiRouter, reader: Fram
   router.openapi(getOrganisationBenchmarkRoute, async (c) => {
     const { organisationId } = c.req.valid("param");
     const query = c.req.valid("query");
-    if ((await findVisibleOrganisation(c.get("deps").storage.db, c.get("principal"), organisationId)) === undefined) {
-      throw organisationNotFound(organisationId);
-    }
-    const { benchmark } = await organisationBenchmark(c, reader, organisationId, query);
-    const body = JSON.stringify(benchmark);
-    const etag = `"${await sha256Hex(body)}"`;
-    c.header("ETag", etag);
-    // Organisation data is never kept by a cache; the ETag still answers an explicit If-None-Match.
-    c.header("Cache-Control", "no-store");
-    if (matchesIfNoneMatch(c, etag)) return c.body(null, 304);
-    return c.body(body, 200, { "Content-Type": "application/json" });
+    const state = await organisationBenchmarkState(
+      c.get("deps").storage.db,
+      c.get("principal"),
+      organisationId,
+      ALL_PERIODS,
+      query.framework,
+    );
+    if (state === undefined) throw organisationNotFound(organisationId);
+    const answers = c.get("answers");
+    const cached =
+      state.releaseId === null || state.assessmentId === null
+        ? undefined
+        : answers.get(answerKey(organisationId, state.releaseId, state.assessmentId, query));
+    const answer = cached ?? (await computeAnswer(c, reader, organisationId, query));
+    return respond(c, answer);
   });
 }
+
+/**
+ * The key of a benchmark answer: everything it is computed from. The release's figures never change
+ * under its id, and a submitted assessment (its context, scores and answers) never changes either, so
+ * a new submission, a new release or an erasure (the organisation, or its contribution, gone) reads
+ * under another key, or not at all. The framework content of a submitted version is immutable, and
+ * the data notice is the deployment's setting.
+ */
+function answerKey(
+  organisationId: string,
+  releaseId: number,
+  assessmentId: string,
+  query: { framework?: string | undefined; peerGroup?: PeerGroupLevel | undefined },
+): string {
+  return `benchmark\t${releaseId}\t${organisationId}\t${assessmentId}\t${query.framework ?? ""}\t${query.peerGroup ?? ""}`;
+}
+
+async function computeAnswer(
+  c: Context<AppEnv>,
+  reader: FrameworkReader,
+  organisationId: string,
+  query: { framework?: string | undefined; peerGroup?: PeerGroupLevel | undefined },
+): Promise<CachedAnswer> {
+  const { benchmark, release } = await organisationBenchmark(c, reader, organisationId, query);
+  const text = JSON.stringify(benchmark);
+  const answer: CachedAnswer = {
+    body: UTF8.encode(text) as Uint8Array<ArrayBuffer>,
+    etag: `"${await sha256Hex(text)}"`,
+    headers: { "Benchmark-Release": releaseHeader(release) },
+  };
+  // Kept under what it was computed from (which may be newer than what the state query saw).
+  c.get("answers").set(answerKey(organisationId, release.id, benchmark.assessmentId, query), answer);
+  return answer;
+}
+
+function respond(c: Context<AppEnv>, answer: CachedAnswer): Response {
+  for (const [name, value] of Object.entries(answer.headers)) c.header(name, value);
+  c.header("ETag", answer.etag);
+  // Organisation data is never kept by a cache; the ETag still answers an explicit If-None-Match.
+  c.header("Cache-Control", "no-store");
+  if (matchesIfNoneMatch(c, answer.etag)) return c.body(null, 304);
+  return c.body(answer.body, 200, { "Content-Type": "application/json" });
+}
+
+const UTF8 = new TextEncoder();
 
 /**
  * The benchmark of an organisation the caller may see (checked by the caller), with what it was

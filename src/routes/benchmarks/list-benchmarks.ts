@@ -10,6 +10,7 @@ import {
 import { csvField } from "../../domain/framework/practices-csv.js";
 import { sha256Hex } from "../../domain/sha256.js";
 import { ApiError, invalidField } from "../../errors.js";
+import type { CachedAnswer } from "../../http/answer-cache.js";
 import { capExpensive } from "../../http/concurrency-gate.js";
 import { matchesIfNoneMatch, negotiateMediaType } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
@@ -18,7 +19,7 @@ import { type ReleasedLattice, releasedLattice, releasedQuarters } from "../../s
 import { sectionsOf } from "../../store/clients.js";
 import { decodeCursor, encodeCursor, MAX_PAGE_SIZE } from "../../store/cursor.js";
 import { getFrameworkVersion, latestPublishedVersion } from "../../store/frameworks.js";
-import { releaseForRequest } from "../benchmark-releases/current-release.js";
+import { releaseForRequest, releaseHeader } from "../benchmark-releases/current-release.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { CSV_MEDIA_TYPE } from "../frameworks/framework-schemas.js";
 import { ProvinceCodeSchema } from "../organisations/organisation-schemas.js";
@@ -188,6 +189,23 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
       throw invalidField("query", "/section", `Your client may read sections ${[...sections].join(", ")} only`);
     }
     const release = await releaseForRequest(c);
+    // A page of a published version is computed from immutable things only (the release, the version's
+    // content, the client's sections, the query), so it is kept as bytes under them: a wide page is
+    // megabytes of JSON, and rebuilding it per request let one client's parallel reads take the event
+    // loop from everyone else (issue 18). A draft's content can change, so its pages are not kept.
+    const key =
+      record.status === "draft"
+        ? null
+        : [
+            "benchmarks",
+            release.id,
+            version,
+            mediaType,
+            sections === null ? "*" : [...sections].sort().join(","),
+            new URL(c.req.url).search,
+          ].join("\t");
+    const kept = key === null ? undefined : c.get("answers").get(key);
+    if (kept !== undefined) return listResponse(c, kept);
     const lattice = await releasedLattice(db, release.id, version, query.period);
     const matching = [...(lattice?.groups.keys() ?? [])]
       .map(parseGroupKey)
@@ -254,21 +272,38 @@ export function registerListBenchmarks(router: ApiRouter, reader: FrameworkReade
       dataNotice: syntheticDataNotice(deps.settings),
     };
     const body = mediaType === CSV_MEDIA_TYPE ? tidyCsv(list) : JSON.stringify(list);
-    const etag = `"${(await sha256Hex(`${mediaType}\n${body}`)).slice(0, 32)}"`;
-    c.header("ETag", etag);
-    // Organisation data is never kept by a cache; the ETag still answers an explicit If-None-Match.
-    c.header("Cache-Control", "no-store");
-    c.header("Vary", "Accept, Authorization");
-    if (matchesIfNoneMatch(c, etag)) return c.body(null, 304);
+    const headers: Record<string, string> = {
+      "Benchmark-Release": releaseHeader(release),
+      "Content-Type": mediaType === CSV_MEDIA_TYPE ? "text/csv; charset=utf-8" : "application/json",
+    };
     if (mediaType === CSV_MEDIA_TYPE) {
       if (nextCursor !== null) {
         const next = new URL(c.req.url);
         next.searchParams.set("cursor", nextCursor);
-        c.header("Link", `<${next.pathname}${next.search}>; rel="next"`);
+        headers.Link = `<${next.pathname}${next.search}>; rel="next"`;
       }
-      c.header("Content-Disposition", `attachment; filename="benchmarks-${version}-${query.period}.csv"`);
-      return c.body(body, 200, { "Content-Type": "text/csv; charset=utf-8" });
+      headers["Content-Disposition"] = `attachment; filename="benchmarks-${version}-${query.period}.csv"`;
     }
-    return c.body(body, 200, { "Content-Type": "application/json" });
+    const answer: CachedAnswer = {
+      body: UTF8.encode(body) as Uint8Array<ArrayBuffer>,
+      etag: `"${(await sha256Hex(`${mediaType}\n${body}`)).slice(0, 32)}"`,
+      headers,
+    };
+    if (key !== null) c.get("answers").set(key, answer);
+    return listResponse(c, answer);
   });
+}
+
+const UTF8 = new TextEncoder();
+
+function listResponse(c: Context<AppEnv>, answer: CachedAnswer): Response {
+  const { "Content-Type": contentType, "Benchmark-Release": release, ...headers } = answer.headers;
+  if (release !== undefined) c.header("Benchmark-Release", release);
+  c.header("ETag", answer.etag);
+  // Organisation data is never kept by a cache; the ETag still answers an explicit If-None-Match.
+  c.header("Cache-Control", "no-store");
+  c.header("Vary", "Accept, Authorization");
+  if (matchesIfNoneMatch(c, answer.etag)) return c.body(null, 304);
+  for (const [name, value] of Object.entries(headers)) c.header(name, value);
+  return c.body(answer.body, 200, { "Content-Type": contentType ?? "application/json" });
 }
