@@ -1,5 +1,7 @@
 import type { Language } from "./framework/localize.js";
+import type { AvailabilityCell, AvailabilityFigure } from "./labour-market/availability.js";
 import { formatPercent } from "./localized-number.js";
+import { PROVINCES } from "./organisation-profile.js";
 import type { Reason, VulnerableFigure } from "./recommendations.js";
 
 /**
@@ -26,6 +28,35 @@ const FIGURES: Record<Language, Record<VulnerableFigure, string>> = {
     routineWorkShare: "do mainly routine work",
   },
 };
+
+/** Whose share it is, after "X %" (Dutch: "4 % van uw medewerkers"). */
+const AVAILABILITY_FIGURES: Record<Language, Record<AvailabilityFigure, string>> = {
+  nl: {
+    migrationBackgroundShare: "van uw medewerkers",
+    migrationBackgroundHiresShare: "van wie u vorig jaar aannam",
+    migrationBackgroundManagementShare: "van uw leidinggevenden",
+  },
+  en: {
+    migrationBackgroundShare: "of your employees",
+    migrationBackgroundHiresShare: "of last year's hires",
+    migrationBackgroundManagementShare: "of your managers",
+  },
+};
+
+/** The labour-market cell in words: "SBI-sectie C in Zuid-Holland", or the broader cell used. */
+export function cellName(cell: AvailabilityCell, lang: Language): string {
+  const province = cell.region === null ? null : PROVINCES[cell.region];
+  if (cell.section !== null && province !== null) {
+    return lang === "nl" ? `SBI-sectie ${cell.section} in ${province}` : `SBI section ${cell.section} in ${province}`;
+  }
+  if (cell.section !== null) {
+    return lang === "nl"
+      ? `SBI-sectie ${cell.section} in heel Nederland`
+      : `SBI section ${cell.section} across the Netherlands`;
+  }
+  if (province !== null) return lang === "nl" ? `alle sectoren in ${province}` : `all sectors in ${province}`;
+  return lang === "nl" ? "heel Nederland" : "the Netherlands as a whole";
+}
 
 const GOALS = {
   nl: { instroom: "instroom", doorstroom: "doorstroom", behoud: "behoud", leren: "leren en ontwikkelen" },
@@ -115,6 +146,24 @@ export function explainReason(reason: Reason, lang: Language, nameOf: (practiceI
       return lang === "nl"
         ? `${pct(reason.share)} van de mensen die bij u werken is statushouder: deze praktijk hoort bij een goed leerwerktraject voor hen.`
         : `${pct(reason.share)} of the people working for you are refugees with a residence permit: this practice is part of a good learn-work trajectory for them.`;
+    case "belowAvailability": {
+      const figures = joined(
+        reason.figures.map((figure) => `${pct(figure.own)} ${AVAILABILITY_FIGURES[lang][figure.figure]}`),
+        lang,
+      );
+      const cell = cellName(reason.cell, lang);
+      const aim =
+        reason.phase === "werving_selectie"
+          ? lang === "nl"
+            ? "deze praktijk helpt om breder te werven en eerlijker te selecteren"
+            : "this practice helps you recruit more widely and select more fairly"
+          : lang === "nl"
+            ? "deze praktijk helpt om mensen met een migratieachtergrond te laten doorstromen"
+            : "this practice helps people with a migration background progress";
+      return lang === "nl"
+        ? `Een migratieachtergrond heeft ${figures}, tegen ${pct(reason.availability)} van de werkenden in ${cell} (${reason.source}, ${reason.year}). Dat is ver onder wat de arbeidsmarkt biedt: ${aim}.`
+        : `${figures.replace(/^./, (first) => first.toUpperCase())} have a migration background, against ${pct(reason.availability)} of the working population in ${cell} (${reason.source}, ${reason.year}). That is far below what the labour market offers: ${aim}.`;
+    }
     case "peers":
       return lang === "nl"
         ? `${pct(reason.adoptionRate)} van vergelijkbare organisaties heeft dit structureel ingebed.`

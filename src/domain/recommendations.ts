@@ -1,5 +1,11 @@
 import { evidenceRank } from "./framework/content-rules.js";
 import type { FrameworkContent, Goal, Practice } from "./framework/framework-schema.js";
+import {
+  AVAILABILITY_FIGURE_PHASE,
+  type AvailabilityCell,
+  type AvailabilityComparison,
+  type AvailabilityFigure,
+} from "./labour-market/availability.js";
 import { type Answer, appliesTo, type OrganisationContext, scoreAssessment } from "./scoring.js";
 
 /**
@@ -27,12 +33,21 @@ export interface RecommendationInput {
   readonly workforce?: WorkforceFigures | undefined;
   /** Peers' adoption rate (%) per practice, where the peer group passes k. */
   readonly peerAdoption?: ReadonlyMap<string, number | null> | undefined;
+  /** The workforce shares next to labour-market availability for the organisation's cell (docs/recommendations.md). */
+  readonly labourMarket?: LabourMarketInput | undefined;
   /**
    * Practices the organisation already has an action planned for (the goals-and-actions feature, to
    * come). A legal duty not in place stays first even then, marked `planned`; nothing else uses it yet.
    */
   readonly plannedPractices?: ReadonlySet<string> | undefined;
   readonly limit: number;
+}
+
+export interface LabourMarketInput {
+  readonly cell: AvailabilityCell;
+  readonly source: string;
+  readonly year: number;
+  readonly comparisons: readonly Pick<AvailabilityComparison, "figure" | "own" | "availability" | "farBelow">[];
 }
 
 export type VulnerableFigure = "agedOver55Share" | "atMostMbo2Share" | "routineWorkShare";
@@ -60,9 +75,22 @@ export type Reason =
       readonly agencyWorkerShare: number | null;
     }
   | { readonly kind: "statushouders"; readonly share: number }
+  | {
+      /** Shares far below labour-market availability: recruitment (workforce, hires) or progression (management). */
+      readonly kind: "belowAvailability";
+      readonly phase: "werving_selectie" | "doorstroom";
+      readonly figures: readonly { readonly figure: AvailabilityFigure; readonly own: number }[];
+      readonly availability: number;
+      readonly cell: AvailabilityCell;
+      readonly source: string;
+      readonly year: number;
+    }
   | { readonly kind: "peers"; readonly adoptionRate: number };
 
-type Trigger = Extract<Reason, { kind: "learningGap" | "vulnerableProfile" | "labourMigrants" | "statushouders" }>;
+type Trigger = Extract<
+  Reason,
+  { kind: "learningGap" | "vulnerableProfile" | "labourMigrants" | "statushouders" | "belowAvailability" }
+>;
 
 export interface Recommendation {
   readonly practice: Practice;
@@ -101,9 +129,33 @@ const maturityOf = (answer: Answer | undefined) => (typeof answer === "number" ?
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const change = (from: number | null, to: number | null) => (from === null || to === null ? null : round1(to - from));
 
-function triggers(workforce: WorkforceFigures | undefined): Trigger[] {
-  if (workforce === undefined) return [];
-  const found: Trigger[] = [];
+/** Shares far below availability (src/domain/labour-market/availability.ts), per phase they call for. */
+function availabilityTriggers(labourMarket: LabourMarketInput | undefined): Trigger[] {
+  if (labourMarket === undefined) return [];
+  return (["werving_selectie", "doorstroom"] as const).flatMap((phase): Trigger[] => {
+    const far = labourMarket.comparisons.filter(
+      (comparison) =>
+        comparison.farBelow && comparison.own !== null && AVAILABILITY_FIGURE_PHASE[comparison.figure] === phase,
+    );
+    const first = far[0];
+    if (first === undefined) return [];
+    return [
+      {
+        kind: "belowAvailability",
+        phase,
+        figures: far.map((comparison) => ({ figure: comparison.figure, own: comparison.own as number })),
+        availability: first.availability,
+        cell: labourMarket.cell,
+        source: labourMarket.source,
+        year: labourMarket.year,
+      },
+    ];
+  });
+}
+
+function triggers(workforce: WorkforceFigures | undefined, labourMarket: LabourMarketInput | undefined): Trigger[] {
+  const found: Trigger[] = availabilityTriggers(labourMarket);
+  if (workforce === undefined) return found;
   const withMb = workforce.learningParticipationWithMigrationBackground;
   const withoutMb = workforce.learningParticipationWithoutMigrationBackground;
   if (withMb !== null && withoutMb !== null && withoutMb - withMb >= LEARNING_GAP_POINTS) {
@@ -141,16 +193,23 @@ const TRIGGER_FOCUS = {
   vulnerableProfile: { group: "vulnerable_profile", factor: 1.4, leads: false },
   labourMigrants: { group: "labour_migrants", factor: 2.5, leads: true },
   statushouders: { group: "statushouders", factor: 2.5, leads: true },
+  // Not a focus group: a share far below availability calls for the practices of a phase.
+  belowAvailability: { group: null, factor: 1.4, leads: false },
 } as const;
 
 const aimedAt = (practice: Practice, trigger: Trigger) =>
-  practice.focusGroups.includes(TRIGGER_FOCUS[trigger.kind].group);
+  trigger.kind === "belowAvailability"
+    ? practice.phase === trigger.phase
+    : practice.focusGroups.includes(TRIGGER_FOCUS[trigger.kind].group);
 
 /** The leading focus groups a practice is aimed at, among the triggered ones. */
 function ledBy(practice: Practice, triggered: readonly Trigger[]): string[] {
   return triggered
     .filter((trigger) => TRIGGER_FOCUS[trigger.kind].leads && aimedAt(practice, trigger))
-    .map((trigger) => TRIGGER_FOCUS[trigger.kind].group);
+    .flatMap((trigger) => {
+      const group = TRIGGER_FOCUS[trigger.kind].group;
+      return group === null ? [] : [group];
+    });
 }
 
 const legalBasisOf = (practice: Practice) =>
@@ -176,7 +235,7 @@ export function recommend(input: RecommendationInput): Recommendation[] {
   const weights = content.scoring.evidenceWeights;
   const current = scoreAssessment(content, context, answers);
   const phaseScore = new Map(current.phases.map((phase) => [phase.phase, phase.score]));
-  const workforceTriggers = triggers(input.workforce);
+  const workforceTriggers = triggers(input.workforce, input.labourMarket);
   const pool = candidates(input);
   const missing = new Set(
     pool.filter((practice) => maturityOf(answers.get(practice.id)) <= 1).map((practice) => practice.id),

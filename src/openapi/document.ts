@@ -130,6 +130,11 @@ export const OPENAPI_DOCUMENT_CONFIG: DocumentConfig = {
         "The practice framework (menukaart): versioned, evidence-graded, in Dutch and English. Open data: reading needs no token.",
     },
     { name: "Audit", description: "Who changed what, when: the log of every write (admin)." },
+    {
+      name: "Reference data",
+      description:
+        "Public reference figures the benchmark sets organisations against, such as labour-market availability: versioned, loaded and published by an admin, open to read.",
+    },
   ].sort((a, b) => a.name.localeCompare(b.name)),
 };
 

@@ -102,6 +102,12 @@ const TEXT = {
     yours: "Uw organisatie",
     peerMedianShort: "Mediaan groep",
     reporting: (count: number) => `ongeveer ${count} opgaven`,
+    availabilityShort: "Arbeidsmarkt",
+    farBelow: "ver onder",
+    labourMarketNote: (cell: string, source: string, year: number, licence: string) =>
+      `Arbeidsmarkt: het aandeel werkenden met een migratieachtergrond in ${cell} (bron: ${source}, ${year}; licentie: ${licence}). Dit zijn openbare referentiecijfers, geen opgaven van andere organisaties. "Ver onder" betekent: minder dan de helft van dat aandeel en minstens 5 procentpunten lager; dan raden we eerst praktijken voor werving (of, bij leidinggevenden, doorstroom) aan.`,
+    labourMarketFallback: (cell: string) =>
+      `Voor uw sector in uw provincie heeft de tabel geen cijfer; daarom staat hier het cijfer voor ${cell}.`,
     methodology: "Verantwoording",
     methodScoring:
       "Scores: elke praktijk is beantwoord op een schaal van 0 (niet aanwezig) tot 4 (ingebed en geëvalueerd). Per fase en in totaal is de score het gewogen gemiddelde op 0–100, waarbij praktijken met sterker bewijs zwaarder wegen. 'Niet van toepassing' telt niet mee; een onbeantwoorde praktijk telt als 0. Het totaalniveau is hoogstens één niveau hoger dan de zwakste fase.",
@@ -211,6 +217,12 @@ const TEXT = {
     yours: "Your organisation",
     peerMedianShort: "Group median",
     reporting: (count: number) => `about ${count} reports`,
+    availabilityShort: "Labour market",
+    farBelow: "far below",
+    labourMarketNote: (cell: string, source: string, year: number, licence: string) =>
+      `Labour market: the share of the working population with a migration background in ${cell} (source: ${source}, ${year}; licence: ${licence}). These are public reference figures, not reports of other organisations. "Far below" means under half of that share and at least 5 percentage points lower; then recruitment practices (or, for managers, progression practices) are recommended first.`,
+    labourMarketFallback: (cell: string) =>
+      `The table has no figure for your sector in your province, so the figure for ${cell} is shown.`,
     methodology: "Methodology",
     methodScoring:
       "Scores: each practice is answered on a scale from 0 (not in place) to 4 (embedded and evaluated). Per phase and overall the score is the weighted average on 0–100, practices with stronger evidence weighing more. 'Not applicable' does not count; an unanswered practice counts as 0. The overall level is at most one level above the weakest phase.",

@@ -38,6 +38,9 @@ import { registerUpdateOrganisation } from "./organisations/update-organisation.
 import { registerWorkforceContext } from "./organisations/workforce-context.js";
 import { registerCreateWhatIf } from "./recommendations/create-what-if.js";
 import { registerGetRecommendations } from "./recommendations/get-recommendations.js";
+import { registerGetLabourMarket } from "./reference/get-labour-market.js";
+import { registerPublishLabourMarketVersion } from "./reference/publish-labour-market-version.js";
+import { registerPutLabourMarketVersion } from "./reference/put-labour-market-version.js";
 import { registerGetReport } from "./reports/get-report.js";
 import { registerReportLinks } from "./reports/report-links.js";
 
@@ -88,5 +91,8 @@ export function buildApiRouter(): ApiRouter {
   registerGetReport(router, frameworks);
   registerReportLinks(router);
   registerListAuditEvents(router);
+  registerGetLabourMarket(router);
+  registerPutLabourMarketVersion(router);
+  registerPublishLabourMarketVersion(router);
   return router;
 }

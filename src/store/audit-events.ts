@@ -12,6 +12,7 @@ export const AUDIT_RESOURCE_TYPES = [
   "assessment",
   "report-link",
   "benchmark-release",
+  "labour-market-version",
 ] as const;
 export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
 

@@ -252,7 +252,29 @@ export interface BenchmarkReleaseCurrentTable {
   release_id: number | null;
 }
 
+export interface LabourMarketVersionsTable {
+  version: string;
+  status: string;
+  row_count: number;
+  content_hash: string;
+  created_at: string;
+  published_at: string | null;
+}
+
+export interface LabourMarketAvailabilityTable {
+  version: string;
+  sbi_section: string;
+  region: string;
+  education_level: string;
+  share: number;
+  source: string;
+  year: number;
+  licence: string;
+}
+
 export interface DatabaseSchema {
+  labour_market_versions: LabourMarketVersionsTable;
+  labour_market_availability: LabourMarketAvailabilityTable;
   benchmark_releases: BenchmarkReleasesTable;
   benchmark_release_lattices: BenchmarkReleaseLatticesTable;
   benchmark_release_groups: BenchmarkReleaseGroupsTable;

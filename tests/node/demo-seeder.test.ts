@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { applyMigrations, readMigrationFiles } from "../../src/db/migrator.js";
 import { openSqliteStorage, type SqliteStorage } from "../../src/db/sqlite-storage.js";
 import { NotADemoDatabaseError, seedDemoData } from "../../src/demo/seed-demo.js";
+import { DEMO_LABOUR_MARKET_VERSION, seedDemoLabourMarket } from "../../src/demo/seed-labour-market.js";
 import { computeAggregatesFromAssessments } from "../../src/store/benchmarks.js";
+import { labourMarketRows, latestLabourMarketVersion } from "../../src/store/labour-market.js";
 import { MIGRATIONS_DIRECTORY } from "../harness/node.js";
 import { builtInFramework } from "../support/built-in-framework.js";
 
@@ -62,6 +64,26 @@ describe("the demo seeder", () => {
       (await computeAggregatesFromAssessments(storage.db)).delta.groups.get(`${options.framework.version}\tall\t*|*|*`),
     ).toBe(60);
     expect(credentials.employer.organisationId).toMatch(/^org_demo[a-z2-7]{20}$/);
+  });
+
+  it("loads a labour-market table that says in every row it is synthetic, published, the same for the same seed", async () => {
+    const first = freshDatabase();
+    const second = freshDatabase();
+    expect(await seedDemoLabourMarket(first, { seed: 44, now: options.now })).toBe(true);
+    await seedDemoLabourMarket(second, { seed: 44, now: options.now });
+    // Loaded once: a second run keeps the published version.
+    expect(await seedDemoLabourMarket(first, { seed: 45, now: options.now })).toBe(false);
+    expect(await latestLabourMarketVersion(first.db)).toBe(DEMO_LABOUR_MARKET_VERSION);
+    const rows = await labourMarketRows(first.db, DEMO_LABOUR_MARKET_VERSION);
+    expect(rows).toEqual(await labourMarketRows(second.db, DEMO_LABOUR_MARKET_VERSION));
+    // National, 12 provinces, 21 sections each with 12 provinces, and education levels for national and sections.
+    expect(rows).toHaveLength(1 + 3 + 12 + 21 * (1 + 3 + 12));
+    for (const row of rows) {
+      expect(row.source).toMatch(/^SYNTHETISCH/);
+      expect(row.licence).toMatch(/^Synthetische demogegevens/);
+      expect(row.share).toBeGreaterThan(0);
+      expect(row.share).toBeLessThanOrEqual(80);
+    }
   });
 
   it("refuses a database that holds real organisations", async () => {

@@ -245,6 +245,10 @@ export function validBody(operationId: string, world: World): unknown {
       return {};
     case "createReportLink":
       return { expiresInHours: 2 };
+    case "putLabourMarketVersion":
+      return {
+        rows: [{ section: null, region: null, share: 20, source: "Testbron", year: 2024, licence: "CC BY 4.0" }],
+      };
     case "updateAssessmentAnswers":
     case "createWhatIf":
       return { answers: { structured_interviews: { maturity: 3 } } };

@@ -13,11 +13,13 @@ import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { getAnswers, getAssessment } from "../../store/assessments.js";
 import { releasedLattice } from "../../store/benchmark-releases.js";
 import { findVisibleOrganisation } from "../../store/organisations.js";
+import { getWorkforce } from "../../store/workforce.js";
 import { answersMap } from "../assessments/assessment-view.js";
 import { releaseForRequest } from "../benchmark-releases/current-release.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { organisationNotFound } from "../organisations/get-organisation.js";
 import { OrganisationParamsSchema } from "../organisations/organisation-schemas.js";
+import { labourMarketComparison } from "../reference/organisation-availability.js";
 import { syntheticDataNotice } from "./benchmark-notices.js";
 import { OrganisationBenchmarkSchema, PeerGroupLevelSchema } from "./benchmark-schemas.js";
 import { choosePeerGroup } from "./peer-group-choice.js";
@@ -31,7 +33,7 @@ export const getOrganisationBenchmarkRoute = defineRoute({
   tags: ["Benchmarks"],
   summary: "Where the organisation stands among its peers",
   description:
-    "For its latest submitted assessment (its own answers and scores, live), against the peers as of the current benchmark release (named in `release` and the Benchmark-Release header): the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (the band between published quantiles its score falls in, quartiles, deciles), and per practice its own answer next to the peers' coarse adoption rate. A group is shown only with at least k distinct organisations, with at least k (or none) that any one client does not control, with no client controlling more than a set share of it, and when no smaller group could be derived from it by subtraction (docs/privacy.md).",
+    "For its latest submitted assessment (its own answers and scores, live), against the peers as of the current benchmark release (named in `release` and the Benchmark-Release header): the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (the band between published quantiles its score falls in, quartiles, deciles), and per practice its own answer next to the peers' coarse adoption rate; and its shares with a migration background next to the labour-market availability for its section × province (public reference data, falling back to broader cells and saying which, with source and year). A group is shown only with at least k distinct organisations, with at least k (or none) that any one client does not control, with no client controlling more than a set share of it, and when no smaller group could be derived from it by subtraction (docs/privacy.md).",
   access: { roles: ["admin", "employer", "integration"], scope: "benchmarks:read", othersSeeNotFound: true },
   request: {
     params: OrganisationParamsSchema,
@@ -117,6 +119,9 @@ export async function organisationBenchmark(
     ...assessment.scores.phases.map((phase) => ({ measure: phase.phase, score: phase.score, band: phase.band })),
   ];
   const adoption = new Map(figures?.practices.map((practice) => [practice.practiceId, practice.adoptionRate]));
+  // The organisation's own figures are its live view, set against public reference data (not a release).
+  const workforce = await getWorkforce(db, organisationId);
+  const labourMarket = await labourMarketComparison(db, assessment.context, workforce);
   const benchmark: z.infer<typeof OrganisationBenchmarkSchema> = {
     organisationId,
     assessmentId: assessment.id,
@@ -156,7 +161,8 @@ export async function organisationBenchmark(
         ownAnswer: answers.get(practice.id) ?? null,
         peerAdoptionRate: adoption.get(practice.id) ?? null,
       })),
+    labourMarket,
     dataNotice: syntheticDataNotice(deps.settings),
   };
-  return { benchmark, assessment, choice, content, answers, release };
+  return { benchmark, assessment, choice, content, answers, release, workforce };
 }

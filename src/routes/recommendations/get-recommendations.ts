@@ -21,6 +21,7 @@ import { AssessmentParamsSchema } from "../assessments/assessment-schemas.js";
 import { answersMap, findVisibleAssessment } from "../assessments/assessment-view.js";
 import { ReleaseReferenceSchema } from "../benchmarks/benchmark-schemas.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
+import { labourMarketComparison } from "../reference/organisation-availability.js";
 import { peersOf } from "./peer-context.js";
 
 const ScoreChangeSchema = z.object({
@@ -157,12 +158,23 @@ export async function rankedRecommendations(
   const content = await reader.contentOf(c, assessment.frameworkVersion);
   const answers = answersMap(await getAnswers(db, assessment.id));
   const peers = await peersOf(c, assessment, content);
+  const workforce = await getWorkforce(db, assessment.organisationId);
+  const labourMarket = await labourMarketComparison(db, assessment.context, workforce);
   const recommendations = recommend({
     content,
     context: assessment.context,
     answers,
     goal: options.goal,
-    workforce: await getWorkforce(db, assessment.organisationId),
+    workforce,
+    labourMarket:
+      labourMarket === null
+        ? undefined
+        : {
+            cell: labourMarket.cell,
+            source: labourMarket.source,
+            year: labourMarket.year,
+            comparisons: labourMarket.figures.map((figure) => ({ ...figure, availability: labourMarket.availability })),
+          },
     peerAdoption: peers.adoption,
     limit: options.limit,
   });

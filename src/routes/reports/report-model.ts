@@ -109,6 +109,8 @@ export async function buildReportModel(
             };
           }),
     referenceYear: workforce?.referenceYear ?? null,
+    // Public reference figures for the organisation's cell, as the benchmark shows them.
+    labourMarket: benchmark.labourMarket,
     syntheticData: deps.settings.benchmarks.syntheticData,
   };
 }
