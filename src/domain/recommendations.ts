@@ -197,6 +197,25 @@ const TRIGGER_FOCUS = {
   belowAvailability: { group: null, factor: 1.4, leads: false },
 } as const;
 
+/**
+ * Within a leading group's tier, what its seed puts first, in this order. Seed 002 (EU labour migrants)
+ * finds these workers dependent on agency and employer, short of Dutch, and short of knowledge of their
+ * rights. The dependency is what the legal duties address (housing apart from the contract, admitted
+ * agencies only), which lead anyway; right after them come knowing one's rights, told in one's own
+ * language, and learning Dutch, since without them a worker cannot use the rest (finding local support,
+ * a route to direct employment). Practice ids are stable across framework versions; one a version
+ * lacks is passed over.
+ */
+export const LEADING_GROUP_FIRST: Readonly<Record<string, readonly string[]>> = {
+  labour_migrants: ["rights_info_own_language", "dutch_language_courses"],
+};
+
+/** Where a practice stands in its leading groups' emphasis (LEADING_GROUP_FIRST); Infinity when nowhere. */
+function emphasisRank(practice: Practice, groups: readonly string[]): number {
+  const ranks = groups.map((group) => LEADING_GROUP_FIRST[group]?.indexOf(practice.id) ?? -1).filter((at) => at >= 0);
+  return ranks.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...ranks);
+}
+
 const aimedAt = (practice: Practice, trigger: Trigger) =>
   trigger.kind === "belowAvailability"
     ? practice.phase === trigger.phase
@@ -353,12 +372,14 @@ export function recommend(input: RecommendationInput): Recommendation[] {
   // Then the practices for a triggered leading group (labour migrants, statushouders): the group's
   // figures call for them, whatever the evidence of practices for other needs. Then the rest.
   const others = ranked.filter((item) => item.legalDuty === null);
+  // Within the leading groups' tier, what their seed puts first leads; the rest keep their priority order.
+  const led = others
+    .filter((item) => focusOf(item.practice).length > 0)
+    .map((item, at) => ({ item, at, rank: emphasisRank(item.practice, focusOf(item.practice)) }))
+    .sort((a, b) => a.rank - b.rank || a.at - b.at)
+    .map(({ item }) => item);
   const rest = [
-    ...orderHonestly(
-      others.filter((item) => focusOf(item.practice).length > 0),
-      input.goal,
-      focusOf,
-    ),
+    ...orderHonestly(led, input.goal, focusOf),
     ...orderHonestly(
       others.filter((item) => focusOf(item.practice).length === 0),
       input.goal,
