@@ -134,6 +134,30 @@ describe("what users read", () => {
     });
   }
 
+  it("cites a source without a date as each language does: z.d. in Dutch, n.d. in English", async () => {
+    const citations = async (lang: string) =>
+      (
+        await json<{ items: { evidence: { sources: { citation: string }[] } }[] }>(
+          await harness.request(
+            `/v1/assessments/${meatAssessment}/recommendations?limit=20&lang=${lang}`,
+            bearer(admin),
+          ),
+          200,
+        )
+      ).items
+        .flatMap((item) => item.evidence.sources.map((source) => source.citation))
+        .join("\n");
+    const dutch = await citations("nl");
+    const english = await citations("en");
+    expect(dutch).not.toContain("(n.d.)");
+    expect(english).not.toContain("(z.d.)");
+    // 2026.2 cites laws without a year (the Arbowet); 2026.1 has no such source among these.
+    if (!before2026_2()) {
+      expect(dutch).toContain("(z.d.)");
+      expect(english).toContain("(n.d.)");
+    }
+  });
+
   it("writes shares as each language does: 55,5 % in Dutch, 55.5% in English", async () => {
     const why = async (lang: string) =>
       (

@@ -207,7 +207,7 @@ export async function rankedRecommendations(
         contested: view.evidence.level === "contested",
         sources: view.evidence.sources.flatMap((id) => {
           const source = sources.get(id);
-          return source === undefined ? [] : [{ id, citation: citation(source), url: source.url }];
+          return source === undefined ? [] : [{ id, citation: citation(source, lang), url: source.url }];
         }),
       },
       peerAdoptionRate: recommendation.peerAdoptionRate,
