@@ -16,6 +16,7 @@ export const SCOPES = {
   "benchmarks:read": "Read benchmarks and aggregates",
   "benchmarks:release": "Cut benchmark releases",
   "frameworks:write": "Create, publish and retire framework versions",
+  "reference:write": "Load and publish reference data (labour-market availability)",
   "clients:write": "Manage API clients and their access",
   "audit:read": "Read the audit log of writes",
   "webhooks:manage": "Subscribe to events (webhooks) and read their deliveries",

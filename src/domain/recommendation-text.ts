@@ -1,5 +1,7 @@
 import type { Language } from "./framework/localize.js";
+import type { AvailabilityCell, AvailabilityFigure } from "./labour-market/availability.js";
 import { formatPercent } from "./localized-number.js";
+import { PROVINCES } from "./organisation-profile.js";
 import type { Reason, VulnerableFigure } from "./recommendations.js";
 
 /**
@@ -13,19 +15,51 @@ const LEVELS = {
   en: ["not in place", "ad hoc", "partly in place", "structurally embedded", "embedded and evaluated"],
 } as const;
 
-/** Each figure as a phrase after "X % ..." (Dutch: "… van uw medewerkers is ouder dan 55"). */
-const FIGURES: Record<Language, Record<VulnerableFigure, string>> = {
-  nl: {
-    agedOver55Share: "is ouder dan 55",
-    atMostMbo2Share: "heeft hoogstens een opleiding op mbo-2-niveau",
-    routineWorkShare: "doet vooral routinematig werk",
-  },
+/**
+ * Each figure as a phrase around "X %". Dutch puts the verb before the share after the opening "Van uw
+ * medewerkers" ("Van uw medewerkers is 30 % ouder dan 55 jaar en heeft 45 % …"), English after it.
+ */
+const FIGURES_NL: Record<VulnerableFigure, { verb: string; rest: string }> = {
+  agedOver55Share: { verb: "is", rest: "ouder dan 55 jaar" },
+  atMostMbo2Share: { verb: "heeft", rest: "hoogstens een opleiding op mbo-2-niveau" },
+  routineWorkShare: { verb: "doet", rest: "vooral routinematig werk" },
+};
+const FIGURES: Record<"en", Record<VulnerableFigure, string>> = {
   en: {
     agedOver55Share: "are over 55",
     atMostMbo2Share: "have at most an MBO level 2 education",
     routineWorkShare: "do mainly routine work",
   },
 };
+
+/** Whose share it is, after "X %" (Dutch: "4 % van uw medewerkers"). */
+const AVAILABILITY_FIGURES: Record<Language, Record<AvailabilityFigure, string>> = {
+  nl: {
+    migrationBackgroundShare: "van uw medewerkers",
+    migrationBackgroundHiresShare: "van wie u vorig jaar aannam",
+    migrationBackgroundManagementShare: "van uw leidinggevenden",
+  },
+  en: {
+    migrationBackgroundShare: "of your employees",
+    migrationBackgroundHiresShare: "of last year's hires",
+    migrationBackgroundManagementShare: "of your managers",
+  },
+};
+
+/** The labour-market cell in words: "SBI-sectie C in Zuid-Holland", or the broader cell used. */
+export function cellName(cell: AvailabilityCell, lang: Language): string {
+  const province = cell.region === null ? null : PROVINCES[cell.region];
+  if (cell.section !== null && province !== null) {
+    return lang === "nl" ? `SBI-sectie ${cell.section} in ${province}` : `SBI section ${cell.section} in ${province}`;
+  }
+  if (cell.section !== null) {
+    return lang === "nl"
+      ? `SBI-sectie ${cell.section} in heel Nederland`
+      : `SBI section ${cell.section} across the Netherlands`;
+  }
+  if (province !== null) return lang === "nl" ? `alle sectoren in ${province}` : `all sectors in ${province}`;
+  return lang === "nl" ? "heel Nederland" : "the Netherlands as a whole";
+}
 
 const GOALS = {
   nl: { instroom: "instroom", doorstroom: "doorstroom", behoud: "behoud", leren: "leren en ontwikkelen" },
@@ -46,23 +80,23 @@ export function explainReason(reason: Reason, lang: Language, nameOf: (practiceI
       return lang === "nl"
         ? reason.answered
           ? `U gaf dit aan als "${LEVELS.nl[reason.current]}" (${reason.current} van 4).`
-          : "U hebt deze vraag nog niet beantwoord; hij telt nu als 0."
+          : "U hebt deze vraag nog niet beantwoord; die telt nu als 0."
         : reason.answered
           ? `You answered "${LEVELS.en[reason.current]}" (${reason.current} of 4).`
           : "You have not answered this yet; it counts as 0 for now.";
     case "legalDuty": {
       const planned = reason.planned
         ? lang === "nl"
-          ? " Er staat een actie voor gepland; tot die is uitgevoerd blijft dit bovenaan."
+          ? " Er is een actie voor gepland; tot die is uitgevoerd, blijft dit bovenaan staan."
           : " An action is planned for it; until it is carried out, this stays at the top."
         : "";
       return lang === "nl"
-        ? `Wettelijk verplicht: ${reason.law}, ${reason.article}. Dit gaat voor op alle andere stappen.${planned}`
+        ? `Wettelijk verplicht: ${reason.law}, ${reason.article}. Dit heeft voorrang op alle andere stappen.${planned}`
         : `Required by law: ${reason.law}, ${reason.article}. This comes before every other step.${planned}`;
     }
     case "goal":
       return lang === "nl"
-        ? `Dit dient uw doel: ${GOALS.nl[reason.goal]}.`
+        ? `Dit draagt bij aan uw doel: ${GOALS.nl[reason.goal]}.`
         : `It serves your goal: ${GOALS.en[reason.goal]}.`;
     case "interference": {
       const strengths = joined(
@@ -79,15 +113,19 @@ export function explainReason(reason: Reason, lang: Language, nameOf: (practiceI
         : `It can make up for a weak spot elsewhere: ${list(reason.compensates.map((spot) => spot.practiceId))} (compensation).`;
     case "reinforcement":
       return lang === "nl"
-        ? `Werkt het best samen met ${list(reason.with)}: ze versterken elkaar (versterking).`
+        ? `Dit werkt het best samen met ${list(reason.with)}: ze versterken elkaar (versterking).`
         : `Works best together with ${list(reason.with)}: they reinforce each other (reinforcement).`;
     case "learningGap":
       return lang === "nl"
-        ? `Uw cijfers tonen een leerkloof: ${pct(reason.withMigrationBackground)} van de medewerkers met een migratieachtergrond nam vorig jaar deel aan leren voor het werk, tegen ${pct(reason.withoutMigrationBackground)} van de medewerkers zonder migratieachtergrond.`
+        ? `Uw cijfers tonen een leerkloof: van de medewerkers met een migratieachtergrond volgde vorig jaar ${pct(reason.withMigrationBackground)} een opleiding of training voor het werk, van de medewerkers zonder migratieachtergrond ${pct(reason.withoutMigrationBackground)}.`
         : `Your figures show a learning gap: ${pct(reason.withMigrationBackground)} of employees with a migration background took part in work-related learning last year, against ${pct(reason.withoutMigrationBackground)} of those without.`;
     case "vulnerableProfile": {
       const figures = joined(
-        reason.factors.map((factor) => `${pct(factor.share)} ${FIGURES[lang][factor.figure]}`),
+        reason.factors.map((factor) =>
+          lang === "nl"
+            ? `${FIGURES_NL[factor.figure].verb} ${pct(factor.share)} ${FIGURES_NL[factor.figure].rest}`
+            : `${pct(factor.share)} ${FIGURES.en[factor.figure]}`,
+        ),
         lang,
       );
       return lang === "nl"
@@ -99,7 +137,7 @@ export function explainReason(reason: Reason, lang: Language, nameOf: (practiceI
         reason.labourMigrantShare === null
           ? null
           : lang === "nl"
-            ? `${pct(reason.labourMigrantShare)} van de mensen die bij u werken is arbeidsmigrant`
+            ? `${pct(reason.labourMigrantShare)} van de mensen die bij u werken, is arbeidsmigrant`
             : `${pct(reason.labourMigrantShare)} of the people working for you are labour migrants`,
         reason.agencyWorkerShare === null
           ? null
@@ -113,8 +151,26 @@ export function explainReason(reason: Reason, lang: Language, nameOf: (practiceI
     }
     case "statushouders":
       return lang === "nl"
-        ? `${pct(reason.share)} van de mensen die bij u werken is statushouder: deze praktijk hoort bij een goed leerwerktraject voor hen.`
+        ? `${pct(reason.share)} van de mensen die bij u werken, is statushouder: deze praktijk hoort bij een goed leerwerktraject voor hen.`
         : `${pct(reason.share)} of the people working for you are refugees with a residence permit: this practice is part of a good learn-work trajectory for them.`;
+    case "belowAvailability": {
+      const figures = joined(
+        reason.figures.map((figure) => `${pct(figure.own)} ${AVAILABILITY_FIGURES[lang][figure.figure]}`),
+        lang,
+      );
+      const cell = cellName(reason.cell, lang);
+      const aim =
+        reason.phase === "werving_selectie"
+          ? lang === "nl"
+            ? "deze praktijk helpt om breder te werven en eerlijker te selecteren"
+            : "this practice helps you recruit more widely and select more fairly"
+          : lang === "nl"
+            ? "deze praktijk helpt om mensen met een migratieachtergrond te laten doorstromen"
+            : "this practice helps people with a migration background progress";
+      return lang === "nl"
+        ? `Een migratieachtergrond heeft ${figures}, tegen ${pct(reason.availability)} van de werkenden in ${cell} (${reason.source}, ${reason.year}). Dat is ver onder wat de arbeidsmarkt biedt: ${aim}.`
+        : `${figures.replace(/^./, (first) => first.toUpperCase())} have a migration background, against ${pct(reason.availability)} of the working population in ${cell} (${reason.source}, ${reason.year}). That is far below what the labour market offers: ${aim}.`;
+    }
     case "peers":
       return lang === "nl"
         ? `${pct(reason.adoptionRate)} van vergelijkbare organisaties heeft dit structureel ingebed.`

@@ -1,5 +1,11 @@
 import { evidenceRank } from "./framework/content-rules.js";
 import type { FrameworkContent, Goal, Practice } from "./framework/framework-schema.js";
+import {
+  AVAILABILITY_FIGURE_PHASE,
+  type AvailabilityCell,
+  type AvailabilityComparison,
+  type AvailabilityFigure,
+} from "./labour-market/availability.js";
 import { type Answer, appliesTo, type OrganisationContext, scoreAssessment } from "./scoring.js";
 
 /**
@@ -27,6 +33,8 @@ export interface RecommendationInput {
   readonly workforce?: WorkforceFigures | undefined;
   /** Peers' adoption rate (%) per practice, where the peer group passes k. */
   readonly peerAdoption?: ReadonlyMap<string, number | null> | undefined;
+  /** The workforce shares next to labour-market availability for the organisation's cell (docs/recommendations.md). */
+  readonly labourMarket?: LabourMarketInput | undefined;
   /**
    * Practices with an open action (planned or in progress) in the organisation's plan: they leave the
    * ranked list instead of being recommended again (`plannedInstead` lists them), except a legal duty
@@ -34,6 +42,13 @@ export interface RecommendationInput {
    */
   readonly plannedPractices?: ReadonlySet<string> | undefined;
   readonly limit: number;
+}
+
+export interface LabourMarketInput {
+  readonly cell: AvailabilityCell;
+  readonly source: string;
+  readonly year: number;
+  readonly comparisons: readonly Pick<AvailabilityComparison, "figure" | "own" | "availability" | "farBelow">[];
 }
 
 export type VulnerableFigure = "agedOver55Share" | "atMostMbo2Share" | "routineWorkShare";
@@ -61,9 +76,22 @@ export type Reason =
       readonly agencyWorkerShare: number | null;
     }
   | { readonly kind: "statushouders"; readonly share: number }
+  | {
+      /** Shares far below labour-market availability: recruitment (workforce, hires) or progression (management). */
+      readonly kind: "belowAvailability";
+      readonly phase: "werving_selectie" | "doorstroom";
+      readonly figures: readonly { readonly figure: AvailabilityFigure; readonly own: number }[];
+      readonly availability: number;
+      readonly cell: AvailabilityCell;
+      readonly source: string;
+      readonly year: number;
+    }
   | { readonly kind: "peers"; readonly adoptionRate: number };
 
-type Trigger = Extract<Reason, { kind: "learningGap" | "vulnerableProfile" | "labourMigrants" | "statushouders" }>;
+type Trigger = Extract<
+  Reason,
+  { kind: "learningGap" | "vulnerableProfile" | "labourMigrants" | "statushouders" | "belowAvailability" }
+>;
 
 export interface Recommendation {
   readonly practice: Practice;
@@ -102,9 +130,33 @@ const maturityOf = (answer: Answer | undefined) => (typeof answer === "number" ?
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const change = (from: number | null, to: number | null) => (from === null || to === null ? null : round1(to - from));
 
-function triggers(workforce: WorkforceFigures | undefined): Trigger[] {
-  if (workforce === undefined) return [];
-  const found: Trigger[] = [];
+/** Shares far below availability (src/domain/labour-market/availability.ts), per phase they call for. */
+function availabilityTriggers(labourMarket: LabourMarketInput | undefined): Trigger[] {
+  if (labourMarket === undefined) return [];
+  return (["werving_selectie", "doorstroom"] as const).flatMap((phase): Trigger[] => {
+    const far = labourMarket.comparisons.filter(
+      (comparison) =>
+        comparison.farBelow && comparison.own !== null && AVAILABILITY_FIGURE_PHASE[comparison.figure] === phase,
+    );
+    const first = far[0];
+    if (first === undefined) return [];
+    return [
+      {
+        kind: "belowAvailability",
+        phase,
+        figures: far.map((comparison) => ({ figure: comparison.figure, own: comparison.own as number })),
+        availability: first.availability,
+        cell: labourMarket.cell,
+        source: labourMarket.source,
+        year: labourMarket.year,
+      },
+    ];
+  });
+}
+
+function triggers(workforce: WorkforceFigures | undefined, labourMarket: LabourMarketInput | undefined): Trigger[] {
+  const found: Trigger[] = availabilityTriggers(labourMarket);
+  if (workforce === undefined) return found;
   const withMb = workforce.learningParticipationWithMigrationBackground;
   const withoutMb = workforce.learningParticipationWithoutMigrationBackground;
   if (withMb !== null && withoutMb !== null && withoutMb - withMb >= LEARNING_GAP_POINTS) {
@@ -142,16 +194,42 @@ const TRIGGER_FOCUS = {
   vulnerableProfile: { group: "vulnerable_profile", factor: 1.4, leads: false },
   labourMigrants: { group: "labour_migrants", factor: 2.5, leads: true },
   statushouders: { group: "statushouders", factor: 2.5, leads: true },
+  // Not a focus group: a share far below availability calls for the practices of a phase.
+  belowAvailability: { group: null, factor: 1.4, leads: false },
 } as const;
 
+/**
+ * Within a leading group's tier, what its seed puts first, in this order. Seed 002 (EU labour migrants)
+ * finds these workers dependent on agency and employer, short of Dutch, and short of knowledge of their
+ * rights. The dependency is what the legal duties address (housing apart from the contract, admitted
+ * agencies only), which lead anyway; right after them come knowing one's rights, told in one's own
+ * language, and learning Dutch, since without them a worker cannot use the rest (finding local support,
+ * a route to direct employment). Practice ids are stable across framework versions; one a version
+ * lacks is passed over.
+ */
+export const LEADING_GROUP_FIRST: Readonly<Record<string, readonly string[]>> = {
+  labour_migrants: ["rights_info_own_language", "dutch_language_courses"],
+};
+
+/** Where a practice stands in its leading groups' emphasis (LEADING_GROUP_FIRST); Infinity when nowhere. */
+function emphasisRank(practice: Practice, groups: readonly string[]): number {
+  const ranks = groups.map((group) => LEADING_GROUP_FIRST[group]?.indexOf(practice.id) ?? -1).filter((at) => at >= 0);
+  return ranks.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...ranks);
+}
+
 const aimedAt = (practice: Practice, trigger: Trigger) =>
-  practice.focusGroups.includes(TRIGGER_FOCUS[trigger.kind].group);
+  trigger.kind === "belowAvailability"
+    ? practice.phase === trigger.phase
+    : practice.focusGroups.includes(TRIGGER_FOCUS[trigger.kind].group);
 
 /** The leading focus groups a practice is aimed at, among the triggered ones. */
 function ledBy(practice: Practice, triggered: readonly Trigger[]): string[] {
   return triggered
     .filter((trigger) => TRIGGER_FOCUS[trigger.kind].leads && aimedAt(practice, trigger))
-    .map((trigger) => TRIGGER_FOCUS[trigger.kind].group);
+    .flatMap((trigger) => {
+      const group = TRIGGER_FOCUS[trigger.kind].group;
+      return group === null ? [] : [group];
+    });
 }
 
 const legalBasisOf = (practice: Practice) =>
@@ -190,7 +268,7 @@ export function recommend(input: RecommendationInput): Recommendation[] {
   const weights = content.scoring.evidenceWeights;
   const current = scoreAssessment(content, context, answers);
   const phaseScore = new Map(current.phases.map((phase) => [phase.phase, phase.score]));
-  const workforceTriggers = triggers(input.workforce);
+  const workforceTriggers = triggers(input.workforce, input.labourMarket);
   const all = candidates(input);
   const pool = all.filter((practice) => !plannedElsewhere(practice, input));
   const missing = new Set(
@@ -309,12 +387,14 @@ export function recommend(input: RecommendationInput): Recommendation[] {
   // Then the practices for a triggered leading group (labour migrants, statushouders): the group's
   // figures call for them, whatever the evidence of practices for other needs. Then the rest.
   const others = ranked.filter((item) => item.legalDuty === null);
+  // Within the leading groups' tier, what their seed puts first leads; the rest keep their priority order.
+  const led = others
+    .filter((item) => focusOf(item.practice).length > 0)
+    .map((item, at) => ({ item, at, rank: emphasisRank(item.practice, focusOf(item.practice)) }))
+    .sort((a, b) => a.rank - b.rank || a.at - b.at)
+    .map(({ item }) => item);
   const rest = [
-    ...orderHonestly(
-      others.filter((item) => focusOf(item.practice).length > 0),
-      input.goal,
-      focusOf,
-    ),
+    ...orderHonestly(led, input.goal, focusOf),
     ...orderHonestly(
       others.filter((item) => focusOf(item.practice).length === 0),
       input.goal,

@@ -172,6 +172,11 @@ export const OPENAPI_DOCUMENT_CONFIG: DocumentConfig = {
       description:
         "Signed event notifications (Standard Webhooks) to an https URL of the client's: what changed, as ids and links, for the events its role may see.",
     },
+    {
+      name: "Reference data",
+      description:
+        "Public reference figures the benchmark sets organisations against, such as labour-market availability: versioned, loaded and published by an admin, open to read.",
+    },
   ].sort((a, b) => a.name.localeCompare(b.name)),
 };
 

@@ -489,14 +489,42 @@ function LegalBaselineSection(props: { model: ReportModel; text: ReportText }) {
   );
 }
 
+/** The labour-market cell in the report's words: "Industrie in Zuid-Holland", or the broader cell used. */
+function describeCell(cell: NonNullable<ReportModel["labourMarket"]>["cell"], lang: Language): string {
+  const section = cell.section === null ? null : SBI_SECTION_LABELS[lang][cell.section];
+  const province = cell.region === null ? null : PROVINCES[cell.region];
+  if (section !== null && province !== null) return `${section} in ${province}`;
+  if (section !== null) return lang === "nl" ? `${section} in heel Nederland` : `${section} across the Netherlands`;
+  if (province !== null) return lang === "nl" ? `alle sectoren in ${province}` : `all sectors in ${province}`;
+  return lang === "nl" ? "heel Nederland" : "the Netherlands as a whole";
+}
+
+function LabourMarketNote(props: { model: ReportModel; text: ReportText }) {
+  const { model, text } = props;
+  const market = model.labourMarket;
+  if (market === null) return null;
+  const cell = describeCell(market.cell, model.lang);
+  return (
+    <p class="note" id="labour-market">
+      {text.labourMarketNote(cell, market.source, market.year, market.licence)}
+      {market.cell.level === "sectionRegion" ? "" : ` ${text.labourMarketFallback(cell)}`}
+    </p>
+  );
+}
+
 function RepresentationSection(props: { model: ReportModel; text: ReportText }) {
   const { model, text } = props;
   const { lang } = model;
+  const market = model.labourMarket;
+  const availabilityOf = (figure: string) => market?.figures.find((candidate) => candidate.figure === figure);
   return (
     <section id="representation" aria-labelledby="representation-heading">
       <h2 id="representation-heading">{text.representation}</h2>
       {model.representation === null ? (
-        <p class="note">{text.noWorkforce}</p>
+        <>
+          <p class="note">{text.noWorkforce}</p>
+          <LabourMarketNote model={model} text={text} />
+        </>
       ) : (
         <>
           <p>{text.representationIntro(model.minimumGroupSize)}</p>
@@ -513,6 +541,11 @@ function RepresentationSection(props: { model: ReportModel; text: ReportText }) 
                 <th scope="col" class="num">
                   {text.peerMedianShort}
                 </th>
+                {market === null ? null : (
+                  <th scope="col" class="num">
+                    {text.availabilityShort}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -524,10 +557,17 @@ function RepresentationSection(props: { model: ReportModel; text: ReportText }) 
                     {row.peerMedian === null ? text.notShown : format(row.peerMedian, lang)}
                     {row.peerReporting === null ? "" : ` (${text.reporting(row.peerReporting)})`}
                   </td>
+                  {market === null ? null : (
+                    <td class="num">
+                      {availabilityOf(row.figure) === undefined ? "–" : format(market.availability, lang)}
+                      {availabilityOf(row.figure)?.farBelow === true ? <strong>{` (${text.farBelow})`}</strong> : ""}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
+          <LabourMarketNote model={model} text={text} />
         </>
       )}
     </section>

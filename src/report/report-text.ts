@@ -31,7 +31,7 @@ const TEXT = {
     noPeerGroup:
       "Er is nog geen vergelijkingsgroep groot genoeg. U ziet uw eigen scores; de vergelijking volgt zodra genoeg werkgevers meedoen.",
     fallbackNotShown: (requested: string, chosen: string, k: number) =>
-      `De groep ${requested} wordt niet getoond: ze telt minder dan ${k} organisaties, of anders zou door aftrekken, of door wat één klant zelf beheert, een groep van minder dan ${k} organisaties zichtbaar worden. Daarom vergelijken we met de bredere groep ${chosen}.`,
+      `De groep ${requested} wordt niet getoond: ze telt minder dan ${k} organisaties, of uit haar cijfers zou een groep van minder dan ${k} organisaties af te leiden zijn (door groepen van elkaar af te trekken, of door weg te laten wat één klant zelf beheert). Daarom vergelijken we met de bredere groep ${chosen}.`,
     scores: "Scores per fase",
     overall: "Totaal",
     band: "Niveau",
@@ -44,7 +44,7 @@ const TEXT = {
       "tussen welke gepubliceerde punten van de groep (kwartielen, of decielen bij een grote groep) uw score valt; nooit een exacte rang",
     rankBandLabel: (from: number, to: number) =>
       from === 0
-        ? `onder ${point(to, "mediaan")}`
+        ? `onder ${point(to, "de mediaan")}`
         : to === 100
           ? `${point(from, "mediaan")} of hoger`
           : `${point(from, "mediaan")}–${point(to, "mediaan")}`,
@@ -80,7 +80,7 @@ const TEXT = {
     expectedGain: "Verwachte winst",
     gainPoints: (phase: number | null, overall: number | null, toLevel: number) =>
       `${signed(phase, "nl")} punten in de fase, ${signed(overall, "nl")} totaal (naar niveau ${toLevel})`,
-    legalGain: "Geen punten: een wettelijke plicht telt niet mee in de score, maar gaat voor.",
+    legalGain: "Geen punten: een wettelijke plicht telt niet mee in de score, maar heeft wel voorrang.",
     requiredByLaw: "Wettelijk verplicht",
     legalBaseline: "Wettelijke basis",
     legalBaselineIntro:
@@ -89,15 +89,17 @@ const TEXT = {
     inPlace: "Op orde",
     notInPlace: "Nog niet op orde",
     fewPractices: (count: number) =>
-      count === 1 ? "op 1 praktijk: zegt weinig" : `op ${count} praktijken: zegt weinig`,
-    contested: "Omstreden: het onderzoek spreekt elkaar tegen of wijst op risico's. Lees de toelichting.",
+      count === 1
+        ? "op basis van 1 praktijk, dus weinig zeggend"
+        : `op basis van ${count} praktijken, dus weinig zeggend`,
+    contested: "Omstreden: de onderzoeken spreken elkaar tegen of wijzen op risico's. Lees de toelichting.",
     sources: "Bronnen",
     peersDoingIt: (rate: number) => `${formatPercent(rate, "nl")} van de groep doet dit al structureel`,
     representation: "Samenstelling van het personeel",
     representationIntro: (k: number) =>
-      `Uw eigen cijfers uit de personeelscontext, naast de mediaan van de organisaties in de groep die deze cijfers hebben opgegeven. Een groepscijfer verschijnt pas bij minstens ${k} opgaven.`,
+      `Uw eigen personeelscijfers, naast de mediaan van de organisaties in de groep die deze cijfers hebben opgegeven. Een groepscijfer verschijnt pas bij minstens ${k} opgaven.`,
     noWorkforce:
-      "U heeft nog geen personeelscontext opgegeven (PUT /v1/organisations/{id}/workforce-context). Met die cijfers ziet u hier uw samenstelling naast de groep.",
+      "U hebt nog geen personeelscijfers opgegeven (PUT /v1/organisations/{id}/workforce-context). Met die cijfers ziet u hier de samenstelling van uw personeel naast die van de groep.",
     figure: "Cijfer",
     yours: "Uw organisatie",
     peerMedianShort: "Mediaan groep",
@@ -132,13 +134,19 @@ const TEXT = {
     measured: "Gemeten",
     baselineLabel: "start",
     targetLabel: "doel",
+    availabilityShort: "Arbeidsmarkt",
+    farBelow: "ver onder",
+    labourMarketNote: (cell: string, source: string, year: number, licence: string) =>
+      `Arbeidsmarkt: het aandeel werkenden met een migratieachtergrond in ${cell} (bron: ${source}, ${year}; licentie: ${licence}). Dit zijn openbare referentiecijfers, geen opgaven van andere organisaties. "Ver onder" betekent: minder dan de helft van dat aandeel en minstens 5 procentpunten lager; dan raden we eerst praktijken voor werving (of, bij leidinggevenden, doorstroom) aan.`,
+    labourMarketFallback: (cell: string) =>
+      `Voor uw sector in uw provincie heeft de tabel geen cijfer; daarom staat hier het cijfer voor ${cell}.`,
     methodology: "Verantwoording",
     methodScoring:
       "Scores: elke praktijk is beantwoord op een schaal van 0 (niet aanwezig) tot 4 (ingebed en geëvalueerd). Per fase en in totaal is de score het gewogen gemiddelde op 0–100, waarbij praktijken met sterker bewijs zwaarder wegen. 'Niet van toepassing' telt niet mee; een onbeantwoorde praktijk telt als 0. Het totaalniveau is hoogstens één niveau hoger dan de zwakste fase.",
     methodEvidence: "Bewijsniveaus",
     evidenceWeight: "weegt",
     methodPrivacy: (k: number) =>
-      `Privacy: het rapport bevat alleen cijfers op organisatieniveau, nooit gegevens over personen. Een groep wordt alleen getoond met minstens ${k} organisaties en als er geen kleinere groep uit af te leiden is door groepen van elkaar af te trekken. Aantallen en aandelen zijn grof afgerond (hoe kleiner de groep, hoe grover) en uw positie wordt alleen getoond tussen gepubliceerde punten van de groep; kwartielen pas vanaf ${k} scores, decielen vanaf ${2 * k}. De cijfers van andere organisaties komen uit een vastgestelde benchmarkrelease en veranderen pas als minstens ${k} organisaties iets veranderden.`,
+      `Privacy: het rapport bevat alleen cijfers op organisatieniveau, nooit gegevens over personen. Een groep wordt alleen getoond met minstens ${k} organisaties en als er geen kleinere groep uit af te leiden is door groepen van elkaar af te trekken. Aantallen en aandelen zijn grof afgerond (hoe kleiner de groep, hoe grover) en uw positie wordt alleen getoond tussen gepubliceerde punten van de groep; kwartielen pas vanaf ${k} scores, decielen vanaf ${2 * k}. De cijfers van andere organisaties komen uit een vastgestelde benchmarkrelease en veranderen pas als minstens ${k} organisaties iets hebben gewijzigd.`,
     methodFramework: (version: string, title: string) =>
       `Menukaart ${version} (${title}): de praktijken, hun bewijs en de weging staan in de API (GET /v1/frameworks/${version}).`,
     methodLimits:
@@ -183,7 +191,7 @@ const TEXT = {
       "between which published points of the group (quartiles, or deciles in a large group) your score falls; never an exact rank",
     rankBandLabel: (from: number, to: number) =>
       from === 0
-        ? `below ${point(to, "median")}`
+        ? `below ${point(to, "the median")}`
         : to === 100
           ? `${point(from, "median")} or above`
           : `${point(from, "median")}–${point(to, "median")}`,
@@ -271,6 +279,12 @@ const TEXT = {
     measured: "Measured",
     baselineLabel: "baseline",
     targetLabel: "target",
+    availabilityShort: "Labour market",
+    farBelow: "far below",
+    labourMarketNote: (cell: string, source: string, year: number, licence: string) =>
+      `Labour market: the share of the working population with a migration background in ${cell} (source: ${source}, ${year}; licence: ${licence}). These are public reference figures, not reports of other organisations. "Far below" means under half of that share and at least 5 percentage points lower; then recruitment practices (or, for managers, progression practices) are recommended first.`,
+    labourMarketFallback: (cell: string) =>
+      `The table has no figure for your sector in your province, so the figure for ${cell} is shown.`,
     methodology: "Methodology",
     methodScoring:
       "Scores: each practice is answered on a scale from 0 (not in place) to 4 (embedded and evaluated). Per phase and overall the score is the weighted average on 0–100, practices with stronger evidence weighing more. 'Not applicable' does not count; an unanswered practice counts as 0. The overall level is at most one level above the weakest phase.",

@@ -43,6 +43,9 @@ import { registerUpdateOrganisation } from "./organisations/update-organisation.
 import { registerWorkforceContext } from "./organisations/workforce-context.js";
 import { registerCreateWhatIf } from "./recommendations/create-what-if.js";
 import { registerGetRecommendations } from "./recommendations/get-recommendations.js";
+import { registerGetLabourMarket } from "./reference/get-labour-market.js";
+import { registerPublishLabourMarketVersion } from "./reference/publish-labour-market-version.js";
+import { registerPutLabourMarketVersion } from "./reference/put-labour-market-version.js";
 import { registerGetReport } from "./reports/get-report.js";
 import { registerReportLinks } from "./reports/report-links.js";
 import { registerCreateTarget } from "./targets/create-target.js";
@@ -122,5 +125,8 @@ export function buildApiRouter(): ApiRouter {
   registerDeleteWebhook(router);
   registerCreateWebhookSecretRotation(router);
   registerListWebhookDeliveries(router);
+  registerGetLabourMarket(router);
+  registerPutLabourMarketVersion(router);
+  registerPublishLabourMarketVersion(router);
   return router;
 }

@@ -15,6 +15,7 @@ export const AUDIT_RESOURCE_TYPES = [
   "action",
   "target",
   "webhook-subscription",
+  "labour-market-version",
 ] as const;
 export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
 

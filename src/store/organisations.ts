@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Principal } from "../auth/authenticate.js";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import type { SbiSection, SizeClass } from "../domain/framework/framework-schema.js";
@@ -173,6 +173,12 @@ export interface OrganisationBenchmarkState {
   readonly assessmentId: string | null;
   /** The current benchmark release, or null when none has been cut yet. */
   readonly releaseId: number | null;
+  /**
+   * What else the answer sets the release against, read live: the organisation's own workforce
+   * shares (a PUT changes them at any time) and how many labour-market tables are published (a
+   * published table never changes, and the newest is used). Part of the answer's cache key.
+   */
+  readonly liveInputs: string;
 }
 
 /**
@@ -205,7 +211,11 @@ export async function organisationBenchmarkState(
           frameworkVersion,
         });
   if (row === undefined || !row.visible) return undefined;
-  return { assessmentId: row.assessment_id ?? null, releaseId: row.release_id ?? null };
+  return {
+    assessmentId: row.assessment_id ?? null,
+    releaseId: row.release_id ?? null,
+    liveInputs: `${row.labour_market_versions ?? 0}|${row.workforce_shares ?? ""}`,
+  };
 }
 
 /** The state query in its four shapes: integration clients see linked organisations only; with or without a framework version. */
@@ -238,6 +248,20 @@ function benchmarkStateQuery(linkOnly: boolean, oneVersion: boolean) {
               .as("visible"),
             latest.as("assessment_id"),
             eb.selectFrom("benchmark_release_current").select("release_id").where("id", "=", 1).as("release_id"),
+            eb
+              .selectFrom("labour_market_versions")
+              .select((inner) => inner.fn.countAll<number>().as("count"))
+              .where("status", "=", "published")
+              .as("labour_market_versions"),
+            eb
+              .selectFrom("organisation_workforce as w")
+              .select(
+                sql<string>`ifnull(w.migration_background_share, '') || '/' || ifnull(w.migration_background_hires_share, '') || '/' || ifnull(w.migration_background_management_share, '')`.as(
+                  "shares",
+                ),
+              )
+              .whereRef("w.organisation_id", "=", "o.id")
+              .as("workforce_shares"),
           ];
         })
         .where("o.id", "=", values.organisationId),

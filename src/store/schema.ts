@@ -303,7 +303,29 @@ export interface WebhookDeliveryAttemptsTable {
   created_at: string;
 }
 
+export interface LabourMarketVersionsTable {
+  version: string;
+  status: string;
+  row_count: number;
+  content_hash: string;
+  created_at: string;
+  published_at: string | null;
+}
+
+export interface LabourMarketAvailabilityTable {
+  version: string;
+  sbi_section: string;
+  region: string;
+  education_level: string;
+  share: number;
+  source: string;
+  year: number;
+  licence: string;
+}
+
 export interface DatabaseSchema {
+  labour_market_versions: LabourMarketVersionsTable;
+  labour_market_availability: LabourMarketAvailabilityTable;
   actions: ActionsTable;
   targets: TargetsTable;
   webhook_subscriptions: WebhookSubscriptionsTable;

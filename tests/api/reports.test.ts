@@ -428,3 +428,34 @@ describe("report links", () => {
     expect(problem.detail).toMatch(/no longer active/);
   });
 });
+
+describe("labour-market availability in the report", () => {
+  // Last in this file: it publishes a labour-market table into the database the tests above share.
+  it("sets the workforce shares next to the availability for the cell, naming the cell, source, year and licence", async () => {
+    const source = "Synthetische testtabel";
+    const rows = [
+      { section: null, region: null, share: 20, source, year: 2024, licence: "CC BY 4.0" },
+      // No row for section R in Gelderland: the report falls back to section R nationally.
+      { section: "R", region: null, share: 40, source, year: 2024, licence: "CC BY 4.0" },
+    ];
+    await json(await harness.request("/v1/reference/labour-market/2090.1", jsonBody("PUT", { rows }, admin)), 201);
+    await json(
+      await harness.request("/v1/reference/labour-market/2090.1/publication", bearer(admin, { method: "POST" })),
+      200,
+    );
+    const nl = visibleText(await (await harness.request(reportPath(target), bearer(admin))).text());
+    // 10 % against 40 %: under half, 30 points lower: far below.
+    expect(nl).toMatch(/Medewerkers met een migratieachtergrond \(%\) 10 50 \(ongeveer 10 opgaven\) 40 \(ver onder\)/);
+    expect(nl).toContain(
+      "het aandeel werkenden met een migratieachtergrond in Cultuur, sport en recreatie in heel Nederland (bron: Synthetische testtabel, 2024; licentie: CC BY 4.0)",
+    );
+    expect(nl).toContain(
+      "Voor uw sector in uw provincie heeft de tabel geen cijfer; daarom staat hier het cijfer voor Cultuur, sport en recreatie in heel Nederland.",
+    );
+    const en = visibleText(await (await harness.request(`${reportPath(target)}?lang=en`, bearer(admin))).text());
+    expect(en).toMatch(/Employees with a migration background \(%\) 10 50 \(about 10 reports\) 40 \(far below\)/);
+    expect(en).toContain(
+      "in Arts, sports and recreation across the Netherlands (source: Synthetische testtabel, 2024; licence: CC BY 4.0)",
+    );
+  });
+});

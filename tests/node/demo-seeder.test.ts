@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { applyMigrations, readMigrationFiles } from "../../src/db/migrator.js";
 import { openSqliteStorage, type SqliteStorage } from "../../src/db/sqlite-storage.js";
 import { NotADemoDatabaseError, seedDemoData } from "../../src/demo/seed-demo.js";
+import { DEMO_LABOUR_MARKET_VERSION, seedDemoLabourMarket } from "../../src/demo/seed-labour-market.js";
+import { labourMarketRows, latestLabourMarketVersion } from "../../src/store/labour-market.js";
 import { MIGRATIONS_DIRECTORY } from "../harness/node.js";
 import { builtInFramework } from "../support/built-in-framework.js";
 import { contributionRows, contributorsIn, recomputedContributionRows } from "../support/contribution-recompute.js";
@@ -55,6 +57,26 @@ describe("the demo seeder", () => {
     expect((await contributorsIn(storage.db, "*|*|*")).get(`${options.framework.version}\tall`)).toBe(60);
     expect(await contributionRows(storage.db)).toEqual(await recomputedContributionRows(storage.db));
     expect(credentials.employer.organisationId).toMatch(/^org_demo[a-z2-7]{20}$/);
+  });
+
+  it("loads a labour-market table that says in every row it is synthetic, published, the same for the same seed", async () => {
+    const first = freshDatabase();
+    const second = freshDatabase();
+    expect(await seedDemoLabourMarket(first, { seed: 44, now: options.now })).toBe(true);
+    await seedDemoLabourMarket(second, { seed: 44, now: options.now });
+    // Loaded once: a second run keeps the published version.
+    expect(await seedDemoLabourMarket(first, { seed: 45, now: options.now })).toBe(false);
+    expect(await latestLabourMarketVersion(first.db)).toBe(DEMO_LABOUR_MARKET_VERSION);
+    const rows = await labourMarketRows(first.db, DEMO_LABOUR_MARKET_VERSION);
+    expect(rows).toEqual(await labourMarketRows(second.db, DEMO_LABOUR_MARKET_VERSION));
+    // National, 12 provinces, 21 sections each with 12 provinces, and education levels for national and sections.
+    expect(rows).toHaveLength(1 + 3 + 12 + 21 * (1 + 3 + 12));
+    for (const row of rows) {
+      expect(row.source).toMatch(/^SYNTHETISCH/);
+      expect(row.licence).toMatch(/^Synthetische demogegevens/);
+      expect(row.share).toBeGreaterThan(0);
+      expect(row.share).toBeLessThanOrEqual(80);
+    }
   });
 
   it("refuses a database that holds real organisations", async () => {

@@ -288,6 +288,6 @@ describe("what responses show", () => {
         bearer(world.cast.employer.token),
       )
     ).text();
-    expect(why).toContain("67,9\u00a0% is ouder dan 55");
+    expect(why).toContain("is 67,9\u00a0% ouder dan 55 jaar");
   });
 });

@@ -232,12 +232,14 @@ export const EXPERT_PROFILES: readonly ExpertProfile[] = [
       diversity_responsibility_structure: 1,
     },
     // The expert's order: housing, admitted agencies, rights information in their language, refusing
-    // discriminatory requests, language courses; a route to direct employment soon after.
+    // discriminatory requests, language courses; a route to direct employment soon after. Housing,
+    // agencies and refusing requests are legal duties and lead; rights information and Dutch courses
+    // come right after them (seed 002: knowledge of rights and too little Dutch).
     expected: [
       { anyOf: ["housing_separate_from_contract"], within: 5 },
       { anyOf: ["admitted_agencies_only"], within: 5 },
-      { anyOf: ["rights_info_own_language"], within: 5 },
-      { anyOf: ["dutch_language_courses"], within: 7 },
+      { anyOf: ["rights_info_own_language"], within: 1 },
+      { anyOf: ["dutch_language_courses"], within: 2 },
       // Unverified evidence: after the practices for the same group with stronger evidence.
       { anyOf: ["direct_hire_pathway"], within: 15 },
     ],

@@ -319,6 +319,10 @@ export function validBody(operationId: string, world: World): unknown {
       return { url: "https://hr-tool.example.nl/hooks/new", eventTypes: ["framework.version.published"] };
     case "updateWebhook":
       return { eventTypes: ["benchmark.release.published", "framework.version.published"] };
+    case "putLabourMarketVersion":
+      return {
+        rows: [{ section: null, region: null, share: 20, source: "Testbron", year: 2024, licence: "CC BY 4.0" }],
+      };
     case "updateAssessmentAnswers":
     case "createWhatIf":
       return { answers: { structured_interviews: { maturity: 3 } } };

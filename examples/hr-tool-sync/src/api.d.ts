@@ -593,7 +593,7 @@ export interface paths {
         };
         /**
          * Where the organisation stands among its peers
-         * @description For its latest submitted assessment (its own answers and scores, live), against the peers as of the current benchmark release (named in `release` and the Benchmark-Release header): the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (the band between published quantiles its score falls in, quartiles, deciles), and per practice its own answer next to the peers' coarse adoption rate. A group is shown only with at least k distinct organisations, with at least k (or none) that any one client does not control, with no client controlling more than a set share of it, and when no smaller group could be derived from it by subtraction (docs/privacy.md).
+         * @description For its latest submitted assessment (its own answers and scores, live), against the peers as of the current benchmark release (named in `release` and the Benchmark-Release header): the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (the band between published quantiles its score falls in, quartiles, deciles), and per practice its own answer next to the peers' coarse adoption rate; and its shares with a migration background next to the labour-market availability for its section × province (public reference data, falling back to broader cells and saying which, with source and year). A group is shown only with at least k distinct organisations, with at least k (or none) that any one client does not control, with no client controlling more than a set share of it, and when no smaller group could be derived from it by subtraction (docs/privacy.md).
          */
         get: operations["getOrganisationBenchmark"];
         put?: never;
@@ -1043,10 +1043,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reference/labour-market": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published labour-market availability table (the newest, or a given version)
+         * @description Public reference data, like the framework: the share of the working population with a migration background per SBI section × province (and education level where the source has it), each row with its source, year and licence. Draft versions are not shown. Filter with `section` and `region` (a filter value matches that section or region exactly; rows for all sections or all regions have null there).
+         */
+        get: operations["getLabourMarket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reference/labour-market/{version}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Load a labour-market availability table as a draft version (creates or replaces the draft)
+         * @description Admin. The share of the working population with a migration background per SBI section × province (and per education level where the source has it), each row with its source, year and licence: as JSON (`{"rows": [...]}`) or as CSV with the header `section,region,educationLevel,share,source,year,licence` (an empty section, region or educationLevel means all; semicolon-separated with decimal commas is accepted too). Every row is checked; a problem names the row (`/rows/{index}/{field}`, and for CSV the line) and nothing is stored. At most 1144 rows, one per cell, the national row (all × all × all) included. A published version is immutable (409): load a new version. Publish with POST …/publication; reads use the newest published version.
+         */
+        put: operations["putLabourMarketVersion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reference/labour-market/{version}/publication": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a labour-market draft: from now on it never changes, and reads use it when it is the newest
+         * @description Admin. Publishes a draft labour-market availability table. Organisation benchmarks, recommendations and reports use the newest published version.
+         */
+        post: operations["publishLabourMarketVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A labour-market availability table. One row per cell (section × region × education level), the national row (all × all × all) included. */
+        LabourMarketTableInput: {
+            rows: components["schemas"]["LabourMarketRowInput"][];
+        };
+        LabourMarketRowInput: {
+            /**
+             * @description SBI 2008 section; null or absent: all sections.
+             * @enum {string|null}
+             */
+            section?: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U" | null;
+            /**
+             * @description Province (ISO 3166-2:NL), as organisations give their region; null or absent: all of the Netherlands.
+             * @enum {string|null}
+             */
+            region?: "NL-DR" | "NL-FL" | "NL-FR" | "NL-GE" | "NL-GR" | "NL-LI" | "NL-NB" | "NL-NH" | "NL-OV" | "NL-UT" | "NL-ZE" | "NL-ZH" | null;
+            /**
+             * @description Null or absent: all education levels (the figure the comparisons use).
+             * @enum {string|null}
+             */
+            educationLevel?: "low" | "middle" | "high" | null;
+            /** @description Share (%) of the working population in this cell with a migration background (0–100). */
+            share: number;
+            /** @description Where the figure comes from: publisher and table id (e.g. CBS StatLine 85xxxNED). 1–300 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
+            source: string;
+            /** @description The year the figure is about. */
+            year: number;
+            /** @description The licence the figure is published under (CBS: CC BY 4.0). 1–200 characters (Unicode code points), NFC-normalised; control characters, bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) and lone surrogates are refused. */
+            licence: string;
+        };
         ProblemDetails: {
             /** @example https://inclusiebenchmark.nl/problems/validation-failed */
             type: string;
@@ -1128,7 +1226,7 @@ export interface components {
             client_id?: string;
             /** @description client_secret_post: the secret, when not sent with HTTP Basic. */
             client_secret?: string;
-            /** @description Space-separated; default: every scope the client's role allows. Scopes: organisations:read, organisations:write, assessments:read, assessments:write, benchmarks:read, benchmarks:release, frameworks:write, clients:write, audit:read, webhooks:manage. */
+            /** @description Space-separated; default: every scope the client's role allows. Scopes: organisations:read, organisations:write, assessments:read, assessments:write, benchmarks:read, benchmarks:release, frameworks:write, reference:write, clients:write, audit:read, webhooks:manage. */
             scope?: string;
         };
         ClientWithSecret: components["schemas"]["Client"] & {
@@ -1799,6 +1897,7 @@ export interface components {
             minimumGroupSize: number;
             measures: components["schemas"]["MeasurePosition"][];
             practices: components["schemas"]["PracticeComparison"][];
+            labourMarket: components["schemas"]["LabourMarketComparison"];
             /** @description Set when the benchmark rests on synthetic demo data. */
             dataNotice: string | null;
         };
@@ -1852,6 +1951,50 @@ export interface components {
             /** @description Share (%) of the whole peer group at maturity 3 or 4, in the coarse steps of the level shares (2 · 100 / n points or more from 1, 2, 5, 10, 20, 25, 50); null when no group passes k. */
             peerAdoptionRate: number | null;
         };
+        /** @description The organisation's shares with a migration background (its workforce context, live) next to the labour-market availability for its section × province, or the broader cell used; null when no labour-market table is published. */
+        LabourMarketComparison: {
+            /** @description The labour-market table version the figure comes from. */
+            version: string;
+            cell: components["schemas"]["AvailabilityCell"];
+            /** @description Why a broader cell than the organisation's section × province is used, if it is. */
+            fallbackReason: string | null;
+            /** @description Share (%) of the working population in the cell with a migration background (all education levels). */
+            availability: number;
+            source: string;
+            year: number;
+            licence: string;
+            /** @description The same cell per education level, where the table has it. */
+            byEducationLevel: {
+                educationLevel: components["schemas"]["EducationLevel"];
+                share: number;
+                source: string;
+                year: number;
+            }[];
+            figures: {
+                /** @enum {string} */
+                figure: "migrationBackgroundShare" | "migrationBackgroundHiresShare" | "migrationBackgroundManagementShare";
+                /** @description The organisation's own share (its workforce context), or null. */
+                own: number | null;
+                /** @description Own minus availability, in percentage points. */
+                difference: number | null;
+                /** @description Below half of availability and at least 5 points below it: a trigger for the recruitment (whole workforce, hires) or progression (management) practices. */
+                farBelow: boolean;
+            }[];
+        } | null;
+        AvailabilityCell: {
+            /**
+             * @description sectionRegion (the organisation's section in its province), section (all provinces), region (all sections), national.
+             * @enum {string}
+             */
+            level: "sectionRegion" | "section" | "region" | "national";
+            section: components["schemas"]["SbiSection"] | null;
+            region: components["schemas"]["ProvinceCode"] | null;
+        };
+        /**
+         * @description CBS's education levels: low (basisonderwijs, vmbo, mbo-1), middle (mbo-2 to 4, havo, vwo), high (hbo, wo).
+         * @enum {string}
+         */
+        EducationLevel: "low" | "middle" | "high";
         BenchmarkList: {
             frameworkVersion: string;
             period: string;
@@ -2292,7 +2435,7 @@ export interface components {
             /** @enum {string} */
             action: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "cut" | "what-if" | "limit-reached";
             /** @enum {string} */
-            resourceType: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release" | "action" | "target" | "webhook-subscription";
+            resourceType: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release" | "action" | "target" | "webhook-subscription" | "labour-market-version";
             /**
              * @description The id of what changed (a client-organisation link is `clientId/organisationId`). Ids only: never a body, a secret or a figure.
              * @example org_5thw2n6pjr3xby4k7mvq2dez
@@ -2400,6 +2543,38 @@ export interface components {
             nextAttemptAt: string | null;
             /** Format: date-time */
             attemptedAt: string;
+        };
+        LabourMarketTable: {
+            version: string;
+            publishedAt: string;
+            contentHash: string;
+            /** @description Every published version, oldest first. */
+            publishedVersions: string[];
+            rows: components["schemas"]["LabourMarketRow"][];
+        };
+        LabourMarketRow: {
+            /** @description null: all sections. */
+            section: components["schemas"]["SbiSection"] | null;
+            /** @description null: all of the Netherlands. */
+            region: components["schemas"]["ProvinceCode"] | null;
+            /** @description null: all education levels. */
+            educationLevel: components["schemas"]["EducationLevel"] | null;
+            /** @description Share (%) of the working population in this cell with a migration background. */
+            share: number;
+            source: string;
+            year: number;
+            licence: string;
+        };
+        LabourMarketVersion: {
+            version: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            rowCount: number;
+            /** @description SHA-256 of the rows as stored: the same table gives the same hash. */
+            contentHash: string;
+            /** @description When the draft was (last) loaded. */
+            createdAt: string;
+            publishedAt: string | null;
         };
     };
     responses: never;
@@ -10648,6 +10823,35 @@ export interface operations {
                      *           "peerAdoptionRate": 0
                      *         }
                      *       ],
+                     *       "labourMarket": {
+                     *         "version": "example",
+                     *         "cell": {
+                     *           "level": "sectionRegion",
+                     *           "section": "A",
+                     *           "region": "NL-DR"
+                     *         },
+                     *         "fallbackReason": "example",
+                     *         "availability": 0,
+                     *         "source": "example",
+                     *         "year": 0,
+                     *         "licence": "example",
+                     *         "byEducationLevel": [
+                     *           {
+                     *             "educationLevel": "low",
+                     *             "share": 0,
+                     *             "source": "example",
+                     *             "year": 0
+                     *           }
+                     *         ],
+                     *         "figures": [
+                     *           {
+                     *             "figure": "migrationBackgroundShare",
+                     *             "own": 0,
+                     *             "difference": 0,
+                     *             "farBelow": true
+                     *           }
+                     *         ]
+                     *       },
                      *       "dataNotice": "example"
                      *     }
                      */
@@ -15798,7 +16002,7 @@ export interface operations {
                 /** @description Only changes made by this client. */
                 clientId?: string;
                 /** @description Only changes to resources of this type. */
-                resourceType?: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release" | "action" | "target" | "webhook-subscription";
+                resourceType?: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release" | "action" | "target" | "webhook-subscription" | "labour-market-version";
                 /** @description Only changes to this resource. */
                 resourceId?: string;
                 /** @description Only changes of this kind. */
@@ -17418,6 +17622,700 @@ export interface operations {
                      *       "status": 500,
                      *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
                      *       "instance": "/v1/webhooks/whk_k3vq7zq2m4x5c6b7nhpjr2s3/deliveries",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getLabourMarket: {
+        parameters: {
+            query?: {
+                /** @description A published version; default: the newest. */
+                version?: string;
+                /** @description Only groups of this SBI 2008 section (A–U; a sector client: one of its own). */
+                section?: components["schemas"]["SbiSection"];
+                /** @description Province, by ISO 3166-2:NL code. */
+                region?: components["schemas"]["ProvinceCode"];
+            };
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "version": "example",
+                     *       "publishedAt": "example",
+                     *       "contentHash": "example",
+                     *       "publishedVersions": [
+                     *         "example"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "section": "A",
+                     *           "region": "NL-DR",
+                     *           "educationLevel": "low",
+                     *           "share": 0,
+                     *           "source": "example",
+                     *           "year": 0,
+                     *           "licence": "example"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LabourMarketTable"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/reference/labour-market",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No labour-market table is published (or not that version). */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at /v1/reference/labour-market.",
+                     *       "instance": "/v1/reference/labour-market",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/reference/labour-market",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/reference/labour-market",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    putLabourMarketVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                /** @description A framework version label such as 2026.1 (`latest`: the newest published one, where reading). */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rows": [
+                 *         {
+                 *           "section": "A",
+                 *           "region": "NL-DR",
+                 *           "educationLevel": "low",
+                 *           "share": 0,
+                 *           "source": "example",
+                 *           "year": 1990,
+                 *           "licence": "example"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["LabourMarketTableInput"];
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The draft, replaced. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "version": "example",
+                     *       "status": "draft",
+                     *       "rowCount": 0,
+                     *       "contentHash": "example",
+                     *       "createdAt": "example",
+                     *       "publishedAt": "example"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LabourMarketVersion"];
+                };
+            };
+            /** @description The draft, created. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "version": "example",
+                     *       "status": "draft",
+                     *       "rowCount": 0,
+                     *       "contentHash": "example",
+                     *       "createdAt": "example",
+                     *       "publishedAt": "example"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LabourMarketVersion"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/reference/labour-market/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/reference/labour-market/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs reference:write) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your access token lacks the scope reference:write; ask for it at POST /v1/oauth/token.",
+                     *       "instance": "/v1/reference/labour-market/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at /v1/reference/labour-market/2026.1.",
+                     *       "instance": "/v1/reference/labour-market/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The version is published: its content never changes. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The version is published: its content never changes.",
+                     *       "instance": "/v1/reference/labour-market/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than 512 KiB. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/reference/labour-market/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
+                     *       "instance": "/v1/reference/labour-market/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/reference/labour-market/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/reference/labour-market/2026.1",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    publishLabourMarketVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A framework version label such as 2026.1 (`latest`: the newest published one, where reading). */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version as it is now. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "version": "example",
+                     *       "status": "draft",
+                     *       "rowCount": 0,
+                     *       "contentHash": "example",
+                     *       "createdAt": "example",
+                     *       "publishedAt": "example"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LabourMarketVersion"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/reference/labour-market/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/reference/labour-market/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs reference:write) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your access token lacks the scope reference:write; ask for it at POST /v1/oauth/token.",
+                     *       "instance": "/v1/reference/labour-market/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at /v1/reference/labour-market/2026.1/publication.",
+                     *       "instance": "/v1/reference/labour-market/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The version is published already. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The version is published already.",
+                     *       "instance": "/v1/reference/labour-market/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request.",
+                     *       "instance": "/v1/reference/labour-market/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/reference/labour-market/2026.1/publication",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/reference/labour-market/2026.1/publication",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }
                      */

@@ -97,8 +97,9 @@ export function localizeContent(content: FrameworkContent, lang: Language) {
 }
 
 /** A source as one reads it in a reference list: "Authors (year). Title. Outlet." */
-export function citation(source: Source): string {
-  const year = source.year === null ? "n.d." : String(source.year);
+export function citation(source: Source, lang: Language): string {
+  // Without a date: "z.d." (zonder datum) in Dutch, as "n.d." in English.
+  const year = source.year === null ? (lang === "nl" ? "z.d." : "n.d.") : String(source.year);
   const outlet = source.outlet === null ? "" : ` ${source.outlet}.`;
   const publisher = source.publisher === undefined || source.publisher === null ? "" : ` ${source.publisher}.`;
   const link =

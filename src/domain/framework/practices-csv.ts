@@ -58,7 +58,7 @@ export function practicesCsv(content: FrameworkContent, practiceIds: readonly st
         sources: view.evidence.sources
           .map((id) => {
             const source = sources.get(id);
-            return source === undefined ? id : citation(source);
+            return source === undefined ? id : citation(source, lang);
           })
           .join(" | "),
         effort_level: view.effort.level,

@@ -9,6 +9,7 @@ import {
 } from "../../domain/framework/framework-schema.js";
 import { MaturitySchema } from "../assessments/assessment-schemas.js";
 import { ProvinceCodeSchema } from "../organisations/organisation-schemas.js";
+import { LabourMarketComparisonSchema } from "../reference/labour-market-schemas.js";
 
 export const PeerGroupLevelSchema = z.enum(PEER_GROUP_LEVELS).openapi("PeerGroupLevel", {
   description: "sectionSizeRegion ⊂ sectionSize ⊂ section; size; all.",
@@ -103,6 +104,10 @@ export const OrganisationBenchmarkSchema = z
     minimumGroupSize: z.number().int(),
     measures: z.array(MeasurePositionSchema),
     practices: z.array(PracticeComparisonSchema),
+    labourMarket: LabourMarketComparisonSchema.nullable().openapi({
+      description:
+        "The organisation's shares with a migration background (its workforce context, live) next to the labour-market availability for its section × province, or the broader cell used; null when no labour-market table is published.",
+    }),
     dataNotice: z.string().nullable().openapi({ description: "Set when the benchmark rests on synthetic demo data." }),
   })
   .openapi("OrganisationBenchmark");

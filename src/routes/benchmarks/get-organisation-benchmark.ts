@@ -14,11 +14,13 @@ import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { getAnswers, getAssessment } from "../../store/assessments.js";
 import { releasedLattice } from "../../store/benchmark-releases.js";
 import { organisationBenchmarkState } from "../../store/organisations.js";
+import { getWorkforce } from "../../store/workforce.js";
 import { answersMap } from "../assessments/assessment-view.js";
 import { releaseForRequest, releaseHeader } from "../benchmark-releases/current-release.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { organisationNotFound } from "../organisations/get-organisation.js";
 import { OrganisationParamsSchema } from "../organisations/organisation-schemas.js";
+import { labourMarketComparison } from "../reference/organisation-availability.js";
 import { syntheticDataNotice } from "./benchmark-notices.js";
 import { OrganisationBenchmarkSchema, PeerGroupLevelSchema } from "./benchmark-schemas.js";
 import { choosePeerGroup, peerGroupView } from "./peer-group-choice.js";
@@ -32,7 +34,7 @@ export const getOrganisationBenchmarkRoute = defineRoute({
   tags: ["Benchmarks"],
   summary: "Where the organisation stands among its peers",
   description:
-    "For its latest submitted assessment (its own answers and scores, live), against the peers as of the current benchmark release (named in `release` and the Benchmark-Release header): the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (the band between published quantiles its score falls in, quartiles, deciles), and per practice its own answer next to the peers' coarse adoption rate. A group is shown only with at least k distinct organisations, with at least k (or none) that any one client does not control, with no client controlling more than a set share of it, and when no smaller group could be derived from it by subtraction (docs/privacy.md).",
+    "For its latest submitted assessment (its own answers and scores, live), against the peers as of the current benchmark release (named in `release` and the Benchmark-Release header): the peer group used (section × size class × region, or the next broader group that is large enough, with the reason), its position per phase and overall (the band between published quantiles its score falls in, quartiles, deciles), and per practice its own answer next to the peers' coarse adoption rate; and its shares with a migration background next to the labour-market availability for its section × province (public reference data, falling back to broader cells and saying which, with source and year). A group is shown only with at least k distinct organisations, with at least k (or none) that any one client does not control, with no client controlling more than a set share of it, and when no smaller group could be derived from it by subtraction (docs/privacy.md).",
   access: { roles: ["admin", "employer", "integration"], scope: "benchmarks:read", othersSeeNotFound: true },
   request: {
     params: OrganisationParamsSchema,
@@ -68,8 +70,8 @@ export function registerGetOrganisationBenchmark(router: ApiRouter, reader: Fram
     const cached =
       state.releaseId === null || state.assessmentId === null
         ? undefined
-        : answers.get(answerKey(organisationId, state.releaseId, state.assessmentId, query));
-    const answer = cached ?? (await computeAnswer(c, reader, organisationId, query));
+        : answers.get(answerKey(organisationId, state.releaseId, state.assessmentId, state.liveInputs, query));
+    const answer = cached ?? (await computeAnswer(c, reader, organisationId, state.liveInputs, query));
     return respond(c, answer);
   });
 }
@@ -79,21 +81,24 @@ export function registerGetOrganisationBenchmark(router: ApiRouter, reader: Fram
  * under its id, and a submitted assessment (its context, scores and answers) never changes either, so
  * a new submission, a new release or an erasure (the organisation, or its contribution, gone) reads
  * under another key, or not at all. The framework content of a submitted version is immutable, and
- * the data notice is the deployment's setting.
+ * the data notice is the deployment's setting. What is read live (the organisation's own workforce
+ * shares, the labour-market table in use) is in `liveInputs`.
  */
 function answerKey(
   organisationId: string,
   releaseId: number,
   assessmentId: string,
+  liveInputs: string,
   query: { framework?: string | undefined; peerGroup?: PeerGroupLevel | undefined },
 ): string {
-  return `benchmark\t${releaseId}\t${organisationId}\t${assessmentId}\t${query.framework ?? ""}\t${query.peerGroup ?? ""}`;
+  return `benchmark\t${releaseId}\t${organisationId}\t${assessmentId}\t${liveInputs}\t${query.framework ?? ""}\t${query.peerGroup ?? ""}`;
 }
 
 async function computeAnswer(
   c: Context<AppEnv>,
   reader: FrameworkReader,
   organisationId: string,
+  liveInputs: string,
   query: { framework?: string | undefined; peerGroup?: PeerGroupLevel | undefined },
 ): Promise<CachedAnswer> {
   const { benchmark, release } = await organisationBenchmark(c, reader, organisationId, query);
@@ -103,8 +108,9 @@ async function computeAnswer(
     etag: `"${await sha256Hex(text)}"`,
     headers: { "Benchmark-Release": releaseHeader(release) },
   };
-  // Kept under what it was computed from (which may be newer than what the state query saw).
-  c.get("answers").set(answerKey(organisationId, release.id, benchmark.assessmentId, query), answer);
+  // Kept under what it was computed from (which may be newer than what the state query saw; the live
+  // inputs as the state query saw them, read before the computation: a change after it misses later).
+  c.get("answers").set(answerKey(organisationId, release.id, benchmark.assessmentId, liveInputs, query), answer);
   return answer;
 }
 
@@ -163,6 +169,9 @@ export async function organisationBenchmark(
   const content = await reader.contentOf(c, version);
   const answers = answersMap(await getAnswers(db, assessment.id));
   const adoption = new Map(figures?.practices.map((practice) => [practice.practiceId, practice.adoptionRate]));
+  // The organisation's own figures are its live view, set against public reference data (not a release).
+  const workforce = await getWorkforce(db, organisationId);
+  const labourMarket = await labourMarketComparison(db, assessment.context, workforce);
   const benchmark: z.infer<typeof OrganisationBenchmarkSchema> = {
     organisationId,
     assessmentId: assessment.id,
@@ -187,7 +196,8 @@ export async function organisationBenchmark(
         ownAnswer: answers.get(practice.id) ?? null,
         peerAdoptionRate: adoption.get(practice.id) ?? null,
       })),
+    labourMarket,
     dataNotice: syntheticDataNotice(deps.settings),
   };
-  return { benchmark, assessment, choice, content, answers, release };
+  return { benchmark, assessment, choice, content, answers, release, workforce };
 }

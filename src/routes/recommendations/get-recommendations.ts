@@ -22,6 +22,7 @@ import { AssessmentParamsSchema } from "../assessments/assessment-schemas.js";
 import { answersMap, findVisibleAssessment } from "../assessments/assessment-view.js";
 import { ReleaseReferenceSchema } from "../benchmarks/benchmark-schemas.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
+import { labourMarketComparison } from "../reference/organisation-availability.js";
 import { peersOf } from "./peer-context.js";
 
 const ScoreChangeSchema = z.object({
@@ -200,12 +201,23 @@ export async function rankedRecommendations(
       status: action.status === "inProgress" ? "inProgress" : "planned",
     });
   }
+  const workforce = await getWorkforce(db, assessment.organisationId);
+  const labourMarket = await labourMarketComparison(db, assessment.context, workforce);
   const input = {
     content,
     context: assessment.context,
     answers,
     goal: options.goal,
-    workforce: await getWorkforce(db, assessment.organisationId),
+    workforce,
+    labourMarket:
+      labourMarket === null
+        ? undefined
+        : {
+            cell: labourMarket.cell,
+            source: labourMarket.source,
+            year: labourMarket.year,
+            comparisons: labourMarket.figures.map((figure) => ({ ...figure, availability: labourMarket.availability })),
+          },
     peerAdoption: peers.adoption,
     plannedPractices: new Set(openActions.keys()),
     limit: options.limit,
@@ -241,7 +253,7 @@ export async function rankedRecommendations(
         contested: view.evidence.level === "contested",
         sources: view.evidence.sources.flatMap((id) => {
           const source = sources.get(id);
-          return source === undefined ? [] : [{ id, citation: citation(source), url: source.url }];
+          return source === undefined ? [] : [{ id, citation: citation(source, lang), url: source.url }];
         }),
       },
       peerAdoptionRate: recommendation.peerAdoptionRate,

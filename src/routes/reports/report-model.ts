@@ -116,6 +116,8 @@ export async function buildReportModel(
           }),
     plan,
     referenceYear: workforce?.referenceYear ?? null,
+    // Public reference figures for the organisation's cell, as the benchmark shows them.
+    labourMarket: benchmark.labourMarket,
     syntheticData: deps.settings.benchmarks.syntheticData,
   };
 }
