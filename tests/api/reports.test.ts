@@ -39,8 +39,10 @@ interface CreatedLink {
 
 // 200 employees: 10 % with a migration background is 20 people, enough for their learning participation.
 const PEER = { sbiCode: "9311", headcount: 200, region: "NL-GE", hasHrDepartment: true };
-// Workforce figures of five of the six: the peer median of the first figure is 30.
-const SHARES = [10, 20, 30, 40, 50];
+// Workforce figures of all six: the peer median of the first figure is 35. All six, not five: the
+// target's employer client knows the target's own figure, so a median over five reporters would rest
+// on four it does not know, under k (docs/privacy.md, "Sub-populations").
+const SHARES = [10, 20, 30, 40, 50, 60];
 
 async function submitRound(organisationId: string, level: number): Promise<void> {
   const assessment = await startAssessment(harness, admin, organisationId);
@@ -157,8 +159,8 @@ describe("GET /v1/organisations/{id}/report", () => {
     // The recommendations: five cards, each with evidence, effort and expected gain side by side.
     expect(html.match(/<article class="card recommendation"/g)).toHaveLength(5);
     expect(html.match(/<dl class="eef">/g)).toHaveLength(5);
-    // Its own workforce figure next to the peer median (10, 20, 30, 40, 50 → 30), coarse as shares
-    // of five are (steps of 50 points: 50), from "about 10" reports (counts in steps of 10).
+    // Its own workforce figure next to the peer median (10, 20, 30, 40, 50, 60 → 35), coarse as shares
+    // of six are (steps of 50 points: 50), from "about 10" reports (counts in steps of 10).
     expect(text).toMatch(/Medewerkers met een migratieachtergrond \(%\) 10 50 \(ongeveer 10 opgaven\)/);
     // The privacy rule with this deployment's k.
     expect(text).toContain("minstens 5 organisaties");
