@@ -7,7 +7,6 @@ import { type GroupFigures, groupFigures } from "../domain/benchmark/release-fig
 import {
   type CandidateLattice,
   latticeKey,
-  type PlannedLattice,
   type PreviousLattice,
   planRelease,
 } from "../domain/benchmark/release-plan.js";
@@ -215,7 +214,10 @@ async function readContributions(db: Kysely<DatabaseSchema>, control: Control): 
           measures:
             scores === null
               ? []
-              : [["overall", scores.overall.score], ...scores.phases.map((phase) => [phase.phase, phase.score] as const)],
+              : [
+                  ["overall", scores.overall.score],
+                  ...scores.phases.map((phase) => [phase.phase, phase.score] as const),
+                ],
           levels: JSON.parse(row.levels ?? "{}") as Record<string, string>,
         });
       });
