@@ -127,8 +127,8 @@ export async function listAllActions(db: Kysely<DatabaseSchema>, organisationId:
 }
 
 /**
- * Open actions due on or before `date` (YYYY-MM-DD), across organisations, by due date: for the
- * `action.due` event (webhooks). `after` pages on (dueDate, id).
+ * Open actions due on or before `date` (YYYY-MM-DD) whose due date is not announced yet, across
+ * organisations, by due date: for the `action.due` event (webhooks). `after` pages on (dueDate, id).
  */
 export async function listActionsDueBy(
   db: Kysely<DatabaseSchema>,
@@ -140,6 +140,7 @@ export async function listActionsDueBy(
     .select(["id", "organisation_id", "practice_id", "due_date", "status"])
     .where("status", "in", [...OPEN_ACTION_STATUSES])
     .where("due_date", "<=", date)
+    .where((eb) => eb.or([eb("due_announced_for", "is", null), eb("due_announced_for", "<>", eb.ref("due_date"))]))
     .orderBy("due_date", "asc")
     .orderBy("id", "asc")
     .limit(page.limit);
@@ -154,6 +155,24 @@ export async function listActionsDueBy(
     dueDate: row.due_date,
     status: row.status as ActionStatus,
   }));
+}
+
+/**
+ * Marks the action's due date as announced, only if it is still open, still due on that date and not
+ * announced for it: put the `action.due` outbox row directly after it (written only if this changed a
+ * row), so two scans at once, or an edit in between, announce nothing twice and nothing stale.
+ */
+export function markActionDueAnnouncedStatement(
+  db: Kysely<DatabaseSchema>,
+  action: { id: string; dueDate: string },
+): WriteStatement {
+  return db
+    .updateTable("actions")
+    .set({ due_announced_for: action.dueDate })
+    .where("id", "=", action.id)
+    .where("due_date", "=", action.dueDate)
+    .where("status", "in", [...OPEN_ACTION_STATUSES])
+    .where((eb) => eb.or([eb("due_announced_for", "is", null), eb("due_announced_for", "<>", action.dueDate)]));
 }
 
 /**

@@ -102,6 +102,38 @@ export async function revokeReportLink(
   ]);
 }
 
+/** The ids of the active (not revoked) links a client made for an organisation. */
+export async function activeLinkIdsMadeBy(
+  db: Kysely<DatabaseSchema>,
+  clientId: string,
+  organisationId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom("report_links")
+    .select("id")
+    .where("created_by_client", "=", clientId)
+    .where("organisation_id", "=", organisationId)
+    .where("revoked_at", "is", null)
+    .orderBy("id")
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** Revokes one link if it is still active: put a `report_link.revoked` event directly after it. */
+export function revokeReportLinkStatement(
+  db: Kysely<DatabaseSchema>,
+  organisationId: string,
+  id: string,
+  now: Date,
+): WriteStatement {
+  return db
+    .updateTable("report_links")
+    .set({ revoked_at: now.toISOString() })
+    .where("id", "=", id)
+    .where("organisation_id", "=", organisationId)
+    .where("revoked_at", "is", null);
+}
+
 /**
  * Revokes the active links a client made for an organisation: when the client stops acting for it
  * (unlinked), its links end in the same write.

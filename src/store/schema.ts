@@ -241,6 +241,8 @@ export interface ActionsTable {
   revision: number;
   created_at: string;
   updated_at: string;
+  /** The due date the `action.due` event announced (migration 0029); null until announced. */
+  due_announced_for: string | null;
 }
 
 export interface TargetsTable {

@@ -12,6 +12,7 @@ import {
   pruneWebhookHistory,
   recordWebhookAttempt,
 } from "../store/webhooks.js";
+import { announceDueActions } from "./announce-due-actions.js";
 import type { WebhookSender } from "./webhook-sender.js";
 
 export interface WebhookDelivererDeps {
@@ -44,8 +45,9 @@ export function webhookBody(delivery: Pick<DueDelivery, "eventType" | "occurredA
 }
 
 /**
- * One run of the deliverer (Node: a timer; Workers: the cron): new events become deliveries, and
- * every delivery that is due is sent, signed, once. Who may see the event is checked again here: a
+ * One run of the deliverer (Node: a timer; Workers: the cron): actions whose due date has arrived
+ * are announced (`action.due`), new events become deliveries, and every delivery that is due is
+ * sent, signed, once. Who may see the event is checked again here: a
  * client unlinked from the organisation, or disabled, since the event was queued gets nothing, and
  * the delivery is recorded as dropped.
  */
@@ -55,6 +57,7 @@ export async function runWebhookDeliveries(
 ): Promise<DeliveryRun> {
   const batchSize = options.batchSize ?? 50;
   const { storage, clock } = deps;
+  await announceDueActions(storage, clock.now(), batchSize);
   await fanOutWebhookEvents(storage, batchSize);
   const due = await dueWebhookDeliveries(storage.db, clock.now(), batchSize);
   const counts = { delivered: 0, failed: 0, dropped: 0 };

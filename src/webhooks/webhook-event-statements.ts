@@ -101,9 +101,9 @@ export function reportLinkRevokedEvent(
 }
 
 /**
- * The seam for `action.due` (issue 19 item 1 builds actions): the write that marks an action due
- * (or the scheduled check that finds it due) adds this statement. `actionPath` is the action's URL
- * path under /v1, as the actions resource names it.
+ * `action.due`: the scheduled scan (announce-due-actions.ts) puts this directly after the statement
+ * that marks the action's due date announced. `actionPath` is the action's URL path under /v1, as the
+ * actions resource names it.
  */
 export function actionDueEvent(
   db: Kysely<DatabaseSchema>,

@@ -1,7 +1,7 @@
 import { Webhook } from "standardwebhooks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness } from "#harness";
-import { systemClock } from "../../src/app-env.js";
+import { type Clock, systemClock } from "../../src/app-env.js";
 import { compileStatement, type Storage, type WriteStatement } from "../../src/db/storage.js";
 import type { ProblemDetails } from "../../src/errors.js";
 import { fanOutWebhookEvents } from "../../src/store/webhooks.js";
@@ -67,10 +67,10 @@ function recordingSender(): WebhookSender & { sent: WebhookRequest[] } {
   return recorder;
 }
 
-async function deliver(sender: WebhookSender) {
+async function deliver(sender: WebhookSender, clock: Clock = systemClock) {
   return runWebhookDeliveries({
     storage: harness.storage,
-    clock: systemClock,
+    clock,
     sender,
     allowLoopback: false,
     log: () => {},
@@ -332,7 +332,7 @@ describe("the outbox", () => {
     const release = await cutRelease(harness, cast.admin);
     const events = await outbox();
     expect(events.map((event) => [event.type, event.organisation_id])).toEqual([["benchmark.release.published", null]]);
-    expect(JSON.parse(events[0]?.data ?? "{}")).toEqual({
+    expect(events.map((event) => JSON.parse(event.data))).toContainEqual({
       releaseId: release.releaseId,
       links: { release: `/v1/benchmark-releases/${release.releaseId}` },
     });
@@ -352,7 +352,10 @@ describe("the outbox", () => {
     );
     const events = await outbox();
     expect(events.map((event) => [event.type, event.organisation_id])).toEqual([["framework.version.published", null]]);
-    expect(JSON.parse(events[0]?.data ?? "{}")).toEqual({ version, links: { framework: `/v1/frameworks/${version}` } });
+    expect(events.map((event) => JSON.parse(event.data))).toContainEqual({
+      version,
+      links: { framework: `/v1/frameworks/${version}` },
+    });
   });
 
   it("erasing an organisation erases its queued events", async () => {
@@ -457,5 +460,181 @@ describe("who an event reaches", () => {
     expect(deliveries.items).toEqual([
       expect.objectContaining({ outcome: "dropped", error: expect.stringContaining("may no longer see") }),
     ]);
+  });
+});
+
+describe("action.due", () => {
+  const at = (iso: string): Clock => ({ now: () => new Date(iso) });
+  const actionsPath = (organisationId: string) => `/v1/organisations/${organisationId}/actions`;
+  async function createAction(organisationId: string, dueDate: string, status: string) {
+    const body = { practiceId: "structured_interviews", targetLevel: 3, owner: "HR", dueDate, status };
+    return (
+      await json<{ actionId: string }>(
+        await harness.request(actionsPath(organisationId), jsonBody("POST", body, cast.employer.token)),
+        201,
+      )
+    ).actionId;
+  }
+  // This test's organisation only (the Workers harness keeps one database for the file).
+  const dueEvents = async () =>
+    (await outbox())
+      .filter((event) => event.type === "action.due" && event.organisation_id === cast.employer.organisationId)
+      .map((event) => JSON.parse(event.data) as { actionId: string; dueDate: string })
+      // Events of one run share their time; their ids are random.
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+
+  it("announces each open action once when its due date arrives, never a done or dropped one", async () => {
+    const organisationId = cast.employer.organisationId;
+    const late = await createAction(organisationId, "2031-03-01", "inProgress");
+    const onTheDay = await createAction(organisationId, "2031-03-31", "planned");
+    const nextDay = await createAction(organisationId, "2031-04-01", "planned"); // not due yet
+    await createAction(organisationId, "2031-02-01", "done");
+    await createAction(organisationId, "2031-01-15", "dropped");
+    const employer = await json<Subscription>(
+      await subscribe(cast.employer.token, { url: uniqueUrl("employer"), eventTypes: ["action.due"] }),
+      201,
+    );
+    // The HR tool acts for another organisation: the employer's actions are not its business.
+    const integration = await json<Subscription>(
+      await subscribe(cast.integration.token, { url: uniqueUrl("integration"), eventTypes: ["action.due"] }),
+      201,
+    );
+
+    const sender = recordingSender();
+    await deliver(sender, at("2031-03-31T08:00:00Z"));
+    const announced = await dueEvents();
+    expect(announced.map((event) => [event.actionId, event.dueDate])).toEqual([
+      [late, "2031-03-01"],
+      [onTheDay, "2031-03-31"],
+    ]);
+    const events = (await outbox()).filter(
+      (event) => event.type === "action.due" && event.organisation_id === organisationId,
+    );
+    expect(events.map((event) => event.organisation_id)).toEqual([organisationId, organisationId]);
+    expect(events.map((event) => JSON.parse(event.data))).toContainEqual({
+      organisationId,
+      actionId: late,
+      dueDate: "2031-03-01",
+      links: { action: `${actionsPath(organisationId)}/${late}` },
+    });
+    const received = sender.sent.filter((request) => request.url === employer.url);
+    expect(
+      received.map((request) => (JSON.parse(request.body) as { data: { actionId: string } }).data.actionId).sort(),
+    ).toEqual([late, onTheDay].sort());
+    expect(sender.sent.filter((request) => request.url === integration.url)).toEqual([]);
+    const integrationDeliveries = await json<{ items: unknown[] }>(
+      await harness.request(`/v1/webhooks/${integration.webhookId}/deliveries`, bearer(cast.integration.token)),
+      200,
+    );
+    expect(integrationDeliveries.items).toEqual([]);
+    // Announcing is not an edit: the action's revision (its ETag) is as it was.
+    const read = await harness.request(`${actionsPath(organisationId)}/${late}`, bearer(cast.employer.token));
+    expect(read.headers.get("ETag")).toBe('"r1"');
+
+    // Later runs announce nothing again: the same day nothing, the next day only the action due then.
+    await deliver(recordingSender(), at("2031-03-31T08:01:00Z"));
+    expect(await dueEvents()).toHaveLength(2);
+    await deliver(recordingSender(), at("2031-04-01T08:00:00Z"));
+    expect((await dueEvents()).map((event) => event.actionId)).toEqual([late, onTheDay, nextDay]);
+  });
+
+  // Within a month: the outbox keeps settled events that long (the deliverer prunes older ones).
+  it("announces an action again when its due date was changed and the new date arrives", async () => {
+    const organisationId = cast.employer.organisationId;
+    const action = await createAction(organisationId, "2031-03-01", "planned");
+    await deliver(recordingSender(), at("2031-03-02T08:00:00Z"));
+    expect((await dueEvents()).map((event) => event.dueDate)).toEqual(["2031-03-01"]);
+    const moved = await harness.request(
+      `${actionsPath(organisationId)}/${action}`,
+      bearer(cast.employer.token, {
+        method: "PATCH",
+        headers: { "Content-Type": "application/merge-patch+json", "If-Match": '"r1"' },
+        body: JSON.stringify({ dueDate: "2031-03-20" }),
+      }),
+    );
+    await json(moved, 200);
+    await deliver(recordingSender(), at("2031-03-19T08:00:00Z"));
+    expect((await dueEvents()).map((event) => event.dueDate)).toEqual(["2031-03-01"]);
+    await deliver(recordingSender(), at("2031-03-20T00:00:00Z"));
+    expect((await dueEvents()).map((event) => event.dueDate)).toEqual(["2031-03-01", "2031-03-20"]);
+    // Done before its date: never announced.
+    const finished = await createAction(organisationId, "2031-03-25", "planned");
+    await json(
+      await harness.request(
+        `${actionsPath(organisationId)}/${finished}`,
+        bearer(cast.employer.token, {
+          method: "PATCH",
+          headers: { "Content-Type": "application/merge-patch+json", "If-Match": '"r1"' },
+          body: JSON.stringify({ status: "done" }),
+        }),
+      ),
+      200,
+    );
+    await deliver(recordingSender(), at("2031-03-26T00:00:00Z"));
+    expect((await dueEvents()).map((event) => event.actionId)).not.toContain(finished);
+  });
+});
+
+describe("report_link.revoked when a client is unlinked", () => {
+  it("writes one event per link the client made for the organisation, in the unlink's write", async () => {
+    const { token, organisationId, clientId } = cast.integration;
+    await submitRound(token, organisationId);
+    const makeLink = async () =>
+      (
+        await json<{ reportLinkId: string }>(
+          await harness.request(`/v1/organisations/${organisationId}/report-links`, jsonBody("POST", {}, token)),
+          201,
+        )
+      ).reportLinkId;
+    const first = await makeLink();
+    const second = await makeLink();
+    const alreadyRevoked = await makeLink();
+    expect(
+      (
+        await harness.request(
+          `/v1/organisations/${organisationId}/report-links/${alreadyRevoked}`,
+          bearer(token, { method: "DELETE" }),
+        )
+      ).status,
+    ).toBe(204);
+    // An admin's link for the same organisation stays, and reports nothing.
+    const adminLink = (
+      await json<{ reportLinkId: string }>(
+        await harness.request(`/v1/organisations/${organisationId}/report-links`, jsonBody("POST", {}, cast.admin)),
+        201,
+      )
+    ).reportLinkId;
+    const before = new Set((await outbox()).map((event) => event.id));
+    expect(
+      (
+        await harness.request(
+          `/v1/clients/${clientId}/organisations/${organisationId}`,
+          bearer(cast.admin, { method: "DELETE" }),
+        )
+      ).status,
+    ).toBe(204);
+    const events = await outbox(new Set([...seen, ...before]));
+    expect(events.map((event) => [event.type, event.organisation_id])).toEqual([
+      ["report_link.revoked", organisationId],
+      ["report_link.revoked", organisationId],
+    ]);
+    expect(events.map((event) => (JSON.parse(event.data) as { reportLinkId: string }).reportLinkId).sort()).toEqual(
+      [first, second].sort(),
+    );
+    const adminView = await json<{ revokedAt: string | null }>(
+      await harness.request(`/v1/organisations/${organisationId}/report-links/${adminLink}`, bearer(cast.admin)),
+      200,
+    );
+    expect(adminView.revokedAt).toBeNull();
+    // Unlinking again finds no link: 404, and nothing more is written.
+    expect(
+      (
+        await harness.request(
+          `/v1/clients/${clientId}/organisations/${organisationId}`,
+          bearer(cast.admin, { method: "DELETE" }),
+        )
+      ).status,
+    ).toBe(404);
+    expect(await outbox(new Set([...seen, ...before]))).toHaveLength(2);
   });
 });

@@ -5,7 +5,8 @@ import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import { getClient, linkClientOrganisation, unlinkClientOrganisation } from "../../store/clients.js";
 import { getOrganisation } from "../../store/organisations.js";
-import { revokeLinksMadeBy } from "../../store/report-links.js";
+import { activeLinkIdsMadeBy, revokeLinksMadeBy, revokeReportLinkStatement } from "../../store/report-links.js";
+import { reportLinkRevokedEvent } from "../../webhooks/webhook-event-statements.js";
 import { OrganisationIdSchema } from "../organisations/organisation-schemas.js";
 import { ClientIdSchema, clientNotFound } from "./client-schemas.js";
 
@@ -70,12 +71,20 @@ export function registerClientOrganisationLinks(router: ApiRouter): void {
   router.openapi(unlinkClientOrganisationRoute, async (c) => {
     const { clientId, organisationId } = c.req.valid("param");
     const deps = c.get("deps");
+    const now = deps.clock.now();
+    const links = await activeLinkIdsMadeBy(deps.storage.db, clientId, organisationId);
     const unlinked = await unlinkClientOrganisation(deps.storage, clientId, organisationId, [
       auditEvent(c, "client-organisation-link", `${clientId}/${organisationId}`, "delete", {
         onlyIfPreviousChanged: true,
       }),
-      // The report links the client made for the organisation end with its access to it.
-      revokeLinksMadeBy(deps.storage.db, clientId, organisationId, deps.clock.now()),
+      // The report links the client made for the organisation end with its access to it, each with
+      // its `report_link.revoked` event (written only if that link was still active).
+      ...links.flatMap((reportLinkId) => [
+        revokeReportLinkStatement(deps.storage.db, organisationId, reportLinkId, now),
+        reportLinkRevokedEvent(deps.storage.db, { organisationId, reportLinkId }, now),
+      ]),
+      // And any made between the read above and this write (none but in a race).
+      revokeLinksMadeBy(deps.storage.db, clientId, organisationId, now),
     ]);
     if (!unlinked) {
       throw new ApiError("not-found", {
