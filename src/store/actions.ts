@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import { type ActionStatus, OPEN_ACTION_STATUSES } from "../domain/plan-evaluation.js";
 import { type CursorPosition, pageOf } from "./cursor.js";
@@ -18,6 +18,9 @@ export interface ActionRecord {
   readonly createdAt: string;
   readonly updatedAt: string;
 }
+
+/** `status IN ('planned', 'inProgress')` with the values written in, for the partial index. */
+const OPEN_STATUS_LITERALS = sql<boolean>`status IN (${sql.join(OPEN_ACTION_STATUSES.map((status) => sql.lit(status)))})`;
 
 export type ActionFields = Pick<ActionRecord, "practiceId" | "targetLevel" | "owner" | "dueDate" | "status" | "note">;
 
@@ -127,7 +130,8 @@ export async function listAllActions(db: Kysely<DatabaseSchema>, organisationId:
 }
 
 /**
- * Open actions due on or before `date` (YYYY-MM-DD) whose due date is not announced yet, across
+ * Open actions due on or before `date` (YYYY-MM-DD) whose due date is not announced yet (a changed
+ * due date counts as not announced), across
  * organisations, by due date: for the `action.due` event (webhooks). `after` pages on (dueDate, id).
  */
 export async function listActionsDueBy(
@@ -138,9 +142,11 @@ export async function listActionsDueBy(
   let query = db
     .selectFrom("actions")
     .select(["id", "organisation_id", "practice_id", "due_date", "status"])
-    .where("status", "in", [...OPEN_ACTION_STATUSES])
+    // Literal statuses and IS NULL, as the partial index actions_due_unannounced (0029) is written:
+    // SQLite uses a partial index only when the query's terms match its WHERE, never with bound values.
+    .where(OPEN_STATUS_LITERALS)
+    .where("due_announced_for", "is", null)
     .where("due_date", "<=", date)
-    .where((eb) => eb.or([eb("due_announced_for", "is", null), eb("due_announced_for", "<>", eb.ref("due_date"))]))
     .orderBy("due_date", "asc")
     .orderBy("id", "asc")
     .limit(page.limit);
@@ -159,7 +165,7 @@ export async function listActionsDueBy(
 
 /**
  * Marks the action's due date as announced, only if it is still open, still due on that date and not
- * announced for it: put the `action.due` outbox row directly after it (written only if this changed a
+ * announced yet: put the `action.due` outbox row directly after it (written only if this changed a
  * row), so two scans at once, or an edit in between, announce nothing twice and nothing stale.
  */
 export function markActionDueAnnouncedStatement(
@@ -172,7 +178,7 @@ export function markActionDueAnnouncedStatement(
     .where("id", "=", action.id)
     .where("due_date", "=", action.dueDate)
     .where("status", "in", [...OPEN_ACTION_STATUSES])
-    .where((eb) => eb.or([eb("due_announced_for", "is", null), eb("due_announced_for", "<>", action.dueDate)]));
+    .where("due_announced_for", "is", null);
 }
 
 /**
@@ -189,7 +195,13 @@ export async function updateAction(
   await storage.writeAtomically([
     storage.db
       .updateTable("actions")
-      .set({ ...columnsOf(fields), revision: action.revision + 1, updated_at: now.toISOString() })
+      .set({
+        ...columnsOf(fields),
+        // A new due date is announced (`action.due`) when it arrives, whether or not the old one was.
+        ...(fields.dueDate === action.dueDate ? {} : { due_announced_for: null }),
+        revision: action.revision + 1,
+        updated_at: now.toISOString(),
+      })
       .where("id", "=", action.id)
       .where("organisation_id", "=", action.organisationId),
     ...alsoWrite,

@@ -241,7 +241,7 @@ export interface ActionsTable {
   revision: number;
   created_at: string;
   updated_at: string;
-  /** The due date the `action.due` event announced (migration 0029); null until announced. */
+  /** The due date the `action.due` event announced (migration 0029); null until then, and again after the due date changes. */
   due_announced_for: string | null;
 }
 
