@@ -100,4 +100,48 @@ describe("the Worker entry", () => {
     ]);
     expect(RELEASE_CRON).toBe("17 * * * *");
   });
+
+  it("announces an action whose due date has arrived from the every-minute cron, once", async () => {
+    const token = await adminAccessToken();
+    const call = (path: string, body: unknown) =>
+      SELF.fetch(`https://api.example.test/v1${path}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+    const organisation = await call("/organisations", {
+      name: "Cron org",
+      kvkNumber: "87654321",
+      sbiCode: "1071",
+      headcount: 35,
+      region: "NL-UT",
+      hasHrDepartment: false,
+    });
+    expect(organisation.status).toBe(201);
+    const { organisationId } = (await organisation.json()) as { organisationId: string };
+    const today = new Date().toISOString().slice(0, 10);
+    const created = await call(`/organisations/${organisationId}/actions`, {
+      practiceId: "structured_interviews",
+      targetLevel: 3,
+      owner: "HR",
+      dueDate: today,
+    });
+    expect(created.status).toBe(201);
+    const { actionId } = (await created.json()) as { actionId: string };
+    const announcements = async () =>
+      (
+        await env.DB.prepare("SELECT data FROM webhook_events WHERE type = 'action.due'").all<{ data: string }>()
+      ).results.filter((row) => (JSON.parse(row.data) as { actionId: string }).actionId === actionId);
+    for (let run = 0; run < 2; run++) {
+      const context = createExecutionContext();
+      await worker.scheduled(
+        createScheduledController({ cron: "* * * * *", scheduledTime: Date.now() }),
+        env as unknown as WorkerEnv,
+        context,
+      );
+      await waitOnExecutionContext(context);
+      expect(await announcements()).toHaveLength(1);
+    }
+    expect(JSON.parse((await announcements())[0]?.data ?? "{}")).toMatchObject({ organisationId, dueDate: today });
+  });
 });
