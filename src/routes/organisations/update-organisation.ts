@@ -1,7 +1,7 @@
 import { sizeClassFor } from "../../domain/organisation-profile.js";
+import { ApiError } from "../../errors.js";
 import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
-import { ApiError } from "../../errors.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
 import {
   findOwnRegistrationByKvk,
