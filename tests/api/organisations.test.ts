@@ -369,6 +369,27 @@ describe("registering a KvK number twice", () => {
     expect((await json<{ organisationId: string }>(replay, 201)).organisationId).toBe(created.organisationId);
   });
 
+  it("refuses a PATCH that gives an organisation a KvK number the client registered for another, changing nothing", async () => {
+    const tool = await tokenFor(harness, await createClient(harness, admin, { name: "HR tool", role: "integration" }));
+    const first = await json<{ organisationId: string }>(await register(ORGANISATION_INPUT, tool), 201);
+    const second = await json<{ organisationId: string }>(
+      await register({ ...ORGANISATION_INPUT, kvkNumber: "87654321" }, tool),
+      201,
+    );
+    const before = await databaseSnapshot(harness.storage);
+    const patch = (kvkNumber: string) =>
+      harness.request(`/v1/organisations/${second.organisationId}`, jsonBody("PATCH", { kvkNumber }, tool));
+    const problem = await json<ProblemDetails & { existingId?: string }>(
+      await patch(ORGANISATION_INPUT.kvkNumber as string),
+      409,
+    );
+    expect(problem.existingId).toBe(first.organisationId);
+    expect(await databaseSnapshot(harness.storage)).toBe(before);
+    // Its own number again, or a number it never registered, is fine.
+    expect((await patch("87654321")).status).toBe(200);
+    expect((await patch("11223344")).status).toBe(200);
+  });
+
   it("lets a client register again once it no longer acts for its earlier registration", async () => {
     const client = await createClient(harness, admin, { name: "HR tool", role: "integration" });
     const tool = await tokenFor(harness, client);

@@ -1,4 +1,4 @@
-import { coarseShares, roundedCount, shareStep } from "../../src/domain/benchmark/statistics.js";
+import { coarseShares, publishedCount, publishedShareStep } from "../../src/domain/benchmark/statistics.js";
 
 /**
  * The recovery attack on a group's published numbers, as a reader who knows the publication rules
@@ -84,22 +84,23 @@ export function solveGroup(
   group: PublishedGroup,
   k: number,
   rules: {
-    shares?: (counts: readonly number[], of: number) => readonly number[];
+    shares?: (counts: readonly number[], of: number, step: number) => readonly number[];
     step?: (of: number) => number;
     count?: (count: number) => number;
     maxSize?: number;
   } = {},
 ): Solution {
   const publish = rules.shares ?? coarseShares;
-  const stepOf = rules.step ?? shareStep;
-  const count = rules.count ?? roundedCount;
+  const stepOf = rules.step ?? ((n: number) => publishedShareStep(n, k));
+  const count = rules.count ?? ((n: number) => publishedCount(n, k));
   const sizes: number[] = [];
   const counts = group.practices.map(() => new Map<Level, Set<number>>(LEVELS.map((level) => [level, new Set()])));
   for (let n = k; n <= (rules.maxSize ?? 2000); n++) {
     if (count(n) !== group.organisations) continue;
     const solved: (Map<Level, Set<number>> | null)[] = [];
     for (const practice of group.practices) {
-      const practiceSolution = solvePractice(practice, n, publish, stepOf(n));
+      const step = stepOf(n);
+      const practiceSolution = solvePractice(practice, n, (counts, of) => publish(counts, of, step), step);
       solved.push(practiceSolution);
       if (practiceSolution === null) break;
     }

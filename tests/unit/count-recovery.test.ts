@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { practiceAdoption } from "../../src/domain/benchmark/group-statistics.js";
-import { roundedCount } from "../../src/domain/benchmark/statistics.js";
+import { publishedCount } from "../../src/domain/benchmark/statistics.js";
 import type { Practice } from "../../src/domain/framework/framework-schema.js";
 import { builtInFramework } from "../support/built-in-framework.js";
 import { pinnedCounts, solveGroup } from "../support/count-solver.js";
@@ -50,7 +50,7 @@ const group = fc
 
 function published({ k, n, levels }: { k: number; n: number; levels: Record<string, number>[] }) {
   return {
-    organisations: roundedCount(n),
+    organisations: publishedCount(n, k),
     practices: practices.map((practice, index) => practiceAdoption(practice, levels[index], n, k)),
   };
 }
@@ -67,6 +67,25 @@ describe("recovering a group's size and counts from all its published shares", (
       { numRuns: 12 },
     );
   }, 180_000);
+
+  it("leaves the group size open at the lower edge too (n = k, for every k from 5 to 14)", () => {
+    // Taken from n itself, the share step gave n away here: at k = 9 a step of 25 fits only n = 9
+    // (n = 8 is not shown, 10…14 use 20); at k = 7 likewise. And at k = 14 the rounded size 10
+    // alone named n = 14. Step and size now follow what is published.
+    for (let k = 5; k <= 14; k++) {
+      const levels = practices.map((_, index) => {
+        const counts: Record<string, number> = {};
+        for (let member = 0; member < k; member++) {
+          const answer = answers[(member * (index + 1) + index) % answers.length] as string;
+          counts[answer] = (counts[answer] ?? 0) + 1;
+        }
+        return counts;
+      });
+      const solution = solveGroup(published({ k, n: k, levels }), k);
+      expect(solution.sizes, `k = n = ${k}`).toContain(k);
+      expect(solution.sizes.length, `k = n = ${k}: n recovered`).toBeGreaterThan(1);
+    }
+  });
 
   it("recovers n and every count when shares are published to 0.1 % one by one (the rule it replaces)", () => {
     const exact = (counts: readonly number[], of: number) =>

@@ -299,7 +299,7 @@ export interface paths {
         head?: never;
         /**
          * Change an organisation's profile (partial)
-         * @description Section and size class follow from sbiCode and headcount. Assessments keep the context they were started with; a new round uses the new profile.
+         * @description Section and size class follow from sbiCode and headcount. Assessments keep the context they were started with; a new round uses the new profile. A KvK number you registered for another organisation you still act for is refused with 409 naming it in `existingId`, as at registration.
          */
         patch: operations["updateOrganisation"];
         trace?: never;
@@ -5921,6 +5921,30 @@ export interface operations {
                      *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description You registered this KvK number for another organisation (`existingId` names it): one registration per KvK number, as at registration. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "You registered KvK number 12345678 before, as organisation org_k3vq7zq2m4x5c6b7nhpjr2s3: use that one.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "existingId": "org_k3vq7zq2m4x5c6b7nhpjr2s3"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];

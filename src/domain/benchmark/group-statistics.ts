@@ -1,5 +1,5 @@
 import type { Practice } from "../framework/framework-schema.js";
-import { coarseShares, deciles, quartiles, roundedCount, shareStep, totalOf } from "./statistics.js";
+import { coarseShares, deciles, publishedCount, publishedShareStep, quartiles, totalOf } from "./statistics.js";
 
 /**
  * What a shown group reveals: distributions per measure, adoption per practice (docs/privacy.md).
@@ -81,7 +81,11 @@ export function practiceAdoption(
   const shown = groupSize >= k;
   const withLevel = ["0", "1", "2", "3", "4"].reduce((sum, level) => sum + count(level), 0);
   const shares = shown
-    ? coarseShares([count("0"), count("1"), count("2"), count("3"), count("4"), groupSize - withLevel], groupSize)
+    ? coarseShares(
+        [count("0"), count("1"), count("2"), count("3"), count("4"), groupSize - withLevel],
+        groupSize,
+        publishedShareStep(groupSize, k),
+      )
     : null;
   const share = (index: number) => (shares === null ? 0 : (shares[index] as number));
   return {
@@ -118,9 +122,9 @@ export function peerMedian(values: readonly number[], k: number): { median: numb
     sorted.length % 2 === 1
       ? (sorted[middle] as number)
       : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-  const step = Math.max(5, shareStep(values.length));
+  const step = Math.max(5, publishedShareStep(values.length, k));
   return {
     median: Math.min(100, Math.max(0, Math.round(median / step) * step)),
-    organisations: roundedCount(values.length),
+    organisations: publishedCount(values.length, k),
   };
 }

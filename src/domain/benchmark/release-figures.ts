@@ -1,7 +1,7 @@
 import type { PhaseId, Practice } from "../framework/framework-schema.js";
 import type { BandId, Scores } from "../scoring.js";
 import { measureSummary, peerMedian, practiceAdoption, rankBand } from "./group-statistics.js";
-import { roundedCount } from "./statistics.js";
+import { publishedCount } from "./statistics.js";
 
 /**
  * The figures a release stores for one published group, exactly as answers render them: the
@@ -46,10 +46,10 @@ export function groupFigures(
     // A phase that applies to fewer than k members of the group shows no distribution.
     const summary = measureSummary(measure, bins, k);
     if (summary === null) continue;
-    summaries.push({ ...summary, organisations: roundedCount(summary.organisations) });
+    summaries.push({ ...summary, organisations: publishedCount(summary.organisations, k) });
   }
   return {
-    organisations: roundedCount(inputs.size),
+    organisations: publishedCount(inputs.size, k),
     measures: summaries,
     practices: practices.map((practice) => practiceAdoption(practice, inputs.levels.get(practice.id), inputs.size, k)),
     workforce: Object.fromEntries(

@@ -44,6 +44,16 @@ export function roundedCount(count: number): number {
 }
 
 /**
+ * A count as published where only counts of at least k are shown: rounded, except that when k is
+ * the last count that rounds to its value (k = 14: 5…14 round to 10, and 5…13 are never shown), the
+ * rounded count alone would name it; then k is published with the counts above it.
+ */
+export function publishedCount(count: number, k: number): number {
+  const rounded = roundedCount(count);
+  return count <= Math.max(1, k) && roundedCount(count + 1) !== rounded ? roundedCount(count + 1) : rounded;
+}
+
+/**
  * Shares (%) are multiples of a step from a fixed ladder that is at least twice what one organisation
  * weighs (2 · 100 / n percentage points), and the shares of one split (the answer levels of a
  * practice) are rounded together so that they add up to exactly 100: each is its exact value rounded
@@ -60,9 +70,36 @@ export function shareStep(of: number): number {
   return SHARE_STEPS.find((step) => step >= finest) ?? 50;
 }
 
-/** The shares (%) of `counts`, which add up to `of`, rounded together to `shareStep(of)` (summing to 100). */
-export function coarseShares(counts: readonly number[], of: number): number[] {
-  const step = shareStep(of);
+/**
+ * The share step a published figure over `of` organisations uses, when only groups of at least `k`
+ * are shown: the step of the smallest such group that publishes the same rounded count. A step taken
+ * from `of` itself tells which sizes are possible (at k = 9, a step of 25 with a published size of 10
+ * leaves only n = 9, since n = 8 is not shown and 10…14 use 20); taken from what is published (the
+ * rounded count and k), it tells nothing more. Never finer than `shareStep(of)`: the smallest alike
+ * group is at most `of`.
+ */
+export function publishedShareStep(of: number, k: number): number {
+  return shareStep(smallestAlike(of, k));
+}
+
+/** The smallest size of at least k (and 1) that publishes the same count as `of` (publishedCount never decreases). */
+function smallestAlike(of: number, k: number): number {
+  const published = publishedCount(of, k);
+  let low = Math.min(of, Math.max(1, k));
+  let high = of;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (publishedCount(middle, k) === published) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/**
+ * The shares (%) of `counts`, which add up to `of`, rounded together to `step` (summing to 100). The
+ * step defaults to `shareStep(of)`; published figures pass `publishedShareStep(of, k)`.
+ */
+export function coarseShares(counts: readonly number[], of: number, step: number = shareStep(of)): number[] {
   // Every step divides 100, so the shares are whole numbers of units; all arithmetic stays integer.
   const units = 100 / step;
   const shares = counts.map((count) => Math.floor((count * units) / of));

@@ -37,7 +37,7 @@ export const createOrganisationRoute = defineRoute({
   },
 });
 
-function duplicateKvkDetail(kvkNumber: string, existingId: string): string {
+export function duplicateKvkDetail(kvkNumber: string, existingId: string): string {
   return `You registered KvK number ${kvkNumber} before, as organisation ${existingId}: use that one.`;
 }
 

@@ -1,9 +1,15 @@
 import { sizeClassFor } from "../../domain/organisation-profile.js";
+import { ApiError } from "../../errors.js";
 import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
-import { defineRoute } from "../../openapi/define-route.js";
-import { findVisibleOrganisation, getOrganisation, updateOrganisation } from "../../store/organisations.js";
-import { resolveSection } from "./create-organisation.js";
+import { defineRoute, problemResponse } from "../../openapi/define-route.js";
+import {
+  findOwnRegistrationByKvk,
+  findVisibleOrganisation,
+  getOrganisation,
+  updateOrganisation,
+} from "../../store/organisations.js";
+import { duplicateKvkDetail, resolveSection } from "./create-organisation.js";
 import { organisationNotFound } from "./get-organisation.js";
 import {
   OrganisationParamsSchema,
@@ -19,7 +25,7 @@ export const updateOrganisationRoute = defineRoute({
   tags: ["Organisations"],
   summary: "Change an organisation's profile (partial)",
   description:
-    "Section and size class follow from sbiCode and headcount. Assessments keep the context they were started with; a new round uses the new profile.",
+    "Section and size class follow from sbiCode and headcount. Assessments keep the context they were started with; a new round uses the new profile. A KvK number you registered for another organisation you still act for is refused with 409 naming it in `existingId`, as at registration.",
   access: { roles: ["admin", "employer", "integration"], scope: "organisations:write", othersSeeNotFound: true },
   request: {
     params: OrganisationParamsSchema,
@@ -33,6 +39,13 @@ export const updateOrganisationRoute = defineRoute({
   },
   responses: {
     200: { description: "The profile as it is now.", content: { "application/json": { schema: OrganisationSchema } } },
+    409: problemResponse(
+      "You registered this KvK number for another organisation (`existingId` names it): one registration per KvK number, as at registration.",
+      {
+        detail: duplicateKvkDetail("12345678", "org_k3vq7zq2m4x5c6b7nhpjr2s3"),
+        existingId: "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+      },
+    ),
   },
 });
 
@@ -50,6 +63,13 @@ export function registerUpdateOrganisation(router: ApiRouter): void {
       sbiSection:
         patch.sbiSection ?? (patch.sbiCode !== undefined && patch.sbiCode !== null ? undefined : current.sbiSection),
     });
+    if (patch.kvkNumber != null && patch.kvkNumber !== current.kvkNumber) {
+      // The registration rule holds for a changed KvK number too (issue 16): never two of one client's.
+      const existingId = await findOwnRegistrationByKvk(deps.storage.db, c.get("principal"), patch.kvkNumber);
+      if (existingId !== undefined && existingId !== organisationId) {
+        throw new ApiError("conflict", { detail: duplicateKvkDetail(patch.kvkNumber, existingId), existingId });
+      }
+    }
     const headcount = patch.headcount ?? current.headcount;
     const next = {
       id: current.id,
