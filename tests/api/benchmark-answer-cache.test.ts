@@ -8,6 +8,7 @@ import {
   createOrganisation,
   cutRelease,
   json,
+  jsonBody,
   startAssessment,
   submit,
 } from "../support/api-client.js";
@@ -130,5 +131,47 @@ describe("a kept page of the sector aggregates", () => {
     expect(after.body.release.id).toBe(release.releaseId);
     expect(after.release).toBe(`${release.releaseId}; cut-at=${release.cutAt}`);
     expect(after.etag).not.toBe(first.etag);
+  });
+});
+
+describe("a kept benchmark answer and what it reads live", () => {
+  const table = (share: number) => ({
+    rows: [{ section: null, region: null, share, source: "Synthetische testbron", year: 2024, licence: "CC BY 4.0" }],
+  });
+  async function publishTable(version: string, share: number): Promise<void> {
+    const put = await harness.request(`/v1/reference/labour-market/${version}`, jsonBody("PUT", table(share), admin));
+    expect(put.status).toBe(201);
+    const publish = await harness.request(
+      `/v1/reference/labour-market/${version}/publication`,
+      bearer(admin, { method: "POST" }),
+    );
+    expect(publish.status).toBeLessThan(300);
+  }
+  async function labourMarket(organisationId: string) {
+    const response = await harness.request(`/v1/organisations/${organisationId}/benchmark`, bearer(admin));
+    return (
+      await json<{ labourMarket: { availability: number; figures: { own: number | null }[] } | null }>(response, 200)
+    ).labourMarket;
+  }
+
+  it("gives way at once to new workforce shares and to a newly published labour-market table", async () => {
+    const { organisationId } = await createOrganisation(harness, admin, { name: "Cache Live BV", headcount: 60 });
+    const workforce = (share: number) =>
+      harness.request(
+        `/v1/organisations/${organisationId}/workforce-context`,
+        jsonBody("PUT", { migrationBackgroundShare: share }, admin),
+      );
+    expect((await workforce(10)).status).toBe(200);
+    await submittedRound(organisationId, 2);
+    await publishTable("4001.1", 20);
+    const first = await labourMarket(organisationId);
+    expect(first?.availability).toBe(20);
+    expect(first?.figures.map((figure) => figure.own)).toContain(10);
+    // The same round and release: only the live inputs changed, and the answer follows them.
+    expect((await workforce(30)).status).toBe(200);
+    const afterWorkforce = await labourMarket(organisationId);
+    expect(afterWorkforce?.figures.map((figure) => figure.own)).toContain(30);
+    await publishTable("4002.1", 40);
+    expect((await labourMarket(organisationId))?.availability).toBe(40);
   });
 });
