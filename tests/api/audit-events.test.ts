@@ -324,7 +324,7 @@ describe("every write is recorded", () => {
     await json(
       await harness.request(
         `/v1/organisations/${organisation.organisationId}/workforce-context`,
-        jsonBody("PUT", { referenceYear: 2025, migrationBackgroundShare: 37.25 }, admin),
+        jsonBody("PUT", { referenceYear: 2025, migrationBackgroundShare: 73.25 }, admin),
       ),
       200,
     );
@@ -342,7 +342,7 @@ describe("every write is recorded", () => {
       rotated.clientSecret,
       "Geheim",
       "Vertrouwelijk",
-      "37.25",
+      "73.25",
       "interne notitie",
     ]) {
       expect(rows).not.toContain(secret);
