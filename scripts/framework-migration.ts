@@ -18,6 +18,7 @@ export const MIGRATIONS_DIRECTORY = fileURLToPath(new URL("../migrations", impor
 export const BUILT_IN_FRAMEWORKS = [
   { version: "2026.1", migration: "0003_framework_2026_1.sql", releasedOn: "2026-11-23" },
   { version: "2026.2", migration: "0020_framework_2026_2.sql", releasedOn: "2026-11-30" },
+  { version: "2026.3", migration: "0032_framework_2026_3.sql", releasedOn: "2026-12-01" },
 ];
 
 export function readFrameworkFile(version: string): FrameworkContent {

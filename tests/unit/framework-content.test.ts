@@ -481,3 +481,145 @@ describe("the rubric rules (from 2026.2) catch each kind of break", () => {
     expect(checkFrameworkContent(content).length).toBeGreaterThan(64);
   });
 });
+
+describe("framework 2026.3: the Dutch and English texts of 2026.2 corrected, with the change list", () => {
+  const previous = readFrameworkFile("2026.2");
+  const content = readFrameworkFile("2026.3");
+  const practice = (version: FrameworkContent, id: string) => {
+    const found = version.practices.find((candidate) => candidate.id === id);
+    if (found === undefined) throw new Error(`no practice ${id}`);
+    return found;
+  };
+
+  /** Every text of a version as (practice or null, field path without language, language) → text. */
+  function texts(version: FrameworkContent): Map<string, string> {
+    const found = new Map<string, string>();
+    const walk = (value: unknown, practiceId: string | null, path: string[]) => {
+      if (typeof value === "string") {
+        found.set(`${practiceId ?? "-"}|${path.join("/")}`, value);
+      } else if (Array.isArray(value)) {
+        for (const [index, item] of value.entries()) walk(item, practiceId, [...path, String(index)]);
+      } else if (value !== null && typeof value === "object") {
+        for (const [key, item] of Object.entries(value)) walk(item, practiceId, [...path, key]);
+      }
+    };
+    const { practices, changeLog: _changeLog, version: _version, title: _title, predecessor: _p, ...parts } = version;
+    walk(parts, null, []);
+    for (const item of practices) {
+      const { id, ...rest } = item;
+      walk(rest, id, []);
+    }
+    return found;
+  }
+
+  it("changes texts only: grades, sources, relations, applicability, legal duties and measurement stay as in 2026.2", () => {
+    expect(content.practices.map((item) => item.id)).toEqual(previous.practices.map((item) => item.id));
+    expect(content.sources).toEqual(previous.sources);
+    expect(content.scoring).toEqual(previous.scoring);
+    for (const before of previous.practices) {
+      const after = practice(content, before.id);
+      expect(after.evidence.level, before.id).toBe(before.evidence.level);
+      expect(after.evidence.sources, before.id).toEqual(before.evidence.sources);
+      expect(after.evidence.evaluatedBy, before.id).toEqual(before.evidence.evaluatedBy);
+      expect(after.relations, before.id).toEqual(before.relations);
+      expect(after.applicability.requiredFor, before.id).toEqual(before.applicability.requiredFor);
+      expect(after.fit, before.id).toEqual(before.fit);
+      expect(after.goals, before.id).toEqual(before.goals);
+      expect(after.focusGroups, before.id).toEqual(before.focusGroups);
+      expect(after.measurement, before.id).toEqual(before.measurement);
+      expect(after.legalBasis === null, before.id).toBe(before.legalBasis === null);
+    }
+  });
+
+  it("lists every changed text in its change list, and lists nothing that did not change", () => {
+    const before = texts(previous);
+    const after = texts(content);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    const changed = new Set<string>();
+    for (const [key, text] of after) {
+      if (before.get(key) !== text) changed.add(key.replace(/\/(nl|en)$/, ""));
+    }
+    const logged = new Set((content.changeLog ?? []).map((entry) => `${entry.practice ?? "-"}|${entry.field}`));
+    expect(logged.size, "one entry per changed field").toBe(content.changeLog?.length);
+    expect([...logged].sort()).toEqual([...changed].sort());
+  });
+
+  it("fixes the errors the review named (report pages 12, 15, 21, 24, 37, 41, 42, 50, 62) and the Wtta article", () => {
+    const nl = (id: string, field: "name" | "question" | "inPlace") => practice(content, id)[field].nl;
+    const summary = (id: string) => practice(content, id).evidence.summary.nl;
+    expect(nl("internship_discrimination_policy", "question")).not.toMatch(/, kunnen stagiairs/);
+    expect(summary("intern_supervision_quality")).toContain("één op de acht");
+    expect(summary("team_preparation")).not.toMatch(/van niet alleen/);
+    expect(summary("open_internal_vacancies")).toMatch(/^Deze maatregel /);
+    expect(nl("psychological_safety", "question")).not.toMatch(/leert en vraagt/);
+    expect(nl("inclusive_leadership_development", "inPlace")).not.toMatch(
+      /een praktische ontwikkeling|diverse medewerkers/,
+    );
+    expect(nl("workplace_language_learning", "question")).toContain("beheersen, bij u");
+    expect(nl("job_perspective_after_trajectory", "question")).toContain("afronden, een baan");
+    expect(nl("admitted_agencies_only", "name")).toBe("Alleen toegelaten of gecertificeerde uitzendbureaus");
+    expect(practice(content, "admitted_agencies_only").legalBasis?.article).toMatch(/^art\. \d+[a-z]?\b/);
+    for (const item of content.practices) {
+      if (item.legalBasis === undefined || item.legalBasis === null || item.id === "housing_separate_from_contract")
+        continue;
+      expect(item.legalBasis.article, item.id).toMatch(/^art\. /);
+    }
+  });
+
+  it("writes numbers per language: Dutch 1,4 and 40 %, English 1.4 and 40%", () => {
+    const refuse = practice(content, "refuse_discriminatory_requests").evidence.summary;
+    expect(refuse.nl).toContain("40\u00a0%");
+    expect(refuse.en).toContain("40%");
+    expect(practice(content, "objective_first_screening").evidence.summary.nl).toContain("1,4 keer");
+    expect(practice(content, "anonymous_applications").evidence.summary.nl).toContain("1.650");
+  });
+
+  const broken: [string, (version: FrameworkContent) => void, RegExp][] = [
+    [
+      "a version without its change list",
+      (version) => delete version.changeLog,
+      /lists what it changed against 2026\.2/,
+    ],
+    [
+      "a change list naming a practice that does not exist",
+      (version) => version.changeLog?.push({ practice: "no_such_practice", field: "name", note: { nl: "x", en: "x" } }),
+      /no practice with id no_such_practice/,
+    ],
+    [
+      "a Dutch decimal point",
+      (version) => {
+        practice(version, "objective_first_screening").evidence.summary.nl = "ongeveer 1.4 keer zo vaak";
+      },
+      /a Dutch decimal takes a comma/,
+    ],
+    [
+      "a Dutch percent without a space",
+      (version) => {
+        practice(version, "refuse_discriminatory_requests").evidence.summary.nl = "ging 40% van de bureaus in op";
+      },
+      /space before the percent sign/,
+    ],
+    [
+      "an English decimal comma",
+      (version) => {
+        practice(version, "objective_first_screening").evidence.summary.en = "about 1,4 times as often";
+      },
+      /an English decimal takes a point/,
+    ],
+    [
+      "a retired CBS term in a change note",
+      (version) =>
+        version.changeLog?.push({ practice: null, field: "phases", note: { nl: "niet-westerse groepen", en: "x" } }),
+      /internal label/,
+    ],
+  ];
+  it.each(broken)("refuses %s", (_name, breakIt, message) => {
+    const version = structuredClone(content);
+    breakIt(version);
+    expect(
+      checkFrameworkContent(version)
+        .map((issue) => issue.message)
+        .join("\n"),
+    ).toMatch(message);
+  });
+});

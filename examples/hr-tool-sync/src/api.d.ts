@@ -1503,6 +1503,16 @@ export interface components {
             };
             sources: components["schemas"]["Source"][];
             practices: components["schemas"]["LocalizedPractice"][];
+            /** @description From 2026.3: every text changed against the predecessor, and why. */
+            changeLog?: {
+                /**
+                 * @description Stable across framework versions.
+                 * @example structured_interviews
+                 */
+                practiceId: string | null;
+                field: string;
+                note: string;
+            }[];
         };
         /** @enum {string} */
         PhaseId: "werving_selectie" | "kennismaking_onboarding" | "doorstroom" | "behoud_inclusie" | "leren_ontwikkelen" | "stages_eerste_baan" | "leerwerktrajecten" | "monitoring_doelen" | "arbeidsmigranten";
@@ -1644,6 +1654,8 @@ export interface components {
             scoring: components["schemas"]["Scoring"];
             sources: components["schemas"]["Source"][];
             practices: components["schemas"]["Practice"][];
+            /** @description From 2026.3: every text changed against the predecessor, and why (docs/evidence.md). */
+            changeLog?: components["schemas"]["FrameworkChangeLogEntry"][];
         };
         /** @description The same text in Dutch and English. */
         LocalizedText: {
@@ -1756,6 +1768,19 @@ export interface components {
             /** @description True when the source shows the mechanism elsewhere (e.g. in learning) and it is applied here by reasoning. */
             byAnalogy: boolean;
             explanation: components["schemas"]["LocalizedText"];
+        };
+        FrameworkChangeLogEntry: {
+            /**
+             * @description The practice changed; null for the version's own parts.
+             * @example structured_interviews
+             */
+            practice: string | null;
+            /**
+             * @description Where in the practice (or the version): a path without the language.
+             * @example question
+             */
+            field: string;
+            note: components["schemas"]["LocalizedText"] & unknown;
         };
         Assessment: {
             /** @example asm_b7nhpjr2s3t4v5w6q2m4x5c6 */
@@ -6838,6 +6863,16 @@ export interface operations {
                  *             "guide": "docs/measurement.md#anonymous-survey"
                  *           }
                  *         }
+                 *       ],
+                 *       "changeLog": [
+                 *         {
+                 *           "practice": "structured_interviews",
+                 *           "field": "question",
+                 *           "note": {
+                 *             "nl": "example",
+                 *             "en": "example"
+                 *           }
+                 *         }
                  *       ]
                  *     }
                  */
@@ -7282,6 +7317,13 @@ export interface operations {
                      *             "guide": "example"
                      *           }
                      *         }
+                     *       ],
+                     *       "changeLog": [
+                     *         {
+                     *           "practiceId": "structured_interviews",
+                     *           "field": "example",
+                     *           "note": "example"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -7613,6 +7655,16 @@ export interface operations {
                  *               "anonymousSurvey"
                  *             ],
                  *             "guide": "docs/measurement.md#anonymous-survey"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "changeLog": [
+                 *         {
+                 *           "practice": "structured_interviews",
+                 *           "field": "question",
+                 *           "note": {
+                 *             "nl": "example",
+                 *             "en": "example"
                  *           }
                  *         }
                  *       ]

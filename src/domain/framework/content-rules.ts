@@ -33,6 +33,9 @@ function duplicates(values: readonly string[]): Set<string> {
 /** The first version held to the grading rubric, legal baselines, lawful measurement and citation rules. */
 export const RUBRIC_VERSION = "2026.2";
 
+/** The first version that publishes its change list against its predecessor (`changeLog`). */
+export const CHANGE_LOG_VERSION = "2026.3";
+
 /** Whether `version` (YYYY.N) is `since` or later. */
 export function versionAtLeast(version: string, since: string): boolean {
   const [year = 0, number = 0] = version.split(".").map(Number);
@@ -206,6 +209,69 @@ function checkRubric(content: FrameworkContent, issue: (pointer: string, message
   });
 }
 
+/**
+ * Numbers as each language writes them (docs/evidence.md, "Language"): Dutch 59,1 % and 1.650,
+ * English 59.1% and 1,650. A decimal is at most two digits after the mark, so a thousands group (three
+ * digits) is never mistaken for one.
+ */
+export const NUMBER_FORMAT: Record<"nl" | "en", readonly { pattern: RegExp; message: string }[]> = {
+  nl: [
+    { pattern: /(?<!\d)\d{1,3}\.\d{1,2}(?!\d)/, message: "a Dutch decimal takes a comma (59,1), not a point" },
+    { pattern: /\d%/, message: "Dutch sets a (non-breaking) space before the percent sign (59,1 %)" },
+  ],
+  en: [
+    { pattern: /(?<!\d)\d{1,3},\d{1,2}(?!\d)/, message: "an English decimal takes a point (59.1), not a comma" },
+    { pattern: /\d[ \u00a0]%/, message: "English sets no space before the percent sign (59.1%)" },
+  ],
+};
+
+/**
+ * From 2026.3: a version lists what it changed against its predecessor (`changeLog`), each entry
+ * naming an existing practice (or none, for the version's own parts), and numbers follow each
+ * language's format in every text users read.
+ */
+function checkFrom2026_3(
+  content: FrameworkContent,
+  practiceIds: ReadonlySet<string>,
+  issue: (pointer: string, message: string) => void,
+): void {
+  if (content.predecessor !== null && (content.changeLog === undefined || content.changeLog.length === 0)) {
+    issue("/changeLog", `a version with a predecessor lists what it changed against ${content.predecessor}`);
+  }
+  (content.changeLog ?? []).forEach((entry, index) => {
+    const at = `/changeLog/${index}`;
+    if (entry.practice !== null && !practiceIds.has(entry.practice))
+      issue(`${at}/practice`, `no practice with id ${entry.practice}`);
+    for (const language of ["nl", "en"] as const) {
+      for (const label of INTERNAL_LABELS) {
+        if (label.test(entry.note[language]))
+          issue(`${at}/note/${language}`, `contains an internal label (${label.source})`);
+      }
+    }
+  });
+
+  const texts: [string, LocalizedText][] = [
+    ...content.phases.flatMap((phase, index): [string, LocalizedText][] => [
+      [`/phases/${index}/name`, phase.name],
+      [`/phases/${index}/description`, phase.description],
+    ]),
+    ...content.maturityScale.map((level, index): [string, LocalizedText] => [
+      `/maturityScale/${index}/description`,
+      level.description,
+    ]),
+    ...content.practices.flatMap((practice, index) =>
+      localizedTexts(practice).map(([field, text]): [string, LocalizedText] => [`/practices/${index}/${field}`, text]),
+    ),
+  ];
+  for (const [pointer, text] of texts) {
+    for (const language of ["nl", "en"] as const) {
+      for (const { pattern, message } of NUMBER_FORMAT[language]) {
+        if (pattern.test(text[language])) issue(`${pointer}/${language}`, message);
+      }
+    }
+  }
+}
+
 export function checkFrameworkContent(content: FrameworkContent): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const issue = (pointer: string, message: string) => issues.push({ pointer, message });
@@ -288,6 +354,7 @@ export function checkFrameworkContent(content: FrameworkContent): ContentIssue[]
   });
 
   if (versionAtLeast(content.version, RUBRIC_VERSION)) checkRubric(content, issue);
+  if (versionAtLeast(content.version, CHANGE_LOG_VERSION)) checkFrom2026_3(content, practiceIds, issue);
 
   for (const [phase, count] of perPhase) {
     if (count < MIN_PRACTICES_PER_PHASE) {

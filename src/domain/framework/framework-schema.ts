@@ -289,6 +289,28 @@ export const FrameworkVersionLabelSchema = z
   .regex(/^\d{4}\.\d{1,4}$/, "must be a version such as 2026.1")
   .openapi({ example: "2026.1" });
 
+/**
+ * One entry in a version's list of changes against its predecessor (from 2026.3): which text changed
+ * and why. The framework data carries it so the change list is published with the version itself.
+ */
+export const ChangeLogEntrySchema = z
+  .strictObject({
+    practice: PracticeIdSchema.nullable().openapi({
+      description: "The practice changed; null for the version's own parts.",
+    }),
+    field: z
+      .string()
+      .regex(/^[a-zA-Z]+(?:\/[a-zA-Z0-9]+)*$/, "must be a path such as evidence/summary")
+      .max(120)
+      .openapi({
+        description: "Where in the practice (or the version): a path without the language.",
+        example: "question",
+      }),
+    note: LocalizedTextSchema.openapi({ description: "What changed and why." }),
+  })
+  .openapi("FrameworkChangeLogEntry");
+export type ChangeLogEntry = z.infer<typeof ChangeLogEntrySchema>;
+
 export const FrameworkContentSchema = z
   .strictObject({
     version: FrameworkVersionLabelSchema,
@@ -299,6 +321,9 @@ export const FrameworkContentSchema = z
     scoring: ScoringSchema,
     sources: z.array(SourceSchema).min(1),
     practices: z.array(PracticeSchema).min(1).max(500),
+    changeLog: z.array(ChangeLogEntrySchema).max(1000).optional().openapi({
+      description: "From 2026.3: every text changed against the predecessor, and why (docs/evidence.md).",
+    }),
   })
   .openapi("FrameworkContent");
 export type FrameworkContent = z.infer<typeof FrameworkContentSchema>;

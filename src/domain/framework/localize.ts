@@ -93,6 +93,15 @@ export function localizeContent(content: FrameworkContent, lang: Language) {
     },
     sources: content.sources,
     practices: content.practices.map((practice) => localizePractice(practice, lang)),
+    ...(content.changeLog === undefined
+      ? {}
+      : {
+          changeLog: content.changeLog.map((entry) => ({
+            practiceId: entry.practice,
+            field: entry.field,
+            note: pick(entry.note, lang),
+          })),
+        }),
   };
 }
 

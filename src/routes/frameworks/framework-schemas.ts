@@ -141,6 +141,10 @@ export const FrameworkSchema = FrameworkVersionSummarySchema.extend({
   }),
   sources: z.array(SourceSchema),
   practices: z.array(LocalizedPracticeSchema),
+  changeLog: z
+    .array(z.object({ practiceId: PracticeIdSchema.nullable(), field: z.string(), note: z.string() }))
+    .optional()
+    .openapi({ description: "From 2026.3: every text changed against the predecessor, and why." }),
 }).openapi("Framework");
 
 export const PracticeListSchema = z
