@@ -80,7 +80,7 @@ export function explainReason(reason: Reason, lang: Language, nameOf: (practiceI
       return lang === "nl"
         ? reason.answered
           ? `U gaf dit aan als "${LEVELS.nl[reason.current]}" (${reason.current} van 4).`
-          : "U hebt deze vraag nog niet beantwoord; die telt nu als 0."
+          : "U heeft deze vraag nog niet beantwoord; ze telt voorlopig als 0."
         : reason.answered
           ? `You answered "${LEVELS.en[reason.current]}" (${reason.current} of 4).`
           : "You have not answered this yet; it counts as 0 for now.";
@@ -100,11 +100,13 @@ export function explainReason(reason: Reason, lang: Language, nameOf: (practiceI
         : `It serves your goal: ${GOALS.en[reason.goal]}.`;
     case "interference": {
       const strengths = joined(
-        reason.undoes.map((strength) => `${nameOf(strength.practiceId)} (${strength.maturity})`),
+        reason.undoes.map(
+          (strength) => `${nameOf(strength.practiceId)} (${lang === "nl" ? "niveau" : "level"} ${strength.maturity})`,
+        ),
         lang,
       );
       return lang === "nl"
-        ? `Eerst deze drempel wegnemen: zonder deze praktijk gaat de winst van ${strengths} verloren (interferentie).`
+        ? `Neem eerst deze drempel weg: zonder deze praktijk gaat de winst van ${strengths} verloren (interferentie).`
         : `Fix this barrier first: without it, the benefit of ${strengths} is undone (interference).`;
     }
     case "compensation":
@@ -113,11 +115,11 @@ export function explainReason(reason: Reason, lang: Language, nameOf: (practiceI
         : `It can make up for a weak spot elsewhere: ${list(reason.compensates.map((spot) => spot.practiceId))} (compensation).`;
     case "reinforcement":
       return lang === "nl"
-        ? `Dit werkt het best samen met ${list(reason.with)}: ze versterken elkaar (versterking).`
-        : `Works best together with ${list(reason.with)}: they reinforce each other (reinforcement).`;
+        ? `Dit werkt het best samen met ${list(reason.with)}: ze versterken elkaar.`
+        : `It works best together with ${list(reason.with)}: they reinforce each other.`;
     case "learningGap":
       return lang === "nl"
-        ? `Uw cijfers tonen een leerkloof: van de medewerkers met een migratieachtergrond volgde vorig jaar ${pct(reason.withMigrationBackground)} een opleiding of training voor het werk, van de medewerkers zonder migratieachtergrond ${pct(reason.withoutMigrationBackground)}.`
+        ? `Uw cijfers tonen een leerkloof: van de medewerkers met een migratieachtergrond volgde vorig jaar ${pct(reason.withMigrationBackground)} een opleiding of training voor het werk, tegenover ${pct(reason.withoutMigrationBackground)} van de medewerkers zonder migratieachtergrond.`
         : `Your figures show a learning gap: ${pct(reason.withMigrationBackground)} of employees with a migration background took part in work-related learning last year, against ${pct(reason.withoutMigrationBackground)} of those without.`;
     case "vulnerableProfile": {
       const figures = joined(
@@ -168,8 +170,8 @@ export function explainReason(reason: Reason, lang: Language, nameOf: (practiceI
             ? "deze praktijk helpt om mensen met een migratieachtergrond te laten doorstromen"
             : "this practice helps people with a migration background progress";
       return lang === "nl"
-        ? `Een migratieachtergrond heeft ${figures}, tegen ${pct(reason.availability)} van de werkenden in ${cell} (${reason.source}, ${reason.year}). Dat is ver onder wat de arbeidsmarkt biedt: ${aim}.`
-        : `${figures.replace(/^./, (first) => first.toUpperCase())} have a migration background, against ${pct(reason.availability)} of the working population in ${cell} (${reason.source}, ${reason.year}). That is far below what the labour market offers: ${aim}.`;
+        ? `Een migratieachtergrond heeft ${figures}, tegenover ${pct(reason.availability)} van de werkenden in ${cell} (${reason.source}, ${reason.year}). Dat is ver onder wat de arbeidsmarkt biedt: ${aim}.`
+        : `${figures.replace(/^./, (first) => first.toUpperCase())} have a migration background, compared with ${pct(reason.availability)} of the working population in ${cell} (${reason.source}, ${reason.year}). That is far below what the labour market offers: ${aim}.`;
     }
     case "peers":
       return lang === "nl"

@@ -73,7 +73,7 @@ function PeerGroupSection(props: { model: ReportModel; text: ReportText }) {
         <dt>{text.sizeClass}</dt>
         <dd>{SIZE_CLASS_LABELS[lang][organisation.sizeClass]}</dd>
         <dt>{text.headcount}</dt>
-        <dd>{organisation.headcount}</dd>
+        <dd>{format(organisation.headcount, lang)}</dd>
         <dt>{text.region}</dt>
         <dd>{PROVINCES[organisation.region]}</dd>
         <dt>{text.hrDepartment}</dt>

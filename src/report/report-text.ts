@@ -90,8 +90,8 @@ const TEXT = {
     notInPlace: "Nog niet op orde",
     fewPractices: (count: number) =>
       count === 1
-        ? "op basis van 1 praktijk, dus weinig zeggend"
-        : `op basis van ${count} praktijken, dus weinig zeggend`,
+        ? "op basis van 1 praktijk, dus weinigzeggend"
+        : `op basis van ${count} praktijken, dus weinigzeggend`,
     contested: "Omstreden: de onderzoeken spreken elkaar tegen of wijzen op risico's. Lees de toelichting.",
     sources: "Bronnen",
     peersDoingIt: (rate: number) => `${formatPercent(rate, "nl")} van de groep doet dit al structureel`,
@@ -99,7 +99,7 @@ const TEXT = {
     representationIntro: (k: number) =>
       `Uw eigen personeelscijfers, naast de mediaan van de organisaties in de groep die deze cijfers hebben opgegeven. Een groepscijfer verschijnt pas bij minstens ${k} opgaven.`,
     noWorkforce:
-      "U hebt nog geen personeelscijfers opgegeven (PUT /v1/organisations/{id}/workforce-context). Met die cijfers ziet u hier de samenstelling van uw personeel naast die van de groep.",
+      "U heeft nog geen personeelscijfers opgegeven (PUT /v1/organisations/{id}/workforce-context). Met die cijfers ziet u hier de samenstelling van uw personeel naast die van de groep.",
     figure: "Cijfer",
     yours: "Uw organisatie",
     peerMedianShort: "Mediaan groep",
@@ -118,14 +118,14 @@ const TEXT = {
     actionResult: (value: number | null, targetLevel: number, reached: boolean) =>
       value === null
         ? `geen niveau (doel ${targetLevel})`
-        : `niveau ${value} van doel ${targetLevel}: ${reached ? "bereikt" : "nog niet bereikt"}`,
+        : `niveau ${value}, doel ${targetLevel}: ${reached ? "bereikt" : "nog niet bereikt"}`,
     noRoundYet: "nog geen ronde",
     targets: "Doelen",
     targetLine: (baseline: string, baselineDate: string, target: string, targetDate: string) =>
       `Van ${baseline} op ${baselineDate} naar ${target} op ${targetDate}.`,
-    targetProgress: { onTrack: "op koers", behind: "achter op koers", noData: "geen cijfer in deze ronde" },
+    targetProgress: { onTrack: "op schema", behind: "achter op schema", noData: "geen cijfer in deze ronde" },
     targetResult: (value: string, expected: string, progress: string) =>
-      `Laatste ronde: ${value}, verwacht op de lijn ${expected}: ${progress}.`,
+      `Laatste ronde: ${value} (volgens de lijn verwacht: ${expected}): ${progress}.`,
     targetNoData: (progress: string) => `Laatste ronde: ${progress}.`,
     targetChartTitle: (measure: string) => `Voortgang: ${measure}`,
     targetChartDescription:
@@ -263,14 +263,14 @@ const TEXT = {
     actionResult: (value: number | null, targetLevel: number, reached: boolean) =>
       value === null
         ? `no level (target ${targetLevel})`
-        : `level ${value} of target ${targetLevel}: ${reached ? "reached" : "not reached yet"}`,
+        : `level ${value}, target ${targetLevel}: ${reached ? "reached" : "not reached yet"}`,
     noRoundYet: "no round yet",
     targets: "Targets",
     targetLine: (baseline: string, baselineDate: string, target: string, targetDate: string) =>
       `From ${baseline} on ${baselineDate} to ${target} by ${targetDate}.`,
-    targetProgress: { onTrack: "on track", behind: "behind", noData: "no figure in this round" },
+    targetProgress: { onTrack: "on track", behind: "behind schedule", noData: "no figure in this round" },
     targetResult: (value: string, expected: string, progress: string) =>
-      `Latest round: ${value}, expected on the line ${expected}: ${progress}.`,
+      `Latest round: ${value} (expected on the line: ${expected}): ${progress}.`,
     targetNoData: (progress: string) => `Latest round: ${progress}.`,
     targetChartTitle: (measure: string) => `Progress: ${measure}`,
     targetChartDescription:
@@ -343,7 +343,7 @@ export const EVIDENCE_EXPLANATIONS: Record<Language, Record<EvidenceLevel, strin
       "een meta-analyse of een goede studie laat een effect zien, maar niet precies voor deze vraag of niet in Nederland",
     promising: "minstens één evaluatie meet een uitkomst, met een minder sterke opzet",
     contested: "evaluaties spreken elkaar tegen of wijzen op een nadelig effect",
-    unverified: "geen evaluatie gevonden: de steun komt uit praktijkervaring, beleid of onderzoek naar het probleem",
+    unverified: "geen evaluatie gevonden; de steun komt uit praktijkervaring, beleid of onderzoek naar het probleem",
   },
   en: {
     strong: "a meta-analysis or several good studies consistently show an effect",
@@ -351,7 +351,7 @@ export const EVIDENCE_EXPLANATIONS: Record<Language, Record<EvidenceLevel, strin
       "a meta-analysis or a good study shows an effect, but not exactly for this question or not in the Netherlands",
     promising: "at least one evaluation measures an outcome, with a weaker design",
     contested: "evaluations conflict or point to a harmful effect",
-    unverified: "no evaluation found: support comes from practice, policy or research on the problem",
+    unverified: "no evaluation found; support comes from practice, policy or research on the problem",
   },
 };
 

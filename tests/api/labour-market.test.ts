@@ -415,7 +415,7 @@ describe("a share far below availability is a trigger", () => {
     expect(recruitment.length).toBeGreaterThan(0);
     for (const item of recruitment) {
       expect(item.why).toContain(
-        "Een migratieachtergrond heeft 10\u00a0% van uw medewerkers en 12\u00a0% van wie u vorig jaar aannam, tegen 45\u00a0% van de werkenden in SBI-sectie C in Zuid-Holland (Testbron: CBS-achtige tabel, bewerkt, 2024). Dat is ver onder wat de arbeidsmarkt biedt: deze praktijk helpt om breder te werven en eerlijker te selecteren.",
+        "Een migratieachtergrond heeft 10\u00a0% van uw medewerkers en 12\u00a0% van wie u vorig jaar aannam, tegenover 45\u00a0% van de werkenden in SBI-sectie C in Zuid-Holland (Testbron: CBS-achtige tabel, bewerkt, 2024). Dat is ver onder wat de arbeidsmarkt biedt: deze praktijk helpt om breder te werven en eerlijker te selecteren.",
       );
     }
     // Management is not far below: no progression practice is triggered, nor any other phase.
@@ -424,7 +424,7 @@ describe("a share far below availability is a trigger", () => {
     }
     const en = await recommendationsOf(far.assessmentId, "en");
     expect(en.find((item) => item.phase === "werving_selectie")?.why).toContain(
-      "10% of your employees and 12% of last year's hires have a migration background, against 45% of the working population in SBI section C in Zuid-Holland (Testbron: CBS-achtige tabel, bewerkt, 2024). That is far below what the labour market offers: this practice helps you recruit more widely and select more fairly.",
+      "10% of your employees and 12% of last year's hires have a migration background, compared with 45% of the working population in SBI section C in Zuid-Holland (Testbron: CBS-achtige tabel, bewerkt, 2024). That is far below what the labour market offers: this practice helps you recruit more widely and select more fairly.",
     );
     // The trigger raises the priority of a recruitment practice against the same answers without it.
     const nearItems = await recommendationsOf(near.assessmentId, "nl");
@@ -447,7 +447,7 @@ describe("a share far below availability is a trigger", () => {
     expect(progression.length).toBeGreaterThan(0);
     for (const item of progression) {
       expect(item.why.join(" ")).toMatch(
-        /^.*Een migratieachtergrond heeft 5\u00a0% van uw leidinggevenden, tegen 45\u00a0% .* deze praktijk helpt om mensen met een migratieachtergrond te laten doorstromen\./,
+        /^.*Een migratieachtergrond heeft 5\u00a0% van uw leidinggevenden, tegenover 45\u00a0% .* deze praktijk helpt om mensen met een migratieachtergrond te laten doorstromen\./,
       );
     }
     for (const item of items.filter((candidate) => candidate.phase === "werving_selectie")) {

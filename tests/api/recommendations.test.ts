@@ -89,7 +89,7 @@ describe("GET /v1/assessments/{id}/recommendations", () => {
     expect(top?.expectedGain.overall.change).toBeGreaterThan(0);
     expect(top?.expectedGain.phase.change).toBeGreaterThan(0);
     const dutch = await recommendationsOf(assessment.assessmentId, "?goal=leren&limit=1");
-    expect(dutch.items[0]?.why.join(" ")).toMatch(/Eerst deze drempel wegnemen/);
+    expect(dutch.items[0]?.why.join(" ")).toMatch(/Neem eerst deze drempel weg/);
   });
 
   it("gives a small firm without HR a different, fitting list", async () => {

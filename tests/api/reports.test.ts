@@ -276,11 +276,11 @@ describe("the plan page (Plan en voortgang)", () => {
     const html = await (await harness.request(reportPath(planner), bearer(admin))).text();
     const nl = visibleText(html);
     expect(nl).toMatch(
-      /Gestructureerd sollicitatiegesprek Team Werving & Selectie 30 juni 2027 bezig niveau 2 van doel 3: nog niet bereikt/,
+      /Gestructureerd sollicitatiegesprek Team Werving & Selectie 30 juni 2027 bezig niveau 2, doel 3: nog niet bereikt/,
     );
     // (visibleText folds the non-breaking space before % into a space.)
     expect(nl).toContain("Van 10 % op 1 januari 2020 naar 40 % op 1 januari 2025.");
-    expect(nl).toContain("Laatste ronde: 20 %, verwacht op de lijn 40 %: achter op koers.");
+    expect(nl).toContain("Laatste ronde: 20 % (volgens de lijn verwacht: 40 %): achter op schema.");
     expect(nl).not.toContain("U heeft nog geen acties of doelen vastgelegd");
     // The chart: the dashed line from baseline to target, and one dot for the one round, labelled.
     const chart = /<svg class="target-chart"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? "";
@@ -292,9 +292,9 @@ describe("the plan page (Plan en voortgang)", () => {
 
     const en = visibleText(await (await harness.request(`${reportPath(planner)}?lang=en`, bearer(admin))).text());
     expect(en).toMatch(
-      /Structured interviews Team Werving & Selectie 30 June 2027 in progress level 2 of target 3: not reached yet/,
+      /Structured interviews Team Werving & Selectie 30 June 2027 in progress level 2, target 3: not reached yet/,
     );
-    expect(en).toContain("Latest round: 20%, expected on the line 40%: behind.");
+    expect(en).toContain("Latest round: 20% (expected on the line: 40%): behind schedule.");
   });
 });
 

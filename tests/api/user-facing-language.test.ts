@@ -209,7 +209,7 @@ describe("what users read", () => {
 
   it("says next to a band when the phase rests on fewer than three practices", async () => {
     const dutch = visibleText(await (await harness.request(`/v1/organisations/${micro}/report`, bearer(admin))).text());
-    expect(dutch).toMatch(/Voorhoede\s*\(op basis van 1 praktijk, dus weinig zeggend\)/);
+    expect(dutch).toMatch(/Voorhoede\s*\(op basis van 1 praktijk, dus weinigzeggend\)/);
     const english = visibleText(
       await (await harness.request(`/v1/organisations/${micro}/report?lang=en`, bearer(admin))).text(),
     );

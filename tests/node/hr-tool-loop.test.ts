@@ -189,11 +189,11 @@ describe("the HR tool's loop (issue 19, done when)", () => {
     expect(report.status).toBe(200);
     const text = visibleText(await report.text());
     const plan = text.slice(text.indexOf("Plan en voortgang"));
-    expect(plan).toMatch(/HR-adviseur werving 31 december 2027 gepland niveau 2 van doel 2: bereikt/);
+    expect(plan).toMatch(/HR-adviseur werving 31 december 2027 gepland niveau 2, doel 2: bereikt/);
     const en = visibleText(
       await (await harness.request(`/v1/organisations/${organisationId}/report?lang=en`, bearer(token))).text(),
     );
-    expect(en).toMatch(/HR-adviseur werving 31 December 2027 planned level 2 of target 2: reached/);
+    expect(en).toMatch(/HR-adviseur werving 31 December 2027 planned level 2, target 2: reached/);
 
     // The employer's benchmark: its share next to the availability of its cell, the source named.
     await cutRelease(harness, admin);

@@ -566,6 +566,20 @@ describe("framework 2026.3: the Dutch and English texts of 2026.2 corrected, wit
     }
   });
 
+  it("has its change list written out in docs/evidence.md, one row per entry", () => {
+    const docs = readFileSync(new URL("../../docs/evidence.md", import.meta.url), "utf8");
+    const section = docs.slice(docs.indexOf("## Changes in 2026.3"), docs.indexOf("## Every practice in 2026.2"));
+    expect(section.length).toBeGreaterThan(1000);
+    const rows = section.split("\n").filter((line) => /^\| \d+ \| `/.test(line));
+    expect(rows.length).toBe(content.changeLog?.length);
+    for (const entry of content.changeLog ?? []) {
+      expect(
+        rows.some((row) => row.includes(`| \`${entry.practice}\` | \`${entry.field}\` |`)),
+        `${entry.practice} ${entry.field}`,
+      ).toBe(true);
+    }
+  });
+
   it("writes numbers per language: Dutch 1,4 and 40 %, English 1.4 and 40%", () => {
     const refuse = practice(content, "refuse_discriminatory_requests").evidence.summary;
     expect(refuse.nl).toContain("40\u00a0%");
