@@ -675,14 +675,24 @@ export function renderReport(model: ReportModel): string {
 }
 
 /** A short page for a browser that followed a link that no longer works (the API answers problem details). */
-export function renderProblemPage(lang: Language, title: string, detail: string): string {
+export function renderProblemPage(lang: Language, status: number, title: string, detail: string): string {
+  // The API's problem texts are English: a Dutch page says what happened in Dutch and keeps the
+  // English detail, marked as English, for whoever has to fix it.
+  const text = reportText(lang);
+  const heading = text.problemPage(status);
   const page = (
     <html lang={lang}>
-      <DocumentHead title={title} />
+      <DocumentHead title={heading ?? title} />
       <body>
         <main>
-          <h1>{title}</h1>
-          <p>{detail}</p>
+          <h1>{heading ?? title}</h1>
+          {heading === null ? (
+            <p>{detail}</p>
+          ) : (
+            <p>
+              {text.problemDetail}: <span lang="en">{detail}</span>
+            </p>
+          )}
         </main>
       </body>
     </html>

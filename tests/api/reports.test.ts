@@ -371,7 +371,13 @@ describe("report links", () => {
       const page = await open(link.url, { headers: { Accept: "text/html,application/xhtml+xml,*/*;q=0.8" } });
       expect(page.status).toBe(401);
       expect(page.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
-      expect(visibleText(await page.text())).toMatch(/This report link does not work: the token has expired/);
+      const body = await page.text();
+      expect(visibleText(body)).toMatch(/This report link does not work: the token has expired/);
+      // Dutch by default: what happened in Dutch, the API's English detail kept and marked as English.
+      expect(visibleText(body)).toMatch(/^\s*Deze rapportlink werkt niet \(meer\)/);
+      expect(body).toMatch(/<span lang="en">[^<]*the token has expired/);
+      const english = await open(`${link.url}&lang=en`, { headers: { Accept: "text/html" } });
+      expect(visibleText(await english.text())).not.toMatch(/rapportlink/);
       const fresh = await tokenFor(harness, employer);
       const listed = await json<{ status: string }>(
         await harness.request(`/v1/organisations/${target}/report-links/${link.reportLinkId}`, bearer(fresh)),

@@ -200,7 +200,7 @@ export function registerGetReport(router: ApiRouter, reader: FrameworkReader): v
       // A person who followed a link reads a page, not JSON; API clients keep problem details.
       if (!(error instanceof ApiError) || !wantsHtmlErrors(c)) throw error;
       const lang = query.lang ?? "nl";
-      return c.body(renderProblemPage(lang, error.title, error.detail), error.status, {
+      return c.body(renderProblemPage(lang, error.status, error.title, error.detail), error.status, {
         "Content-Type": "text/html; charset=utf-8",
         "Cache-Control": "no-store",
         "Content-Security-Policy": await reportContentSecurityPolicy(),
