@@ -21,6 +21,9 @@ type GroupOutcome = { readonly results: WriteResult[] } | { readonly error: unkn
 /** Thrown out of a group's transaction when one of its writes ended the transaction itself. */
 class GroupAborted extends Error {}
 
+/** SQLite's page cache per connection, in KiB. */
+export const PAGE_CACHE_KIB = 4096;
+
 /** Most recently used statements kept prepared. */
 const STATEMENT_CACHE_ENTRIES = 500;
 const CACHED_STATEMENT_MAX_LENGTH = 2000;
@@ -42,6 +45,11 @@ export function openSqliteStorage(path: string): SqliteStorage {
   connection.pragma("synchronous = FULL");
   connection.pragma("foreign_keys = ON");
   connection.pragma("busy_timeout = 5000");
+  // The page cache, bounded at 4 MiB (better-sqlite3's default is 16 MiB, about 25 MB of RSS once full
+  // on a large database). A request touches a few pages of a few indexes; the rest of the file is in
+  // the OS's page cache either way. Measured: no change in CPU per submission (bench/RESULTS.md,
+  // "Submissions, session 5").
+  connection.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
   // Prepared statements are reused by SQL text, for Kysely's reads as for the atomic writes (Kysely's
   // own SQLite driver prepares every query anew). Bounded, and without the long aggregate upserts: they
   // inline their values, so their SQL differs per write, and caching them would grow memory with every

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { openSqliteStorage } from "../../../src/db/sqlite-storage.js";
+import { openSqliteStorage, PAGE_CACHE_KIB } from "../../../src/db/sqlite-storage.js";
 import { contributionRows, recomputedContributionRows } from "../../support/contribution-recompute.js";
 
 /**
@@ -97,6 +97,8 @@ describe("the SQLite settings the guarantee rests on", () => {
       // 2 = FULL: a commit waits for the WAL to reach the disk, so a 2xx survives a power loss too.
       expect(storage.connection.pragma("synchronous", { simple: true })).toBe(2);
       expect(storage.connection.pragma("foreign_keys", { simple: true })).toBe(1);
+      // A bounded page cache (negative: KiB), part of the peak-memory budget.
+      expect(storage.connection.pragma("cache_size", { simple: true })).toBe(-PAGE_CACHE_KIB);
     } finally {
       await storage.close();
     }
