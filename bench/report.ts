@@ -6,6 +6,7 @@
 /** The fields of an autocannon result this report reads. */
 export interface LoadRunResult {
   readonly duration: number;
+  /** Connection errors, timeouts included (autocannon counts a timeout in both `errors` and `timeouts`). */
   readonly errors: number;
   readonly timeouts: number;
   readonly latency: { readonly p50: number; readonly p99: number; readonly average: number };
@@ -21,6 +22,8 @@ export interface Measurement {
   readonly responses: number;
   /** Connection errors, timeouts and every response whose status is not the expected one. */
   readonly errors: number;
+  /** Of the errors, requests that had no answer within autocannon's 10 s. */
+  readonly timeouts: number;
   readonly statuses: Readonly<Record<string, number>>;
   readonly durationS: number;
   /** The server process's CPU time (user + system, all threads, from /proc) per response, in µs; null when not measured. */
@@ -43,7 +46,10 @@ export function measurement(result: LoadRunResult, expectedStatus: number, cpuSe
     p99Ms: result.latency.p99,
     meanMs: result.latency.average,
     responses,
-    errors: result.errors + result.timeouts + (responses - expected),
+    // Not `+ result.timeouts`: autocannon already counts each timeout in `errors` (the first full runs
+    // reported every timeout twice).
+    errors: result.errors + (responses - expected),
+    timeouts: result.timeouts,
     statuses,
     durationS,
     cpuUsPerRequest: cpuSeconds === undefined || responses === 0 ? null : (cpuSeconds * 1e6) / responses,
@@ -204,6 +210,9 @@ function fixed(value: number, digits = 0): string {
   return value.toFixed(digits);
 }
 
+const errorCell = (run: Measurement) =>
+  run.timeouts > 0 ? `${run.errors} (${run.timeouts} timeouts)` : String(run.errors);
+
 const cpu = (run: Measurement) => (run.cpuUsPerRequest === null ? "–" : fixed(run.cpuUsPerRequest));
 
 /** The per-scenario table (Markdown), ratios against the matching floor run measured just before. */
@@ -214,7 +223,7 @@ export function scenarioTable(scenarios: readonly ScenarioResult[]): string {
   ];
   for (const { scenario, floor, api, floorRun, ratio } of scenarios) {
     lines.push(
-      `| ${scenario} | ${fixed(api.rps)} | ${fixed(api.p50Ms)} | ${fixed(api.p99Ms)} | ${cpu(api)} | ${api.errors} | ${floor} | ${fixed(floorRun.rps)} | ${fixed(floorRun.p50Ms)} | ${cpu(floorRun)} | ${fixed(ratio * 100)} % |`,
+      `| ${scenario} | ${fixed(api.rps)} | ${fixed(api.p50Ms)} | ${fixed(api.p99Ms)} | ${cpu(api)} | ${errorCell(api)} | ${floor} | ${fixed(floorRun.rps)} | ${fixed(floorRun.p50Ms)} | ${cpu(floorRun)} | ${fixed(ratio * 100)} % |`,
     );
   }
   return lines.join("\n");

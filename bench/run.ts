@@ -45,6 +45,10 @@ interface Options {
   readonly warmupS: number;
   readonly tokenDurationS: number;
   readonly scaleRounds: number;
+  /** Only these scenarios (`--only=submission,health`), for a short look at one; empty: all of them. */
+  readonly only: readonly string[];
+  /** `--cpu-prof=DIR`: the API servers run with `--cpu-prof` and write their profiles there when stopped. */
+  readonly cpuProfileDirectory: string | null;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -66,6 +70,10 @@ function parseOptions(argv: readonly string[]): Options {
     warmupS: value("warmup", quick ? 1 : 2),
     tokenDurationS: value("token-duration", quick ? 3 : 10),
     scaleRounds: value("scale-rounds", quick ? 1 : 3),
+    only: (argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length) ?? "")
+      .split(",")
+      .filter((name) => name !== ""),
+    cpuProfileDirectory: argv.find((arg) => arg.startsWith("--cpu-prof="))?.slice("--cpu-prof=".length) ?? null,
   };
 }
 
@@ -73,6 +81,24 @@ const ADMIN = { clientId: "bench-admin", clientSecret: "bench-admin-q53xGYEyY8lz
 const INTEGRATION = BENCH_INTEGRATION;
 
 const children = new Set<ChildProcess>();
+
+/** Stops every child gently (SIGTERM: a profiled server writes its profile on the way out), then waits. */
+async function stopChildrenGently(): Promise<void> {
+  const running = [...children].filter((child) => child.exitCode === null && child.signalCode === null);
+  await Promise.all(
+    running.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          const forced = setTimeout(resolve, 10_000);
+          child.once("exit", () => {
+            clearTimeout(forced);
+            resolve();
+          });
+          child.kill("SIGTERM");
+        }),
+    ),
+  );
+}
 
 function stopChildren(): void {
   for (const child of children) {
@@ -144,13 +170,14 @@ async function startServer(
   env: Record<string, string>,
   readyPath: string,
   logDirectory: string,
+  nodeOptions: readonly string[] = [],
 ): Promise<Server> {
   const port = await freePort();
   const out = openSync(join(logDirectory, `${name}.out.log`), "w");
   const err = openSync(join(logDirectory, `${name}.err.log`), "w");
   // node itself on the bundle, as `npm start` runs it: the pid we read RSS and CPU from is the server.
   const started = performance.now();
-  const child = spawn(process.execPath, ["--enable-source-maps", script], {
+  const child = spawn(process.execPath, ["--enable-source-maps", ...nodeOptions, script], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", out, err],
@@ -370,7 +397,9 @@ async function main(): Promise<void> {
       "/floor/items/1",
       work,
     );
-    const api = await startServer("api-large", bundles.api, apiEnv(large.path), "/v1/health", work);
+    const profiling =
+      options.cpuProfileDirectory === null ? [] : ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDirectory}`];
+    const api = await startServer("api-large", bundles.api, apiEnv(large.path), "/v1/health", work, profiling);
     const apiSmall = await startServer("api-small", bundles.api, apiEnv(small.path), "/v1/health", work);
     // Idle: started, the first release cut, nothing asked yet but the readiness check.
     await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -523,7 +552,8 @@ async function main(): Promise<void> {
       floorOnce.set(method, floorRun);
       return floorRun;
     };
-    for (const scenario of scenarios) {
+    const chosen = scenarios.filter((scenario) => options.only.length === 0 || options.only.includes(scenario.name));
+    for (const scenario of chosen) {
       const duration = scenario.durationS ?? options.durationS;
       const floorRun = await floorFor(scenario.floor);
       const apiRun = await load(scenario.spec, options, duration, api.pid, scenario.warmup ?? true);
@@ -531,7 +561,7 @@ async function main(): Promise<void> {
       results.push(result);
       rssAfter[scenario.name] = Math.round(peakRssMb(api.pid));
       log(
-        `${scenario.name}: ${apiRun.rps.toFixed(0)} req/s, p50 ${apiRun.p50Ms} ms, p99 ${apiRun.p99Ms} ms, errors ${apiRun.errors} ${JSON.stringify(apiRun.statuses)}; floor ${scenario.floor} ${floorRun.rps.toFixed(0)} req/s; ratio ${(result.ratio * 100).toFixed(0)} %; API peak RSS ${rssAfter[scenario.name]} MB`,
+        `${scenario.name}: ${apiRun.rps.toFixed(0)} req/s, p50 ${apiRun.p50Ms} ms, p99 ${apiRun.p99Ms} ms, CPU ${apiRun.cpuUsPerRequest?.toFixed(0)} µs/req, errors ${apiRun.errors} (timeouts ${apiRun.timeouts}) ${JSON.stringify(apiRun.statuses)}; floor ${scenario.floor} ${floorRun.rps.toFixed(0)} req/s; ratio ${(result.ratio * 100).toFixed(0)} %; API peak RSS ${rssAfter[scenario.name]} MB`,
       );
     }
     if (draftsUsed > drafts.length) log(`WARNING: the submission scenario ran out of drafts (${drafts.length})`);
@@ -553,21 +583,25 @@ async function main(): Promise<void> {
     // window would otherwise decide the ratio.
     const smallRuns: Measurement[] = [];
     const largeRuns: Measurement[] = [];
-    for (let round = 0; round < options.scaleRounds; round++) {
+    for (let round = 0; options.only.length === 0 && round < options.scaleRounds; round++) {
       smallRuns.push(
         await load(scaleSpec(apiSmall, tokenSmall, smallOrganisations), options, options.durationS, apiSmall.pid),
       );
       largeRuns.push(await load(scaleSpec(api, token, largeOrganisations), options, options.durationS, api.pid));
     }
-    const smallRun = medianRun(smallRuns);
-    const largeRun = medianRun(largeRuns);
-    const scale = scaleResult(
-      { organisations: small.organisations, run: smallRun },
-      { organisations: large.organisations, run: largeRun },
-    );
-    log(
-      `scale: p50 ${smallRun.p50Ms} → ${largeRun.p50Ms} ms (×${scale.p50Ratio.toFixed(2)}), p99 ×${scale.p99Ratio.toFixed(2)}`,
-    );
+    // `--scale-rounds=0` (or `--only`) leaves the scale check out.
+    const scale =
+      smallRuns.length === 0
+        ? null
+        : scaleResult(
+            { organisations: small.organisations, run: medianRun(smallRuns) },
+            { organisations: large.organisations, run: medianRun(largeRuns) },
+          );
+    if (scale !== null) {
+      log(
+        `scale: p50 ${scale.small.run.p50Ms} → ${scale.large.run.p50Ms} ms (×${scale.p50Ratio.toFixed(2)}), p99 ×${scale.p99Ratio.toFixed(2)}`,
+      );
+    }
 
     const rss = { large: peakRssMb(api.pid), small: peakRssMb(apiSmall.pid), floor: peakRssMb(floor.pid) };
     const startup = { firstOkMs: { large: api.firstOkMs, small: apiSmall.firstOkMs, floor: floor.firstOkMs }, idleRss };
@@ -606,10 +640,14 @@ async function main(): Promise<void> {
     console.log(`\n${tables}\n`);
     mkdirSync(join(BENCH, "results"), { recursive: true });
     writeFileSync(
-      join(BENCH, "results", `${options.mode === "full" ? "latest" : "quick"}.json`),
+      join(BENCH, "results", `${options.mode === "full" && options.only.length === 0 ? "latest" : "quick"}.json`),
       `${JSON.stringify(report, null, 2)}\n`,
     );
-    if (options.mode === "full") writeResultsSection(tables);
+    if (options.mode === "full" && options.only.length === 0) writeResultsSection(tables);
+    if (options.cpuProfileDirectory !== null) {
+      await stopChildrenGently();
+      log(`CPU profile of the API (large) in ${options.cpuProfileDirectory}`);
+    }
     log(`done in ${report.totalS} s`);
   } finally {
     cleanup();
@@ -623,7 +661,7 @@ function renderReport(report: {
   options: Options;
   seeding: { organisations: number; submittedAssessments: number; drafts: number; ms: number; databaseMb: number }[];
   scenarios: ScenarioResult[];
-  scale: ScaleResult;
+  scale: ScaleResult | null;
   peakRssMb: { large: number; small: number; floor: number };
   startup: {
     firstOkMs: { large: number; small: number; floor: number };
@@ -639,7 +677,7 @@ function renderReport(report: {
     "",
     scenarioTable(report.scenarios),
     "",
-    scaleTable(report.scale),
+    report.scale === null ? "(no scale check in this run)" : scaleTable(report.scale),
     "",
     `Seeding: ${report.seeding.map((seed) => `${seed.organisations.toLocaleString("en")} organisations (${seed.submittedAssessments.toLocaleString("en")} submitted rounds, ${seed.drafts.toLocaleString("en")} drafts) in ${(seed.ms / 1000).toFixed(1)} s, ${seed.databaseMb} MB`).join("; ")}.`,
     `Start (node on the esbuild bundle, as \`npm start\`): first 200 after ${Math.round(report.startup.firstOkMs.large)} ms on the large database, ${Math.round(report.startup.firstOkMs.small)} ms on the small one (floor ${Math.round(report.startup.firstOkMs.floor)} ms); idle RSS ${Math.round(report.startup.idleRss.large)} / ${Math.round(report.startup.idleRss.small)} MB (floor ${Math.round(report.startup.idleRss.floor)} MB).`,

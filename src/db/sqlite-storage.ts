@@ -1,13 +1,28 @@
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { type CompiledQuery, Kysely, SqliteDialect } from "kysely";
 import type { DatabaseSchema } from "../store/schema.js";
-import { compileStatement, type Storage, type WriteResult, type WriteStatement } from "./storage.js";
+import { compileStatement, type Storage, type WriteResult } from "./storage.js";
 
 export interface SqliteStorage extends Storage {
   readonly kind: "sqlite";
   /** The underlying connection, for the migrator and the backup command. */
   readonly connection: BetterSqlite3.Database;
 }
+
+/** A write waiting for the next group commit. */
+interface PendingWrite {
+  readonly statements: readonly CompiledQuery[];
+  readonly resolve: (results: WriteResult[]) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+type GroupOutcome = { readonly results: WriteResult[] } | { readonly error: unknown };
+
+/** Thrown out of a group's transaction when one of its writes ended the transaction itself. */
+class GroupAborted extends Error {}
+
+/** SQLite's page cache per connection, in KiB. */
+export const PAGE_CACHE_KIB = 4096;
 
 /** Most recently used statements kept prepared. */
 const STATEMENT_CACHE_ENTRIES = 500;
@@ -30,6 +45,11 @@ export function openSqliteStorage(path: string): SqliteStorage {
   connection.pragma("synchronous = FULL");
   connection.pragma("foreign_keys = ON");
   connection.pragma("busy_timeout = 5000");
+  // The page cache, bounded at 4 MiB (better-sqlite3's default is 16 MiB, about 25 MB of RSS once full
+  // on a large database). A request touches a few pages of a few indexes; the rest of the file is in
+  // the OS's page cache either way. Measured: no change in CPU per submission (bench/RESULTS.md,
+  // "Submissions, session 5").
+  connection.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
   // Prepared statements are reused by SQL text, for Kysely's reads as for the atomic writes (Kysely's
   // own SQLite driver prepares every query anew). Bounded, and without the long aggregate upserts: they
   // inline their values, so their SQL differs per write, and caching them would grow memory with every
@@ -54,21 +74,74 @@ export function openSqliteStorage(path: string): SqliteStorage {
   const database = { prepare, close: () => connection.close() };
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
 
-  // better-sqlite3 is synchronous, so the whole transaction runs without yielding to the event
-  // loop: no other request can interleave with it.
-  const runAll = connection.transaction((statements: readonly WriteStatement[]): WriteResult[] =>
-    statements.map((statement) => {
-      const compiled = compileStatement(statement);
-      const prepared = prepare(compiled.sql);
-      const parameters = compiled.parameters as unknown[];
-      if (prepared.reader) {
-        const rows = prepared.all(...parameters) as Record<string, unknown>[];
-        return { rowsAffected: 0, rows };
+  const runStatement = (compiled: CompiledQuery): WriteResult => {
+    const prepared = prepare(compiled.sql);
+    const parameters = compiled.parameters as unknown[];
+    if (prepared.reader) {
+      const rows = prepared.all(...parameters) as Record<string, unknown>[];
+      return { rowsAffected: 0, rows };
+    }
+    const info = prepared.run(...parameters);
+    return { rowsAffected: info.changes, rows: [] };
+  };
+  // better-sqlite3 is synchronous, so a whole transaction runs without yielding to the event loop: no
+  // other request can interleave with it. Called inside another transaction, better-sqlite3 makes it a
+  // savepoint instead: that is how one write of a group is undone alone.
+  const runAll = connection.transaction((statements: readonly CompiledQuery[]): WriteResult[] =>
+    statements.map(runStatement),
+  );
+  const runGroup = connection.transaction((group: readonly PendingWrite[]): GroupOutcome[] =>
+    group.map((write) => {
+      try {
+        return { results: runAll(write.statements) };
+      } catch (error) {
+        // A statement failed: its savepoint is rolled back, the others stand. Should anything have ended
+        // the whole transaction (a RAISE(ROLLBACK), an I/O error), the writes before it are gone too:
+        // give up the group, and `flush` runs each write on its own.
+        if (!connection.inTransaction) throw new GroupAborted();
+        return { error };
       }
-      const info = prepared.run(...parameters);
-      return { rowsAffected: info.changes, rows: [] };
     }),
   );
+
+  // Group commit. With synchronous = FULL every COMMIT waits for an fsync, and that wait blocks the
+  // event loop (better-sqlite3 is synchronous): 32 concurrent submitters spent most of their time
+  // queued behind each other's fsyncs (bench/RESULTS.md, "Submissions, session 5"). The writes asked
+  // for in one turn of the event loop are run as one transaction, each in its own savepoint (all or
+  // nothing on its own: a failing one is rolled back alone and rejects only its own promise), with
+  // one COMMIT; every promise settles after that COMMIT, so a 2xx is still only sent once its write is
+  // on disk. A lone write runs exactly as before (its own transaction).
+  let pending: PendingWrite[] = [];
+  const flush = () => {
+    const group = pending;
+    pending = [];
+    if (group.length === 0) return;
+    let outcomes: readonly GroupOutcome[];
+    if (group.length === 1) {
+      outcomes = group.map(runAlone);
+    } else {
+      try {
+        outcomes = runGroup(group);
+      } catch {
+        // The shared transaction failed as a whole (its COMMIT, or a write that ended it; better-sqlite3
+        // has rolled it back): nothing of it is on disk. Each write then runs on its own, so each gets
+        // its own outcome, as without grouping.
+        outcomes = group.map(runAlone);
+      }
+    }
+    group.forEach((write, index) => {
+      const outcome = outcomes[index] as GroupOutcome;
+      if ("results" in outcome) write.resolve(outcome.results);
+      else write.reject(outcome.error);
+    });
+  };
+  const runAlone = (write: PendingWrite): GroupOutcome => {
+    try {
+      return { results: runAll(write.statements) };
+    } catch (error) {
+      return { error };
+    }
+  };
 
   const ping = connection.prepare("SELECT 1");
 
@@ -76,14 +149,28 @@ export function openSqliteStorage(path: string): SqliteStorage {
     kind: "sqlite",
     db,
     connection,
-    async writeAtomically(statements) {
-      return runAll(statements);
+    writeAtomically(statements) {
+      if (statements.length === 0) return Promise.resolve([]);
+      let compiled: CompiledQuery[];
+      try {
+        compiled = statements.map(compileStatement);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return new Promise<WriteResult[]>((resolve, reject) => {
+        // setImmediate runs after this turn's I/O callbacks: the writes of every request that arrived
+        // in this turn join the same group.
+        if (pending.length === 0) setImmediate(flush);
+        pending.push({ statements: compiled, resolve, reject });
+      });
     },
     async ping() {
       // Prepared once: health checks come every few seconds from every load balancer.
       ping.get();
     },
     async close() {
+      // Writes asked for before the close still happen (or fail) as they would have.
+      flush();
       statementCache.clear();
       if (connection.open) connection.close();
     },

@@ -4,6 +4,7 @@ import type { SbiSection, SizeClass } from "../domain/framework/framework-schema
 import type { ProvinceCode } from "../domain/organisation-profile.js";
 import type { Answer, Maturity, Scores } from "../domain/scoring.js";
 import { type CursorPosition, pageOf } from "./cursor.js";
+import { preparedQuery } from "./prepared-query.js";
 import type { AssessmentsTable, DatabaseSchema } from "./schema.js";
 
 export interface AssessmentContext {
@@ -40,7 +41,29 @@ export interface AnswerChange {
   readonly comment: string | null;
 }
 
-function toRecord(row: AssessmentsTable): AssessmentRecord {
+/**
+ * The columns an `AssessmentRecord` is made of: not `*`, which would also read the submission's frozen
+ * answers, workforce figures and hash (a release cut's inputs, about half of a submitted row) on
+ * every read of an assessment.
+ */
+const RECORD_COLUMNS = [
+  "id",
+  "organisation_id",
+  "framework_version",
+  "status",
+  "revision",
+  "size_class",
+  "sbi_section",
+  "region",
+  "has_hr_department",
+  "scores",
+  "created_at",
+  "updated_at",
+  "submitted_at",
+] as const;
+type RecordRow = Pick<AssessmentsTable, (typeof RECORD_COLUMNS)[number]>;
+
+function toRecord(row: RecordRow): AssessmentRecord {
   return {
     id: row.id,
     organisationId: row.organisation_id,
@@ -103,17 +126,25 @@ export function isSecondOpenDraft(error: unknown): boolean {
   return error instanceof Error && error.message.includes("the organisation already has an open draft");
 }
 
+// On every request that names an assessment (and twice in a submission): built once per database.
+const assessmentById = preparedQuery((db, values: { id: string }) =>
+  db.selectFrom("assessments").select(RECORD_COLUMNS).where("id", "=", values.id),
+);
+
 export async function getAssessment(db: Kysely<DatabaseSchema>, id: string): Promise<AssessmentRecord | undefined> {
-  const row = await db.selectFrom("assessments").selectAll().where("id", "=", id).executeTakeFirst();
+  const [row] = await assessmentById(db, { id });
   return row === undefined ? undefined : toRecord(row);
 }
 
-export async function getAnswers(db: Kysely<DatabaseSchema>, assessmentId: string): Promise<StoredAnswer[]> {
-  const rows = await db
+const answersOf = preparedQuery((db, values: { assessmentId: string }) =>
+  db
     .selectFrom("assessment_answers")
     .select(["practice_id", "maturity", "not_applicable", "comment", "updated_at"])
-    .where("assessment_id", "=", assessmentId)
-    .execute();
+    .where("assessment_id", "=", values.assessmentId),
+);
+
+export async function getAnswers(db: Kysely<DatabaseSchema>, assessmentId: string): Promise<StoredAnswer[]> {
+  const rows = await answersOf(db, { assessmentId });
   return rows.map((row) => ({
     practiceId: row.practice_id,
     answer: row.not_applicable === 1 ? "notApplicable" : (row.maturity as Maturity),
@@ -184,8 +215,16 @@ export async function saveAnswers(
 }
 
 /**
+ * The submission's UPDATE, one text (so each runtime prepares it once), returning the stored record:
+ * the response is built from what was written, without reading it back.
+ */
+const SUBMIT_SQL = `UPDATE assessments SET revision = ?, status = 'submitted', scores = ?, submitted_at = ?, updated_at = ?,
+  workforce_snapshot = ?, contribution_hash = ?, contribution_answers = ? WHERE id = ? RETURNING ${RECORD_COLUMNS.join(", ")}`;
+
+/**
  * Submits the assessment with its scores in one atomic write, together with `alsoWrite` (the
- * benchmark contribution it changes), if it is still at `expectedRevision`.
+ * benchmark contribution it changes), if it is still at `expectedRevision`. Resolves to the submitted
+ * record as stored.
  */
 export async function submitAssessment(
   storage: Storage,
@@ -193,35 +232,31 @@ export async function submitAssessment(
   expectedRevision: number,
   scores: Scores,
   now: Date,
-  alsoWrite: readonly WriteStatement[] = [],
+  alsoWrite: readonly WriteStatement[],
   contribution: {
     readonly workforceSnapshot: string | null;
     readonly hash: string;
     /** The answers as a release cut folds them (`contributionAnswers`). */
     readonly answers: string;
-  } | null = null,
-): Promise<void> {
+  },
+): Promise<AssessmentRecord> {
   const at = now.toISOString();
-  await storage.writeAtomically([
-    storage.db
-      .updateTable("assessments")
-      .set({
-        revision: expectedRevision + 1,
-        status: "submitted",
-        scores: JSON.stringify(scores),
-        submitted_at: at,
-        updated_at: at,
-        ...(contribution === null
-          ? {}
-          : {
-              workforce_snapshot: contribution.workforceSnapshot,
-              contribution_hash: contribution.hash,
-              contribution_answers: contribution.answers,
-            }),
-      })
-      .where("id", "=", id),
+  const [submitted] = await storage.writeAtomically([
+    CompiledQuery.raw(SUBMIT_SQL, [
+      expectedRevision + 1,
+      JSON.stringify(scores),
+      at,
+      at,
+      contribution.workforceSnapshot,
+      contribution.hash,
+      contribution.answers,
+      id,
+    ]),
     ...alsoWrite,
   ]);
+  const row = submitted?.rows[0] as RecordRow | undefined;
+  if (row === undefined) throw new Error(`assessment ${id} vanished while it was submitted`);
+  return toRecord(row);
 }
 
 /** An organisation's assessments, newest first. */
@@ -232,7 +267,7 @@ export async function listAssessments(
 ): Promise<{ assessments: AssessmentRecord[]; nextCursor: string | null }> {
   let query = db
     .selectFrom("assessments")
-    .selectAll()
+    .select(RECORD_COLUMNS)
     .where("organisation_id", "=", organisationId)
     .orderBy("created_at", "desc")
     .orderBy("id", "desc")
@@ -245,24 +280,29 @@ export async function listAssessments(
   return { assessments: rows.map(toRecord), nextCursor };
 }
 
+const submittedBefore = preparedQuery((db, values: { organisationId: string; submittedAt: string; id: string }) =>
+  db
+    .selectFrom("assessments")
+    .select(RECORD_COLUMNS)
+    .where("organisation_id", "=", values.organisationId)
+    .where("status", "=", "submitted")
+    .where((eb) => eb(eb.refTuple("submitted_at", "id"), "<", eb.tuple(values.submittedAt, values.id)))
+    .orderBy("submitted_at", "desc")
+    .orderBy("id", "desc")
+    .limit(1),
+);
+
 /** The organisation's submitted round before this one, if any. */
 export async function previousSubmitted(
   db: Kysely<DatabaseSchema>,
   assessment: AssessmentRecord,
 ): Promise<AssessmentRecord | undefined> {
   if (assessment.submittedAt === null) return undefined;
-  const row = await db
-    .selectFrom("assessments")
-    .selectAll()
-    .where("organisation_id", "=", assessment.organisationId)
-    .where("status", "=", "submitted")
-    .where((eb) =>
-      eb(eb.refTuple("submitted_at", "id"), "<", eb.tuple(assessment.submittedAt as string, assessment.id)),
-    )
-    .orderBy("submitted_at", "desc")
-    .orderBy("id", "desc")
-    .limit(1)
-    .executeTakeFirst();
+  const [row] = await submittedBefore(db, {
+    organisationId: assessment.organisationId,
+    submittedAt: assessment.submittedAt,
+    id: assessment.id,
+  });
   return row === undefined ? undefined : toRecord(row);
 }
 

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { CompiledQuery, type Kysely, sql } from "kysely";
 import type { WriteStatement } from "../db/storage.js";
 import { type CursorPosition, pageOf } from "./cursor.js";
 import type { DatabaseSchema } from "./schema.js";
@@ -67,17 +67,21 @@ export function insertAuditEventStatement(
       SELECT ${event.id}, ${event.occurredAt}, ${event.clientId}, ${event.clientRole}, ${event.action}, ${event.resourceType}, ${event.resourceId}, ${event.requestId}
       WHERE changes() > 0`.compile(db);
   }
-  return db.insertInto("audit_events").values({
-    id: event.id,
-    created_at: event.occurredAt,
-    client_id: event.clientId,
-    client_role: event.clientRole,
-    action: event.action,
-    resource_type: event.resourceType,
-    resource_id: event.resourceId,
-    request_id: event.requestId,
-  });
+  // One text for every write that audits (each runtime prepares it once), no query builder per request.
+  return CompiledQuery.raw(INSERT_AUDIT_EVENT, [
+    event.id,
+    event.occurredAt,
+    event.clientId,
+    event.clientRole,
+    event.action,
+    event.resourceType,
+    event.resourceId,
+    event.requestId,
+  ]);
 }
+
+const INSERT_AUDIT_EVENT = `INSERT INTO audit_events (id, created_at, client_id, client_role, action, resource_type, resource_id, request_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 
 export interface AuditEventFilter {
   readonly clientId?: string | undefined;

@@ -10,6 +10,7 @@ import {
 import { type DisclosureCounts, disclosureCounts } from "../domain/benchmark/disclosure-counts.js";
 import { ALL_PERIODS, type PeerContext, quarterOf } from "../domain/benchmark/peer-groups.js";
 import type { Answer, Maturity, Scores } from "../domain/scoring.js";
+import { preparedQuery } from "./prepared-query.js";
 import type { DatabaseSchema } from "./schema.js";
 
 /**
@@ -35,16 +36,16 @@ async function answersOf(db: Kysely<DatabaseSchema>, assessmentId: string): Prom
 
 const CLAIM_ORGANISATION = "UPDATE organisations SET benchmark_revision = ? WHERE id = ?";
 
+const benchmarkRevisionOf = preparedQuery((db, values: { organisationId: string }) =>
+  db.selectFrom("organisations").select("benchmark_revision").where("id", "=", values.organisationId),
+);
+
 /**
  * The statement that claims the organisation's next benchmark revision: the database aborts the whole
  * write when another submission or erasure of the same organisation got there first.
  */
 async function claimOrganisation(db: Kysely<DatabaseSchema>, organisationId: string): Promise<WriteStatement> {
-  const row = await db
-    .selectFrom("organisations")
-    .select("benchmark_revision")
-    .where("id", "=", organisationId)
-    .executeTakeFirst();
+  const [row] = await benchmarkRevisionOf(db, { organisationId });
   return CompiledQuery.raw(CLAIM_ORGANISATION, [(row?.benchmark_revision ?? 0) + 1, organisationId]);
 }
 

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import type { WorkforceShares } from "../domain/workforce-minimum-people.js";
+import { preparedQuery } from "./prepared-query.js";
 import type { DatabaseSchema } from "./schema.js";
 
 /** Where the figures came from (docs/measurement.md: the lawful routes to them). */
@@ -34,15 +35,16 @@ export const EMPTY_WORKFORCE: WorkforceContext = {
   source: null,
 };
 
+// Read by every submission (its snapshot) and every workforce GET: built once per database.
+const workforceOf = preparedQuery((db, values: { organisationId: string }) =>
+  db.selectFrom("organisation_workforce").selectAll().where("organisation_id", "=", values.organisationId),
+);
+
 export async function getWorkforce(
   db: Kysely<DatabaseSchema>,
   organisationId: string,
 ): Promise<(WorkforceContext & { updatedAt: string }) | undefined> {
-  const row = await db
-    .selectFrom("organisation_workforce")
-    .selectAll()
-    .where("organisation_id", "=", organisationId)
-    .executeTakeFirst();
+  const [row] = await workforceOf(db, { organisationId });
   if (row === undefined) return undefined;
   return {
     referenceYear: row.reference_year,

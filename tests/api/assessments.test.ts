@@ -14,6 +14,7 @@ import {
   submit,
 } from "../support/api-client.js";
 import { builtInFramework } from "../support/built-in-framework.js";
+import { contributionRows, recomputedContributionRows } from "../support/contribution-recompute.js";
 import { databaseSnapshot } from "../support/database-snapshot.js";
 
 let harness: Harness;
@@ -317,6 +318,63 @@ describe("a self-assessment round", () => {
       400,
     );
     expect(problem.errors?.[0]?.pointer).toBe("/frameworkVersion");
+  });
+});
+
+describe("concurrent submissions", () => {
+  // On Node they reach the database in the same turn and share one transaction and one COMMIT (group
+  // commit, src/db/sqlite-storage.ts), each in its own savepoint; on D1 each is its own batch.
+  it("each stands or fails alone: a duplicate in the same group gets 409 and changes nothing", async () => {
+    const drafts: AssessmentBody[] = [];
+    for (let index = 0; index < 6; index++) {
+      const organisation = await createOrganisation(harness, admin, { headcount: [8, 35, 120][index % 3] });
+      const draft = await startAssessment(harness, admin, organisation.organisationId);
+      drafts.push(await answerAll(harness, admin, draft, index % 5));
+    }
+    const incomplete = await startAssessment(harness, admin, organisationId);
+    const submitOnce = (assessmentId: string) =>
+      harness.request(`/v1/assessments/${assessmentId}/submission`, bearer(admin, { method: "POST" }));
+    // Every draft twice, and an incomplete one, all at once.
+    const [incompleteResponse, ...responses] = await Promise.all([
+      submitOnce(incomplete.assessmentId),
+      ...drafts.flatMap((draft) => [submitOnce(draft.assessmentId), submitOnce(draft.assessmentId)]),
+    ]);
+    expect(incompleteResponse?.status).toBe(422);
+    for (const [index, draft] of drafts.entries()) {
+      const pair = [responses[2 * index], responses[2 * index + 1]] as Response[];
+      expect(pair.map((response) => response.status).sort(), draft.assessmentId).toEqual([201, 409]);
+      const submitted = await json<AssessmentBody>(pair.find((response) => response.status === 201) as Response, 201);
+      expect(submitted).toMatchObject({ status: "submitted", revision: draft.revision + 1 });
+      // The answer is what was stored: a later read says the same.
+      const read = await json<AssessmentBody>(
+        await harness.request(`/v1/assessments/${draft.assessmentId}`, bearer(admin)),
+        200,
+      );
+      expect(read).toEqual(submitted);
+    }
+    const ids = drafts.map((draft) => draft.assessmentId);
+    // One audit entry and one webhook event per submission: the refused duplicates' rolled back with them.
+    const audited = await harness.storage.db
+      .selectFrom("audit_events")
+      .select("resource_id")
+      .where("action", "=", "submit")
+      .where("resource_id", "in", ids)
+      .execute();
+    expect(audited.map((row) => row.resource_id).sort()).toEqual([...ids].sort());
+    const events = await harness.storage.db
+      .selectFrom("webhook_events")
+      .select("data")
+      .where("type", "=", "assessment.submitted")
+      .execute();
+    const eventIds = events.map((row) => (JSON.parse(row.data) as { assessmentId: string }).assessmentId);
+    expect(eventIds.filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
+    expect(await contributionRows(harness.storage.db)).toEqual(await recomputedContributionRows(harness.storage.db));
+    const draftState = await harness.storage.db
+      .selectFrom("assessments")
+      .select(["status", "revision"])
+      .where("id", "=", incomplete.assessmentId)
+      .executeTakeFirstOrThrow();
+    expect(draftState).toEqual({ status: "draft", revision: incomplete.revision });
   });
 });
 

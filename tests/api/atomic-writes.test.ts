@@ -81,6 +81,44 @@ describe("Storage.writeAtomically", () => {
     }
   });
 
+  it("keeps concurrent writes all-or-nothing each: a failing one changes nothing and fails alone", async () => {
+    await harness.storage.writeAtomically([insert("existing", "kept")]);
+    // Asked for in the same turn, as concurrent requests do: on SQLite they share one transaction (group
+    // commit), each in its own savepoint; on D1 each is its own batch. Either way, the same outcome.
+    const writes = Array.from({ length: 12 }, (_, index) => {
+      const id = `w${String(index).padStart(2, "0")}`;
+      const statements = [insert(`${id}a`, `write ${index}`), insert(`${id}b`, `write ${index}`)];
+      // Write 4 fails after its first statement went in; write 7 collides with write 2, which came first.
+      if (index === 4) statements.push(insert("existing", "duplicate primary key: fails"));
+      if (index === 7) statements.splice(1, 0, insert("w02a", "taken by write 2 in the same turn"));
+      statements.push(
+        sql`SELECT count(*) AS seen FROM ${sql.table(table)} WHERE id LIKE ${`${id}%`}`.compile(harness.storage.db),
+      );
+      return harness.storage.writeAtomically(statements);
+    });
+    const outcomes = await Promise.allSettled(writes);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(
+      Array.from({ length: 12 }, (_, index) => (index === 4 || index === 7 ? "rejected" : "fulfilled")),
+    );
+    expect(String((outcomes[4] as PromiseRejectedResult).reason)).toMatch(/UNIQUE constraint failed/);
+    expect(String((outcomes[7] as PromiseRejectedResult).reason)).toMatch(/UNIQUE constraint failed/);
+    // Each write's results are its own: its two rows, seen by its own last statement.
+    for (const [index, outcome] of outcomes.entries()) {
+      if (outcome.status === "fulfilled") {
+        expect(outcome.value.map((result) => result.rowsAffected).slice(0, 2), `write ${index}`).toEqual([1, 1]);
+        expect(outcome.value.at(-1)?.rows, `write ${index}`).toEqual([{ seen: 2 }]);
+      }
+    }
+    const expected = [0, 1, 2, 3, 5, 6, 8, 9, 10, 11].flatMap((index) => {
+      const id = `w${String(index).padStart(2, "0")}`;
+      return [
+        { id: `${id}a`, note: `write ${index}` },
+        { id: `${id}b`, note: `write ${index}` },
+      ];
+    });
+    expect(await rows()).toEqual([{ id: "existing", note: "kept" }, ...expected]);
+  });
+
   it("does nothing for an empty list", async () => {
     expect(await harness.storage.writeAtomically([])).toEqual([]);
     expect(await rows()).toEqual([]);

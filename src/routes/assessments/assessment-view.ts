@@ -90,9 +90,15 @@ export function withDepth(stored: Scores, live: Scores) {
   };
 }
 
-export async function assessmentView(c: Context<AppEnv>, reader: FrameworkReader, assessment: AssessmentRecord) {
+/** `answersRead`: the assessment's answers when the caller has just read them (they are read otherwise). */
+export async function assessmentView(
+  c: Context<AppEnv>,
+  reader: FrameworkReader,
+  assessment: AssessmentRecord,
+  answersRead?: readonly StoredAnswer[],
+) {
   const content = await reader.contentOf(c, assessment.frameworkVersion);
-  const stored = await getAnswers(c.get("deps").storage.db, assessment.id);
+  const stored = answersRead ?? (await getAnswers(c.get("deps").storage.db, assessment.id));
   const answers = answersMap(stored);
   const applicable = applicablePractices(content, assessment.context);
   const phaseOf = new Map(content.practices.map((practice) => [practice.id, practice.phase]));

@@ -6,7 +6,12 @@ import { auditEvent } from "../../http/audit-trail.js";
 import { jsonPointer } from "../../http/validation-hook.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
-import { assessmentWriteConflict, getAnswers, getAssessment, submitAssessment } from "../../store/assessments.js";
+import {
+  type AssessmentRecord,
+  assessmentWriteConflict,
+  getAnswers,
+  submitAssessment,
+} from "../../store/assessments.js";
 import { contributionWrites } from "../../store/benchmarks.js";
 import { workforceSnapshot } from "../../store/workforce.js";
 import { assessmentSubmittedEvent } from "../../webhooks/webhook-event-statements.js";
@@ -42,7 +47,9 @@ export function registerCreateSubmission(router: ApiRouter, reader: FrameworkRea
     }
     const deps = c.get("deps");
     const content = await reader.contentOf(c, assessment.frameworkVersion);
-    const answers = answersMap(await getAnswers(deps.storage.db, assessment.id));
+    // Read once: scored, frozen into the contribution and shown in the response (a submission changes no answer).
+    const storedAnswers = await getAnswers(deps.storage.db, assessment.id);
+    const answers = answersMap(storedAnswers);
     const applicable = applicablePractices(content, assessment.context);
     const missing = applicable.filter((practice) => !answers.has(practice.id));
     const minimum = deps.settings.assessments.minimumCoverage;
@@ -74,8 +81,9 @@ export function registerCreateSubmission(router: ApiRouter, reader: FrameworkRea
       hash: await contributionHash(answers, scores, snapshot),
       answers: contributionAnswers(answers),
     };
+    let submitted: AssessmentRecord;
     try {
-      await submitAssessment(
+      submitted = await submitAssessment(
         deps.storage,
         assessment.id,
         assessment.revision,
@@ -103,10 +111,8 @@ export function registerCreateSubmission(router: ApiRouter, reader: FrameworkRea
         detail: "The assessment changed while it was submitted: read it again, then retry.",
       });
     }
-    const submitted = await getAssessment(deps.storage.db, assessment.id);
-    if (submitted === undefined) throw new Error(`assessment ${assessment.id} vanished while it was submitted`);
     c.header("Location", `/v1/assessments/${assessment.id}`);
     c.header("ETag", assessmentEtag(submitted));
-    return c.json(await assessmentView(c, reader, submitted), 201);
+    return c.json(await assessmentView(c, reader, submitted, storedAnswers), 201);
   });
 }
