@@ -107,12 +107,15 @@ export async function contributionWrites(storage: Storage, submission: NewContri
 /**
  * Who controls the organisation (any registration of its KvK number), recorded by its opaque member key
  * before its history rows go: a client linked to it after the last cut knew it although no release saw
- * the link (docs/privacy.md, "Who knew a member"; migration 0030).
+ * the link (docs/privacy.md, "Who knew a member"; migration 0030). Not its own employer clients: they
+ * are erased with it, read nothing afterwards, and their ids must not outlive it.
  */
 const RECORD_ERASED_CONTROLLERS = `INSERT OR IGNORE INTO benchmark_erased_controllers (member_key, client_id, erased_at)
 SELECT ?, history.client_id, ? FROM client_organisation_history AS history
 JOIN clients ON clients.id = history.client_id
-WHERE clients.role <> 'admin' AND history.organisation_id IN (
+WHERE clients.role <> 'admin'
+AND NOT (clients.role = 'employer' AND clients.organisation_id IS ?)
+AND history.organisation_id IN (
   SELECT id FROM organisations WHERE id = ?
   OR (kvk_number IS NOT NULL AND kvk_number = (SELECT kvk_number FROM organisations WHERE id = ?))
 )`;
@@ -133,6 +136,7 @@ export async function withdrawalWrites(
     CompiledQuery.raw(RECORD_ERASED_CONTROLLERS, [
       await memberKey(organisationId),
       erasedAt.toISOString(),
+      organisationId,
       organisationId,
       organisationId,
     ]),
