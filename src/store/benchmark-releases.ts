@@ -2,6 +2,8 @@ import { type Kysely, sql } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import { type Change, changeOf, groupsOfContext, type LatticeMember } from "../domain/benchmark/change-threshold.js";
 import { LatticeFold } from "../domain/benchmark/contribution-fold.js";
+import { type FigureLayout, figureInputs, presenceInputs, presenceMask } from "../domain/benchmark/figure-inputs.js";
+import { memberKey } from "../domain/benchmark/member-key.js";
 import { ALL_PERIODS } from "../domain/benchmark/peer-groups.js";
 import { type GroupFigures, groupFigures } from "../domain/benchmark/release-figures.js";
 import {
@@ -60,6 +62,8 @@ export interface ReleaseSummary extends ReleaseInfo {
 export type ReleaseTrigger = "schedule" | "admin" | "command" | "first-read" | "demo";
 
 interface MemberRow extends LatticeMember {
+  /** In memory only (a release stores the opaque key): to find its earlier contributions. */
+  readonly organisationId: string;
   readonly workforce: Readonly<Record<string, number | null>> | null;
   /** The measures it has a score for (overall and the phases that apply to it). */
   readonly measures: readonly string[];
@@ -119,10 +123,30 @@ async function readControl(db: Kysely<DatabaseSchema>) {
 
 type Control = Awaited<ReturnType<typeof readControl>>;
 
-/** An opaque key: an erased organisation's id does not linger in a kept release. */
-async function memberKey(organisationId: string): Promise<string> {
-  return (await sha256Hex(organisationId)).slice(0, 24);
+/** The figures a framework version's groups publish, in the order of a member's inputs. */
+function layoutOf(content: FrameworkContent): FigureLayout {
+  return {
+    practices: content.practices.map((practice) => practice.id),
+    measures: ["overall", ...content.phases.map((phase) => phase.id)],
+    workforce: REPRESENTATION_FIGURES,
+  };
 }
+
+/** The figure layout per framework version (undefined: no content, inputs unknown). */
+type Layouts = Map<string, FigureLayout | undefined>;
+
+async function layoutFor(db: Kysely<DatabaseSchema>, layouts: Layouts, version: string) {
+  if (!layouts.has(version)) {
+    const content = await loadFrameworkContent(db, version);
+    layouts.set(version, content === undefined ? undefined : layoutOf(content));
+  }
+  return layouts.get(version);
+}
+
+/** A contribution's answers as the fold reads them: frozen with the submission, else from the answer rows. */
+const FROZEN_LEVELS = sql<
+  string | null
+>`COALESCE(assessments.contribution_answers, (SELECT json_group_object(practice_id, CASE WHEN not_applicable = 1 THEN 'na' ELSE CAST(maturity AS TEXT) END) FROM assessment_answers WHERE assessment_answers.assessment_id = assessments.id))`;
 
 /** The measures a submission has a score for. */
 function scoredMeasures(scores: Scores | null): string[] {
@@ -150,7 +174,11 @@ async function aggregatesRevision(db: Kysely<DatabaseSchema>): Promise<number> {
  * Every current contribution, per lattice, with its member key, peer context, content hash, who knows
  * it, its workforce snapshot and the measures it has a score for.
  */
-async function readContributions(db: Kysely<DatabaseSchema>, control: Control): Promise<LatticeInputs[]> {
+async function readContributions(
+  db: Kysely<DatabaseSchema>,
+  control: Control,
+  layouts: Layouts,
+): Promise<LatticeInputs[]> {
   const lattices = await db
     .selectFrom("benchmark_contributions")
     .select(["framework_version", "period"])
@@ -160,6 +188,7 @@ async function readContributions(db: Kysely<DatabaseSchema>, control: Control): 
     .execute();
   const result: LatticeInputs[] = [];
   for (const lattice of lattices) {
+    const layout = await layoutFor(db, layouts, lattice.framework_version);
     const members = new Map<string, MemberRow>();
     const fold = new LatticeFold();
     let after = "";
@@ -181,11 +210,7 @@ async function readContributions(db: Kysely<DatabaseSchema>, control: Control): 
           "assessments.scores as scores",
           // The answers frozen with the submission (migration 0028); where a seeder wrote none, built
           // from the answer rows by SQLite. One row per member either way, not one per answer.
-          sql<
-            string | null
-          >`COALESCE(assessments.contribution_answers, (SELECT json_group_object(practice_id, CASE WHEN not_applicable = 1 THEN 'na' ELSE CAST(maturity AS TEXT) END) FROM assessment_answers WHERE assessment_answers.assessment_id = benchmark_contributions.assessment_id))`.as(
-            "levels",
-          ),
+          FROZEN_LEVELS.as("levels"),
         ])
         .where("benchmark_contributions.framework_version", "=", lattice.framework_version)
         .where("benchmark_contributions.period", "=", lattice.period)
@@ -201,12 +226,16 @@ async function readContributions(db: Kysely<DatabaseSchema>, control: Control): 
         const controllers = control.controllersOf(row.organisationId, row.kvkNumber);
         const context = `${row.section}|${row.sizeClass}|${row.region}`;
         const scores = JSON.parse(row.scores ?? "null") as Scores | null;
+        const levels = JSON.parse(row.levels ?? "{}") as Record<string, string>;
+        const workforce = row.workforce === null ? null : (JSON.parse(row.workforce) as Record<string, number | null>);
         members.set(keys[index] as string, {
+          organisationId: row.organisationId,
           context,
           hash: row.hash ?? row.assessmentId,
           ...(entity === undefined ? {} : { entity }),
           ...(controllers === undefined ? {} : { controllers }),
-          workforce: row.workforce === null ? null : (JSON.parse(row.workforce) as Record<string, number | null>),
+          ...(layout === undefined ? {} : { figures: figureInputs(layout, levels, scores, workforce) }),
+          workforce,
           measures: scoredMeasures(scores),
         });
         fold.add({
@@ -218,7 +247,7 @@ async function readContributions(db: Kysely<DatabaseSchema>, control: Control): 
                   ["overall", scores.overall.score],
                   ...scores.phases.map((phase) => [phase.phase, phase.score] as const),
                 ],
-          levels: JSON.parse(row.levels ?? "{}") as Record<string, string>,
+          levels,
         });
       });
       if (rows.length < READ_PAGE) break;
@@ -274,14 +303,6 @@ export async function currentReleaseInfo(db: Kysely<DatabaseSchema>): Promise<Re
   return row === undefined ? undefined : { id: row.id, cutAt: row.cut_at, minimumGroupSize: row.minimum_group_size };
 }
 
-/** A stored member: `[key, context, hash]`, or with `[…, entity | null, controllers]` when it has either. */
-type StoredMember = [string, string, string] | [string, string, string, string | null, string[]];
-
-function storedMember(key: string, member: LatticeMember): StoredMember {
-  if (member.entity === undefined && member.controllers === undefined) return [key, member.context, member.hash];
-  return [key, member.context, member.hash, member.entity ?? null, [...(member.controllers ?? [])]];
-}
-
 /** Two lists of controllers as one (undefined when both are). */
 function union(a: readonly string[] | undefined, b: readonly string[] | undefined): readonly string[] | undefined {
   if (a === undefined || b === undefined) return a ?? b;
@@ -289,15 +310,134 @@ function union(a: readonly string[] | undefined, b: readonly string[] | undefine
 }
 
 /**
- * The lattices of the current release with the members and published groups their figures rest on.
- * Each member is known to whoever knew it when those figures were cut or at any later cut (the release
- * keeps that: an erased organisation's history rows are gone, what its controllers learnt is not) and
- * to whoever controls it now (`current`).
+ * A stored member: `[key, context, hash]`, or `[…, entity | null, controllers, inputs?]` with its
+ * entity, the clients that knew it, and a mask of the measures and workforce figures it has an input
+ * to (figure-inputs.ts `presenceMask`; never the inputs themselves).
+ */
+type StoredMember =
+  | [string, string, string]
+  | [string, string, string, string | null, string[]]
+  | [string, string, string, string | null, string[], number];
+
+function storedMember(key: string, member: LatticeMember, layout: FigureLayout | undefined): StoredMember {
+  const mask = layout === undefined || member.figures === undefined ? undefined : presenceMask(layout, member.figures);
+  if (member.entity === undefined && member.controllers === undefined && mask === undefined) {
+    return [key, member.context, member.hash];
+  }
+  const known: [string, string, string, string | null, string[]] = [
+    key,
+    member.context,
+    member.hash,
+    member.entity ?? null,
+    [...(member.controllers ?? [])],
+  ];
+  return mask === undefined ? known : [...known, mask];
+}
+
+/** Stored members as read back: the mask in place of the inputs, until the inputs are resolved. */
+interface KeptMember extends LatticeMember {
+  readonly mask?: number;
+}
+
+/**
+ * Who knew each member: the clients stored with it in any kept copy, the clients that control it now
+ * and the clients that controlled it when it was erased (migration 0030). Conservative: a member known
+ * to a client makes the rules stricter for that client.
+ */
+async function erasedControllers(db: Kysely<DatabaseSchema>): Promise<Map<string, string[]>> {
+  const rows = await db.selectFrom("benchmark_erased_controllers").select(["member_key", "client_id"]).execute();
+  const result = new Map<string, string[]>();
+  for (const row of rows) {
+    const list = result.get(row.member_key);
+    if (list === undefined) result.set(row.member_key, [row.client_id]);
+    else list.push(row.client_id);
+  }
+  return result;
+}
+
+/**
+ * Each kept member's input to each figure, for the members whose figures may differ from now: the
+ * same as now where its content is the same; from its earlier contribution (found by organisation
+ * and content hash: submitted assessments are never changed, and go only with the organisation)
+ * where it is still here; from its presence mask where it was erased (its departure changes every
+ * figure it had an input to). Left unknown where none of these is at hand: the change threshold then
+ * cannot count it per figure and carries the lattice.
+ */
+async function resolveInputs(
+  db: Kysely<DatabaseSchema>,
+  version: string,
+  layout: FigureLayout | undefined,
+  views: readonly Map<string, KeptMember>[],
+  now: ReadonlyMap<string, MemberRow>,
+): Promise<void> {
+  if (layout === undefined) return;
+  const wanted = new Map<string, Set<string>>();
+  for (const view of views) {
+    for (const [key, member] of view) {
+      const current = now.get(key);
+      if (current !== undefined && current.hash !== member.hash) {
+        const hashes = wanted.get(current.organisationId) ?? new Set<string>();
+        hashes.add(member.hash);
+        wanted.set(current.organisationId, hashes);
+      }
+    }
+  }
+  const earlier = new Map<string, string>();
+  const organisations = [...wanted.keys()];
+  for (const part of chunks(organisations, KEYS_PER_QUERY)) {
+    const rows = await db
+      .selectFrom("assessments")
+      .select([
+        "id",
+        "organisation_id as organisationId",
+        "contribution_hash as hash",
+        "scores",
+        "workforce_snapshot as workforce",
+        FROZEN_LEVELS.as("levels"),
+      ])
+      .where("organisation_id", "in", part)
+      .where("framework_version", "=", version)
+      .where("status", "=", "submitted")
+      .execute();
+    for (const row of rows) {
+      const hash = row.hash ?? row.id;
+      if (!wanted.get(row.organisationId)?.has(hash)) continue;
+      earlier.set(
+        `${row.organisationId} ${hash}`,
+        figureInputs(
+          layout,
+          JSON.parse(row.levels ?? "{}") as Record<string, string>,
+          JSON.parse(row.scores ?? "null") as Scores | null,
+          row.workforce === null ? null : (JSON.parse(row.workforce) as Record<string, number | null>),
+        ),
+      );
+    }
+  }
+  for (const view of views) {
+    for (const [key, member] of view) {
+      const current = now.get(key);
+      const { mask, ...rest } = member;
+      let figures: string | undefined;
+      if (current === undefined) figures = mask === undefined ? undefined : presenceInputs(layout, mask);
+      else if (current.hash === member.hash) figures = current.figures;
+      else figures = earlier.get(`${current.organisationId} ${member.hash}`);
+      view.set(key, figures === undefined ? rest : { ...rest, figures });
+    }
+  }
+}
+
+/**
+ * The lattices of the current release with the members and published groups their figures rest on,
+ * and every earlier figure set of each lattice still kept (a reader may have kept any of them: docs/
+ * privacy.md, "Every kept release"). Each member is known to whoever knew it in any kept copy, whoever
+ * controls it now and whoever controlled it when it was erased (`known`).
  */
 async function previousLattices(
   db: Kysely<DatabaseSchema>,
   releaseId: number,
-  current: ReadonlyMap<string, readonly string[]>,
+  known: ReadonlyMap<string, readonly string[]>,
+  inputs: readonly LatticeInputs[],
+  layouts: Layouts,
 ): Promise<Map<string, PreviousLattice & { figuresReleaseId: number }>> {
   const lattices = await db
     .selectFrom("benchmark_release_lattices")
@@ -306,46 +446,84 @@ async function previousLattices(
     .execute();
   const result = new Map<string, PreviousLattice & { figuresReleaseId: number }>();
   for (const lattice of lattices) {
-    const where = {
-      release_id: lattice.figures_release_id,
-      version: lattice.framework_version,
-      period: lattice.period,
-    };
+    const version = lattice.framework_version;
+    const period = lattice.period;
+    // Every published release's figures of this lattice, and the latest release that stored its
+    // members with what its readers knew by then.
+    const copies = await db
+      .selectFrom("benchmark_release_lattices")
+      .innerJoin("benchmark_releases", "benchmark_releases.id", "benchmark_release_lattices.release_id")
+      .select(["benchmark_release_lattices.release_id as releaseId", "figures_release_id as figuresReleaseId"])
+      .where("benchmark_releases.status", "=", "published")
+      .where("framework_version", "=", version)
+      .where("period", "=", period)
+      .execute();
+    const latestCopy = new Map<number, number>();
+    for (const copy of copies) {
+      latestCopy.set(copy.figuresReleaseId, Math.max(latestCopy.get(copy.figuresReleaseId) ?? 0, copy.releaseId));
+    }
+    latestCopy.set(lattice.figures_release_id, releaseId);
     const chunksOf = (id: number) =>
       db
         .selectFrom("benchmark_release_members")
         .select("members")
         .where("release_id", "=", id)
-        .where("framework_version", "=", where.version)
-        .where("period", "=", where.period)
+        .where("framework_version", "=", version)
+        .where("period", "=", period)
         .orderBy("chunk")
         .execute();
-    // Every lattice of a release keeps its members with who knew them by then; a release cut before
-    // that kept them only where the lattice was refreshed (the same members, fewer controllers).
-    let memberRows = await chunksOf(releaseId);
-    if (memberRows.length === 0 && where.release_id !== releaseId) memberRows = await chunksOf(where.release_id);
-    const members = new Map<string, LatticeMember>();
-    for (const row of memberRows) {
-      for (const [key, context, hash, entity, stored] of JSON.parse(row.members) as StoredMember[]) {
-        const controllers = union(stored, current.get(key));
-        members.set(key, {
-          context,
-          hash,
-          ...(entity === undefined || entity === null ? {} : { entity }),
-          ...(controllers === undefined ? {} : { controllers }),
-        });
+    const views: { figuresReleaseId: number; members: Map<string, KeptMember>; published: Set<string> }[] = [];
+    const knownHere = new Map<string, Set<string>>();
+    for (const [figuresReleaseId, copyId] of [...latestCopy].sort((a, b) => a[0] - b[0])) {
+      // A release cut before members were kept with every lattice kept them only where it refreshed.
+      let memberRows = await chunksOf(copyId);
+      if (memberRows.length === 0 && copyId !== figuresReleaseId) memberRows = await chunksOf(figuresReleaseId);
+      const members = new Map<string, KeptMember>();
+      for (const row of memberRows) {
+        for (const [key, context, hash, entity, stored, mask] of JSON.parse(row.members) as StoredMember[]) {
+          for (const client of stored ?? []) {
+            const set = knownHere.get(key) ?? new Set<string>();
+            set.add(client);
+            knownHere.set(key, set);
+          }
+          members.set(key, {
+            context,
+            hash,
+            ...(entity === undefined || entity === null ? {} : { entity }),
+            ...(mask === undefined ? {} : { mask }),
+          });
+        }
+      }
+      const groups = await db
+        .selectFrom("benchmark_release_groups")
+        .select("group_key")
+        .where("release_id", "=", figuresReleaseId)
+        .where("framework_version", "=", version)
+        .where("period", "=", period)
+        .execute();
+      views.push({ figuresReleaseId, members, published: new Set(groups.map((group) => group.group_key)) });
+    }
+    for (const view of views) {
+      for (const [key, member] of view.members) {
+        const controllers = union(knownHere.has(key) ? [...(knownHere.get(key) ?? [])] : undefined, known.get(key));
+        if (controllers !== undefined) view.members.set(key, { ...member, controllers: [...controllers].sort() });
       }
     }
-    const groups = await db
-      .selectFrom("benchmark_release_groups")
-      .select("group_key")
-      .where("release_id", "=", where.release_id)
-      .where("framework_version", "=", where.version)
-      .where("period", "=", where.period)
-      .execute();
-    result.set(latticeKey(lattice.framework_version, lattice.period), {
+    const now = inputs.find((input) => input.frameworkVersion === version && input.period === period)?.members;
+    await resolveInputs(
+      db,
+      version,
+      await layoutFor(db, layouts, version),
+      views.map((view) => view.members),
+      now ?? new Map(),
+    );
+    const toView = (view: (typeof views)[number]) => ({ members: view.members, published: view.published });
+    const currentView = views.find((view) => view.figuresReleaseId === lattice.figures_release_id);
+    if (currentView === undefined) continue;
+    result.set(latticeKey(version, period), {
       figuresReleaseId: lattice.figures_release_id,
-      view: { members, published: new Set(groups.map((group) => group.group_key)) },
+      view: toView(currentView),
+      earlier: views.filter((view) => view !== currentView && view.published.size > 0).map(toView),
     });
   }
   return result;
@@ -408,13 +586,16 @@ export interface CutOptions {
 async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: number, previousId: number | null) {
   for (let attempt = 0; ; attempt++) {
     const revision = await aggregatesRevision(db);
-    const inputs = await readContributions(db, await readControl(db));
-    const current = new Map<string, readonly string[]>();
+    const layouts: Layouts = new Map();
+    const inputs = await readContributions(db, await readControl(db), layouts);
+    // Who knows a member: whoever controls it now, or controlled it when it was erased.
+    const known = new Map<string, readonly string[]>(await erasedControllers(db));
     for (const input of inputs) {
-      for (const [key, member] of input.members)
-        if (member.controllers !== undefined) current.set(key, member.controllers);
+      for (const [key, member] of input.members) {
+        if (member.controllers !== undefined) known.set(key, union(member.controllers, known.get(key)) ?? []);
+      }
     }
-    const previous = previousId === null ? new Map() : await previousLattices(db, previousId, current);
+    const previous = previousId === null ? new Map() : await previousLattices(db, previousId, known, inputs, layouts);
     for (const [key, lattice] of previous) {
       // A lattice whose members are all gone is compared with an empty one, not forgotten.
       if (!inputs.some((input) => latticeKey(input.frameworkVersion, input.period) === key)) {
@@ -475,7 +656,7 @@ async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: numb
       );
     }
     if ((await aggregatesRevision(db)) === revision || attempt >= 4) {
-      return { inputs, plans, previous, figures };
+      return { inputs, plans, previous, figures, layouts };
     }
   }
 }
@@ -488,7 +669,7 @@ export async function cutRelease(storage: Storage, options: CutOptions): Promise
   await removeAbandoned(storage, options.now);
   const current = await currentReleaseInfo(db);
   const previousId = current?.id ?? null;
-  const { plans, previous, figures } = await readAndPlan(db, k, options.maxControlledShare, previousId);
+  const { plans, previous, figures, layouts } = await readAndPlan(db, k, options.maxControlledShare, previousId);
 
   const last = await db
     .selectFrom("benchmark_releases")
@@ -518,7 +699,8 @@ export async function cutRelease(storage: Storage, options: CutOptions): Promise
     );
     // Every lattice keeps its members with who knows them, carried ones too: the next cut compares with
     // them, and what a client learnt while a lattice was carried it keeps knowing after an erasure.
-    const members = [...plan.members].map(([memberKey, member]) => storedMember(memberKey, member));
+    const layout = layouts.get(plan.frameworkVersion);
+    const members = [...plan.members].map(([key, member]) => storedMember(key, member, layout));
     chunks(members, MEMBERS_PER_CHUNK).forEach((chunk, index) => {
       statements.push(
         db.insertInto("benchmark_release_members").values({
@@ -582,6 +764,7 @@ export async function cutRelease(storage: Storage, options: CutOptions): Promise
     throw new ReleaseRaceError();
   }
   await removeOldReleases(storage, options.keep);
+  await removeSettledErasures(storage);
   return { id, cutAt: at, minimumGroupSize: k, trigger: options.trigger, lattices };
 }
 
@@ -644,6 +827,21 @@ async function removeOldReleases(storage: Storage, keep: number): Promise<void> 
   const unreferenced = old.filter((id) => !referenced.has(id));
   // An old release whose figures a kept one still shows stays whole until no kept release does.
   await deleteReleases(storage, unreferenced);
+}
+
+/**
+ * Who controlled an erased organisation is needed while a stored release may hold figures it was in:
+ * once every stored release was cut after the erasure, none does (migration 0030).
+ */
+async function removeSettledErasures(storage: Storage): Promise<void> {
+  const { db } = storage;
+  const oldest = await db
+    .selectFrom("benchmark_releases")
+    .select((eb) => eb.fn.min("cut_at").as("cutAt"))
+    .where("status", "=", "published")
+    .executeTakeFirst();
+  if (oldest?.cutAt === undefined || oldest.cutAt === null) return;
+  await storage.writeAtomically([db.deleteFrom("benchmark_erased_controllers").where("erased_at", "<", oldest.cutAt)]);
 }
 
 /** A release's metadata: when it was cut and which lattices it refreshed or carried. */

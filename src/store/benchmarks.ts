@@ -8,6 +8,7 @@ import {
   SEPARATOR,
 } from "../domain/benchmark/aggregate-rows.js";
 import { type DisclosureCounts, disclosureCounts } from "../domain/benchmark/disclosure-counts.js";
+import { memberKey } from "../domain/benchmark/member-key.js";
 import { ALL_PERIODS, type PeerContext, quarterOf } from "../domain/benchmark/peer-groups.js";
 import type { Answer, Maturity, Scores } from "../domain/scoring.js";
 import { preparedQuery } from "./prepared-query.js";
@@ -105,13 +106,41 @@ export async function contributionWrites(storage: Storage, submission: NewContri
 }
 
 /**
- * The writes that withdraw every contribution of an organisation (before it is erased, in the same
- * write): the next release cut no longer counts it. Guarded like a submission.
+ * Who controls the organisation (any registration of its KvK number), recorded by its opaque member key
+ * before its history rows go: a client linked to it after the last cut knew it although no release saw
+ * the link (docs/privacy.md, "Who knew a member"; migration 0030). Not its own employer clients: they
+ * are erased with it, read nothing afterwards, and their ids must not outlive it.
  */
-export async function withdrawalWrites(storage: Storage, organisationId: string): Promise<WriteStatement[]> {
+const RECORD_ERASED_CONTROLLERS = `INSERT OR IGNORE INTO benchmark_erased_controllers (member_key, client_id, erased_at)
+SELECT ?, history.client_id, ? FROM client_organisation_history AS history
+JOIN clients ON clients.id = history.client_id
+WHERE clients.role <> 'admin'
+AND NOT (clients.role = 'employer' AND clients.organisation_id IS ?)
+AND history.organisation_id IN (
+  SELECT id FROM organisations WHERE id = ?
+  OR (kvk_number IS NOT NULL AND kvk_number = (SELECT kvk_number FROM organisations WHERE id = ?))
+)`;
+
+/**
+ * The writes that withdraw every contribution of an organisation (before it is erased, in the same
+ * write, and before its client history goes): the next release cut no longer counts it, and knows who
+ * controlled it. Guarded like a submission.
+ */
+export async function withdrawalWrites(
+  storage: Storage,
+  organisationId: string,
+  erasedAt: Date,
+): Promise<WriteStatement[]> {
   const { db } = storage;
   return [
     await claimOrganisation(db, organisationId),
+    CompiledQuery.raw(RECORD_ERASED_CONTROLLERS, [
+      await memberKey(organisationId),
+      erasedAt.toISOString(),
+      organisationId,
+      organisationId,
+      organisationId,
+    ]),
     db.deleteFrom("benchmark_contributions").where("organisation_id", "=", organisationId),
   ];
 }

@@ -224,6 +224,13 @@ export interface BenchmarkReleaseMembersTable {
   members: string;
 }
 
+/** Who controlled an erased organisation, by its opaque member key (migration 0030). */
+export interface BenchmarkErasedControllersTable {
+  member_key: string;
+  client_id: string;
+  erased_at: string;
+}
+
 export interface BenchmarkReleaseCurrentTable {
   id: number;
   release_id: number | null;
@@ -338,6 +345,7 @@ export interface DatabaseSchema {
   benchmark_release_lattices: BenchmarkReleaseLatticesTable;
   benchmark_release_groups: BenchmarkReleaseGroupsTable;
   benchmark_release_members: BenchmarkReleaseMembersTable;
+  benchmark_erased_controllers: BenchmarkErasedControllersTable;
   benchmark_release_current: BenchmarkReleaseCurrentTable;
   benchmark_state: BenchmarkStateTable;
   audit_events: AuditEventsTable;

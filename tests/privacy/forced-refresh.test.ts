@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness } from "#harness";
 import type { Harness } from "../harness/harness.js";
 import { adminToken, bearer, createClient, cutRelease, json, refreshed, tokenFor } from "../support/api-client.js";
-import { organisationIn, submitRound } from "../support/privacy-attacker.js";
+import { organisationIn, submitMovedRound, submitRound } from "../support/privacy-attacker.js";
 
 /**
  * Attack (issue 15, gap 1 of the adversarial review): a forced refresh. An HR tool controls k − 1
@@ -87,8 +87,11 @@ describe("a forced refresh: k − 1 own changes alongside the target's", () => {
     expect(await peersSeen()).toEqual(before);
 
     // Four more changes the tool does not know: five unknown to it, and the release refreshes. The
-    // target's change is now one of five the tool cannot tell apart.
-    for (const index of [1, 2, 3, 4]) await submitRound(harness, admin, others[index] as string, 50 + index);
+    // target's change is now one of five the tool cannot tell apart. Each of the five moves every
+    // answer, so each figure the tool's own members moved has five changes the tool does not know
+    // (the rule counts per figure: docs/privacy.md).
+    await submitMovedRound(harness, admin, target, 7);
+    for (const index of [1, 2, 3, 4]) await submitMovedRound(harness, admin, others[index] as string, index);
     expect(refreshed(await cutRelease(harness, admin))).toBe(true);
     expect(await peersSeen()).not.toEqual(before);
   });

@@ -45,6 +45,22 @@ export async function submitRound(
   await submit(harness, token, (await answerAll(harness, token, assessment, answersFor(seed))).assessmentId);
 }
 
+/**
+ * A new round in which every answer of round `seed` moves: to 4, or to 3 where it was 4. Every
+ * practice's input changes and the scores move up with nearly every answer, so each figure changes,
+ * as the change threshold counts per figure.
+ */
+export async function submitMovedRound(
+  harness: Harness,
+  token: string,
+  organisationId: string,
+  seed: number,
+): Promise<void> {
+  const assessment = await startAssessment(harness, token, organisationId);
+  const moved = (practiceId: string) => (answersFor(seed)(practiceId) === 4 ? 3 : 4);
+  await submit(harness, token, (await answerAll(harness, token, assessment, moved)).assessmentId);
+}
+
 export async function putWorkforce(harness: Harness, token: string, organisationId: string, share: number) {
   const response = await harness.request(
     `/v1/organisations/${organisationId}/workforce-context`,
@@ -80,7 +96,7 @@ export async function attackerClients(harness: Harness, admin: string, section: 
 }
 
 /** Drops the release reference: what is compared is the figures, not which release carried them. */
-function withoutRelease(body: unknown): unknown {
+export function withoutRelease(body: unknown): unknown {
   if (Array.isArray(body)) return body.map(withoutRelease);
   if (body === null || typeof body !== "object") return body;
   return Object.fromEntries(

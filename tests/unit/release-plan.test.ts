@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { LatticeMember } from "../../src/domain/benchmark/change-threshold.js";
+import { FIGURE_SEPARATOR } from "../../src/domain/benchmark/figure-inputs.js";
 import { ancestorsOf, partitionsOf, peerGroupsFor } from "../../src/domain/benchmark/peer-groups.js";
 import {
   type CandidateLattice,
@@ -461,6 +462,153 @@ describe("across periods and versions (property tests)", () => {
           }
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/**
+ * Per figure and against every kept figure set (docs/privacy.md, "The change threshold, per figure"
+ * and "Every kept release"): members have three figure inputs each and random clients own random
+ * organisations; over four cuts, members leave, move, join, or change one input or all of them. The
+ * oracle takes every two figure sets a reader may have kept (not only consecutive ones) and every
+ * region either publishes, and checks on the member sets themselves: the members whose inputs changed
+ * number 0 or at least k for a reader that knows none of them and, unknown to each client, 0 or at
+ * least k (at least k where the client's own members changed); and per figure, for every client whose
+ * own input to that figure changed, the others' changed inputs to it number at least k, unless the
+ * client knows every member of the region.
+ */
+describe("per figure and against every kept figure set (property tests)", () => {
+  type Member = { cell: Cell; inputs: number[]; entity: number };
+  const input = fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 3, maxLength: 3 });
+  const member = fc.record({ cell, inputs: input, entity: fc.integer({ min: 0, max: 40 }) });
+  const change = fc.record({
+    actions: fc.array(fc.constantFrom("stay", "stay", "leave", "move", "one", "one", "all"), { maxLength: 50 }),
+    moves: fc.array(cell, { maxLength: 50 }),
+    figure: fc.array(fc.integer({ min: 0, max: 2 }), { maxLength: 50 }),
+    newcomers: fc.array(member, { maxLength: 10 }),
+  });
+  const world = fc.record({
+    people: fc.array(member, { maxLength: 50 }),
+    steps: fc.array(change, { minLength: 3, maxLength: 3 }),
+    clients: fc.array(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 20 }), { maxLength: 3 }),
+    k,
+  });
+
+  type Step = { actions: string[]; moves: Cell[]; figure: number[]; newcomers: Member[] };
+
+  function next(people: ReadonlyMap<string, Member>, step: Step, at: number) {
+    const result = new Map<string, Member>();
+    [...people].forEach(([key, person], index) => {
+      const action = step.actions[index] ?? "stay";
+      if (action === "leave") return;
+      if (action === "move") result.set(key, { ...person, cell: step.moves[index] ?? person.cell });
+      else if (action === "one") {
+        const figure = step.figure[index] ?? 0;
+        const inputs = [...person.inputs];
+        inputs[figure] = ((inputs[figure] ?? 0) + 1) % 3;
+        result.set(key, { ...person, inputs });
+      } else if (action === "all")
+        result.set(key, { ...person, inputs: person.inputs.map((value) => (value + 1) % 3) });
+      else result.set(key, person);
+    });
+    for (const [index, person] of step.newcomers.entries()) result.set(`n${at}-${index}`, person);
+    return result;
+  }
+
+  it("never lets a reader isolate fewer than k changes between any two kept figure sets, per figure", () => {
+    fc.assert(
+      fc.property(world, ({ people, steps, clients, k: minimum }) => {
+        const ownersOf = (entity: number) =>
+          clients.flatMap((entities, index) => (entities.includes(entity) ? [`client-${index}`] : []));
+        const toMembers = (state: ReadonlyMap<string, Member>) =>
+          new Map(
+            [...state].map(([key, person]): [string, LatticeMember] => {
+              const controllers = ownersOf(person.entity);
+              return [
+                key,
+                {
+                  context: contextOf(person.cell),
+                  hash: person.inputs.join(","),
+                  figures: person.inputs.join(FIGURE_SEPARATOR),
+                  entity: `e${person.entity}`,
+                  ...(controllers.length > 0 ? { controllers } : {}),
+                },
+              ];
+            }),
+          );
+        let state = new Map(people.map((person, index): [string, Member] => [`o${index}`, person]));
+        const kept: PlannedLattice[] = [];
+        for (let at = 0; at <= steps.length; at++) {
+          if (at > 0) state = next(state, steps[at - 1] as Step, at);
+          const m = toMembers(state);
+          const current = kept.at(-1);
+          const previous =
+            current === undefined
+              ? new Map()
+              : new Map([[latticeKey("1", "all"), { view: current, earlier: kept.slice(0, -1) }]]);
+          const [plan] = planRelease(
+            [{ frameworkVersion: "1", period: "all", members: m, counts: counts(m) }],
+            previous,
+            minimum,
+          );
+          if (plan === undefined) throw new Error("no plan");
+          if (plan.refresh) kept.push(plan);
+        }
+        const ownerSets = clients.map((entities) => new Set(entities.map((entity) => `e${entity}`)));
+        for (let i = 0; i < kept.length; i++) {
+          for (let j = i + 1; j < kept.length; j++) {
+            const before = kept[i] as PlannedLattice;
+            const after = kept[j] as PlannedLattice;
+            const shown = new Set([...before.published, ...after.published]);
+            const check = (what: string, contains: (context: string) => boolean) => {
+              const inputsOf = (plan: PlannedLattice, key: string) => {
+                const one = plan.members.get(key);
+                return one !== undefined && contains(one.context) ? (one.figures?.split(FIGURE_SEPARATOR) ?? []) : [];
+              };
+              const keys = new Set([...before.members.keys(), ...after.members.keys()]);
+              const changedPerFigure = [0, 1, 2].map((figure) =>
+                [...keys].filter((key) => inputsOf(before, key)[figure] !== inputsOf(after, key)[figure]),
+              );
+              const changed = [...new Set(changedPerFigure.flat())];
+              const entityOf = (key: string) => (after.members.get(key) ?? before.members.get(key))?.entity as string;
+              const inRegion = [...keys].filter(
+                (key) => inputsOf(before, key).length > 0 || inputsOf(after, key).length > 0,
+              );
+              for (const knows of [new Set<string>(), ...ownerSets]) {
+                const knowsAll = inRegion.every((key) => knows.has(entityOf(key)));
+                const unknown = changed.filter((key) => !knows.has(entityOf(key)));
+                const ownChanged = unknown.length < changed.length;
+                for (const count of [unknown.length, new Set(unknown.map(entityOf)).size]) {
+                  const fine = count >= minimum || (count === 0 && (!ownChanged || knowsAll));
+                  expect(fine, `${what} ${i}→${j}: ${count} unknown of ${changed.length}`).toBe(true);
+                }
+                changedPerFigure.forEach((list, figure) => {
+                  const others = list.filter((key) => !knows.has(entityOf(key)));
+                  if (others.length === list.length || knowsAll) return;
+                  for (const count of [others.length, new Set(others.map(entityOf)).size]) {
+                    expect(count >= minimum, `${what} ${i}→${j} figure ${figure}: own changed beside ${count}`).toBe(
+                      true,
+                    );
+                  }
+                });
+              }
+            };
+            for (const group of shown) check(group, (context) => inGroup(group, context));
+            for (const { parent, children } of partitionsOf(shown)) {
+              check(
+                `${parent} − [${children}]`,
+                (context) => inGroup(parent, context) && !children.some((child) => inGroup(child, context)),
+              );
+            }
+            for (const group of shown) {
+              for (const ancestor of ancestorsOf(group).filter((key) => shown.has(key))) {
+                check(`${ancestor} − ${group}`, (context) => inGroup(ancestor, context) && !inGroup(group, context));
+              }
+            }
+          }
+        }
+      }),
       { numRuns: 300 },
     );
   });

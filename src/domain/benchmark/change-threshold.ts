@@ -1,3 +1,4 @@
+import { FIGURE_SEPARATOR } from "./figure-inputs.js";
 import { ancestorsOf, partitionsOf } from "./peer-groups.js";
 
 /**
@@ -26,6 +27,12 @@ export interface LatticeMember {
    * did when the figures it is compared with were cut. Absent: none.
    */
   readonly controllers?: readonly string[];
+  /**
+   * Its input to each published figure (figure-inputs.ts): the change threshold counts, per figure, the
+   * members whose input to that figure changed. Absent: unknown, and the member counts as one figure
+   * `*` whose input is its hash (a change there is a change of every figure).
+   */
+  readonly figures?: string;
 }
 
 export type Membership = ReadonlyMap<string, LatticeMember>;
@@ -85,6 +92,26 @@ export function hiddenFromEveryReader(
     if (unknown[0] === 0 && !(typeof ownAloneHides === "function" ? ownAloneHides(client) : ownAloneHides)) {
       return false;
     }
+  }
+  return true;
+}
+
+/**
+ * Per figure, for every client whose own input to it changed: the changed inputs it does not know
+ * number at least k (registrations and distinct organisations), unless it knows every member there
+ * (`ownAloneHides`). Else the client re-reads that figure over the others' unchanged inputs with a new
+ * offset of its own, refresh after refresh, while others change other figures (dithering: docs/
+ * privacy.md, "Rounding against a controlling reader").
+ */
+export function ownFigureChangesHidden(
+  changes: Iterable<Change>,
+  k: number,
+  ownAloneHides: (client: string) => boolean,
+): boolean {
+  const { registrations, entities, byClient } = knownPerClient(changes);
+  for (const [client, known] of byClient) {
+    if (registrations - known.registrations >= k && entities - known.entities >= k) continue;
+    if (!ownAloneHides(client)) return false;
   }
   return true;
 }
@@ -163,19 +190,59 @@ export function publishedRegions(published: ReadonlySet<string>): Region[] {
 }
 
 /**
- * Per region, the members whose inputs to it differ between two memberships: in it in one and not in
- * the other, or in it in both with different content. Moving between groups inside the region with the
- * same content changes nothing there. Each member is checked only against the regions whose outer group
- * it is in, so the cost grows with the members that changed, not with all of them.
+ * Per region, the members whose inputs to it differ between two memberships, per figure (by its index
+ * in the members' `figures`, or `*` for members without them): in it in one and not the other (every
+ * figure it has an input to there), or in it in both with a different input to that figure. Moving
+ * between groups inside the region with the same content changes nothing there. `mixed`: a member in
+ * the region on both sides whose inputs are known on one side only (nothing can be said per figure).
  */
-export function changesPerRegion(regions: readonly Region[], before: Membership, after: Membership): Change[][] {
-  const changes: Change[][] = regions.map(() => []);
+export interface RegionChanges {
+  /** Each member whose input to some figure of the region changed, once. */
+  readonly members: Change[];
+  readonly byFigure: Map<string, Change[]>;
+  mixed: boolean;
+}
+
+/** The figures whose input differs between two members' inputs (`*` when either is unknown). */
+function differingFigures(old: LatticeMember | undefined, now: LatticeMember | undefined): string[] | "mixed" {
+  if (old?.figures === undefined && now?.figures === undefined) return old?.hash === now?.hash ? [] : ["*"];
+  if (old?.figures === undefined || now?.figures === undefined) return "mixed";
+  if (old.hash === now.hash && old.figures === now.figures) return [];
+  const a = old.figures.split(FIGURE_SEPARATOR);
+  const b = now.figures.split(FIGURE_SEPARATOR);
+  const result: string[] = [];
+  for (let index = 0; index < Math.max(a.length, b.length); index++) {
+    if ((a[index] ?? "") !== (b[index] ?? "")) result.push(String(index));
+  }
+  return result;
+}
+
+/** The figures a member has an input to (`*` when unknown). */
+function inputFigures(member: LatticeMember): string[] {
+  if (member.figures === undefined) return ["*"];
+  const result: string[] = [];
+  member.figures.split(FIGURE_SEPARATOR).forEach((input, index) => {
+    if (input !== "") result.push(String(index));
+  });
+  return result;
+}
+
+export function changesPerRegion(regions: readonly Region[], before: Membership, after: Membership): RegionChanges[] {
+  const changes: RegionChanges[] = regions.map(() => ({ members: [], byFigure: new Map(), mixed: false }));
   const byInclude = new Map<string, number[]>();
   regions.forEach((region, index) => {
     const list = byInclude.get(region.include);
     if (list === undefined) byInclude.set(region.include, [index]);
     else list.push(index);
   });
+  const push = (at: RegionChanges, figures: readonly string[], change: Change) => {
+    if (figures.length > 0) at.members.push(change);
+    for (const figure of figures) {
+      const list = at.byFigure.get(figure);
+      if (list === undefined) at.byFigure.set(figure, [change]);
+      else list.push(change);
+    }
+  };
   const keys = new Set([...before.keys(), ...after.keys()]);
   for (const key of keys) {
     const old = before.get(key);
@@ -188,11 +255,26 @@ export function changesPerRegion(regions: readonly Region[], before: Membership,
     }
     // Who knows this member: whoever controlled it when the old figures were cut or controls it now.
     const change = changeOf(key, old, now);
+    // Worked out once per member, whatever the number of regions it touches.
+    let differing: string[] | "mixed" | undefined;
+    let left: string[] | undefined;
+    let entered: string[] | undefined;
     for (const index of touched) {
       const region = regions[index] as Region;
+      const at = changes[index] as RegionChanges;
       const wasIn = inRegionOf(region, oldGroups);
       const isIn = inRegionOf(region, newGroups);
-      if (wasIn !== isIn || (wasIn && isIn && old?.hash !== now?.hash)) changes[index]?.push(change);
+      if (wasIn && isIn) {
+        differing ??= differingFigures(old, now);
+        if (differing === "mixed") at.mixed = true;
+        else push(at, differing, change);
+      } else if (wasIn) {
+        left ??= inputFigures(old as LatticeMember);
+        push(at, left, change);
+      } else if (isIn) {
+        entered ??= inputFigures(now as LatticeMember);
+        push(at, entered, change);
+      }
     }
   }
   return changes;
@@ -214,7 +296,9 @@ function changedMembers(before: Membership, after: Membership): { before: Member
 
 /**
  * The first published region (over the groups published before or after) whose changed members some
- * reader could isolate (`hiddenFromEveryReader`), or null when the lattice may be refreshed.
+ * reader could isolate (`hiddenFromEveryReader`), or where a client whose own input to one figure
+ * changed knows fewer than k others' changes to that figure (`ownFigureChangesHidden`), or null when
+ * the lattice may be refreshed against `before`.
  */
 export function blockingRegion(before: LatticeView, after: LatticeView, k: number): Region | null {
   const diff = changedMembers(before.members, after.members);
@@ -242,7 +326,12 @@ export function blockingRegion(before: LatticeView, after: LatticeView, k: numbe
   };
   const index = changes.findIndex((changed, at) => {
     const region = regions[at] as Region;
-    return !hiddenFromEveryReader(changed, k, (client) => !groupsWithOthers(client).has(region.include));
+    const ownAloneHides = (client: string) => !groupsWithOthers(client).has(region.include);
+    // Members known per figure next to members known only as a whole: no per-figure count is sound.
+    if (changed.mixed || (changed.byFigure.has("*") && changed.byFigure.size > 1)) return true;
+    if (!hiddenFromEveryReader(changed.members, k, ownAloneHides)) return true;
+    for (const list of changed.byFigure.values()) if (!ownFigureChangesHidden(list, k, ownAloneHides)) return true;
+    return false;
   });
   return index === -1 ? null : (regions[index] as Region);
 }

@@ -14,9 +14,10 @@ import { type GroupControl, publishableGroups, type RegistrationLayer } from "./
  * contributions, or carry its previous figures forward whole (docs/privacy.md, "Releases"). Pure.
  *
  * 1. Each lattice's candidate: the groups the lattice rules publish for the current counts.
- * 2. Change threshold: a lattice is refreshed only when every published group and published difference
- *    of groups (over the groups published before or after) changed in 0 or at least k organisations;
- *    otherwise it keeps its previous figures, published set and fallbacks.
+ * 2. Change threshold: a lattice is refreshed only when, against its current figures and every earlier
+ *    figure set a reader may have kept, every published group and published difference of groups (over
+ *    the groups published on either side) changed in 0 or at least k organisations per figure;
+ *    otherwise it keeps its current figures, published set and fallbacks.
  * 3. Across lattices: for every pair that can be compared for the same group (all vs a quarter, quarter
  *    vs quarter, version vs version), the contributions in one and not the other number 0 or at least
  *    k, else the narrower figure (the quarter's, the later quarter's, the newer version's) is withheld
@@ -43,7 +44,14 @@ export interface CandidateLattice {
 }
 
 export interface PreviousLattice {
+  /** The figures the lattice shows now (carried forward whole when the cut may not refresh it). */
   readonly view: LatticeView;
+  /**
+   * Every other figure set of the lattice a reader may have kept (docs/privacy.md, "Every kept
+   * release"): a cut must differ from each by 0 or at least k per figure, not only from the last, or
+   * k changes and k − 1 changes back would leave releases n and n + 2 two organisations apart.
+   */
+  readonly earlier?: readonly LatticeView[];
 }
 
 export interface PlannedLattice {
@@ -105,7 +113,10 @@ export function planRelease(
   const planOf = (lattice: CandidateLattice): PlannedLattice => {
     const before = previous.get(latticeKey(lattice.frameworkVersion, lattice.period));
     const fresh = { members: lattice.members, published: candidatePublished(lattice) };
-    const refresh = before === undefined || blockingRegion(before.view, fresh, k) === null;
+    const refresh =
+      before === undefined ||
+      (blockingRegion(before.view, fresh, k) === null &&
+        (before.earlier ?? []).every((earlier) => blockingRegion(earlier, fresh, k) === null));
     const { members, published } = refresh || before === undefined ? fresh : before.view;
     return { frameworkVersion: lattice.frameworkVersion, period: lattice.period, refresh, members, published };
   };

@@ -27,13 +27,13 @@ export const deleteOrganisationRoute = defineRoute({
 export function registerDeleteOrganisation(router: ApiRouter): void {
   router.openapi(deleteOrganisationRoute, async (c) => {
     const { organisationId } = c.req.valid("param");
-    const { storage } = c.get("deps");
+    const { storage, clock } = c.get("deps");
     if ((await findVisibleOrganisation(storage.db, c.get("principal"), organisationId)) === undefined) {
       throw organisationNotFound(organisationId);
     }
     try {
       await storage.writeAtomically([
-        ...(await withdrawalWrites(storage, organisationId)),
+        ...(await withdrawalWrites(storage, organisationId, clock.now())),
         // Stored idempotent responses may carry its profile or scores: they go too.
         storage.db.deleteFrom("idempotency_keys").where("response_body", "like", `%${organisationId}%`),
         storage.db.deleteFrom("organisations").where("id", "=", organisationId),
