@@ -393,7 +393,10 @@ async function main(): Promise<void> {
     await json(frameworkResponse, 200);
     const frameworkVersion = (await json(await fetch(`${api.base}/v1/frameworks`), 200)).items as { version: string }[];
     const version = frameworkVersion.at(-1)?.version ?? "2026.1";
-    const etag = (await fetch(`${api.base}/v1/frameworks/${version}`)).headers.get("etag");
+    // Without Accept-Encoding, as the 304 scenario asks (fetch would otherwise ask for gzip, whose ETag differs).
+    const etag = (
+      await fetch(`${api.base}/v1/frameworks/${version}`, { headers: { "Accept-Encoding": "identity" } })
+    ).headers.get("etag");
     if (etag === null) throw new Error("the framework has no ETag");
 
     const floorGet: LoadSpec = {
@@ -459,6 +462,18 @@ async function main(): Promise<void> {
         description: `GET /v1/frameworks/${version} (the whole menukaart)`,
         floor: "GET",
         spec: { url: api.base, method: "GET", path: () => `/v1/frameworks/${version}`, expectedStatus: 200 },
+      },
+      {
+        name: "framework br",
+        description: `GET /v1/frameworks/${version} with Accept-Encoding: br, gzip (as HR tools and browsers send)`,
+        floor: "GET",
+        spec: {
+          url: api.base,
+          method: "GET",
+          headers: { "Accept-Encoding": "br, gzip" },
+          path: () => `/v1/frameworks/${version}`,
+          expectedStatus: 200,
+        },
       },
       {
         name: "framework 304",
