@@ -150,7 +150,7 @@ async function startServer(
   const err = openSync(join(logDirectory, `${name}.err.log`), "w");
   // node itself on the bundle, as `npm start` runs it: the pid we read RSS and CPU from is the server.
   const started = performance.now();
-  const child = spawn(process.execPath, ["--enable-source-maps", script], {
+  const child = spawn(process.execPath, [script], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", out, err],
