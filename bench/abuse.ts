@@ -50,7 +50,7 @@ async function startApi(databasePath: string, logDirectory: string): Promise<str
   const err = openSync(join(logDirectory, "api.err.log"), "w");
   const built = spawnSync(process.execPath, ["scripts/build-server.mjs"], { cwd: ROOT, encoding: "utf8" });
   if (built.status !== 0) throw new Error(`the server bundle did not build: ${built.stderr}`);
-  const child = spawn(process.execPath, ["--enable-source-maps", join(ROOT, "dist/server.js")], {
+  const child = spawn(process.execPath, [join(ROOT, "dist/server.js")], {
     cwd: ROOT,
     // The defaults for every limit: the abusers stay within what any caller may send.
     env: {

@@ -1,7 +1,9 @@
 // The Node server as `npm start` runs it: src/node.ts bundled by esbuild into dist/server.js, so a start
 // loads one compiled file instead of transforming TypeScript through tsx (bench/RESULTS.md: about a
-// third of the time to the first answer and half the idle memory). Packages stay external: node_modules
-// is resolved at run time as usual (better-sqlite3 is native). Plain JavaScript, so `npm start` needs no tsx.
+// third of the time to the first answer and half the idle memory), with its dependencies in it. The
+// source map is written beside it but not loaded by `npm start`: `--enable-source-maps` on the bundle
+// cost ~20 MB of idle memory (set NODE_OPTIONS=--enable-source-maps to map stack traces to src/).
+// Plain JavaScript, so `npm start` needs no tsx.
 import { build } from "esbuild";
 
 const started = performance.now();
@@ -12,7 +14,15 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  packages: "external",
+  // Dependencies bundled too, except what must stay a package: better-sqlite3 (native), playwright-core
+  // (loaded on the first PDF only), swagger-ui-dist (its files are read from the package). Loading the
+  // others as hundreds of small ESM files from node_modules was most of the start (resolving, reading
+  // and linking each; bench/RESULTS.md, "Read path, session 5").
+  external: ["better-sqlite3", "playwright-core", "swagger-ui-dist"],
+  // Bundled CommonJS packages (pino) still require() Node's built-ins.
+  banner: {
+    js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+  },
   sourcemap: true,
   logLevel: "warning",
   absWorkingDir: new URL("..", import.meta.url).pathname,

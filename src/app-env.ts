@@ -6,6 +6,7 @@ import type { VerifiedTokenCache } from "./auth/verified-token-cache.js";
 import type { Storage } from "./db/storage.js";
 import type { AnswerCache } from "./http/answer-cache.js";
 import type { ConcurrencyGate } from "./http/concurrency-gate.js";
+import type { BodyCompressor } from "./http/content-encoding.js";
 import type { RateLimitOutcome, RateLimitSettings } from "./http/rate-limit.js";
 import type { RateLimiter } from "./http/rate-limiter.js";
 
@@ -29,6 +30,11 @@ export interface AppDeps {
   readonly clientAddress: (c: Context<AppEnv>) => string | undefined;
   /** Prints an HTML page to PDF (Node, when Chromium is installed). Absent: a PDF report answers 406. */
   readonly pdf?: PdfRenderer;
+  /**
+   * Compresses large immutable bodies once, for clients that send Accept-Encoding (Node). Absent on
+   * Workers: Cloudflare's edge compresses responses itself.
+   */
+  readonly compression?: BodyCompressor;
 }
 
 export interface PdfRenderer {

@@ -14,6 +14,7 @@ import { ConfigError, loadNodeConfig } from "./config.js";
 import { applyMigrations, MigrationError, readMigrationFiles } from "./db/migrator.js";
 import { openSqliteStorage } from "./db/sqlite-storage.js";
 import { createInProcessRateLimiter } from "./http/rate-limiter.js";
+import { nodeBodyCompression } from "./node-body-compression.js";
 import { nodeDocsAssets } from "./node-docs-assets.js";
 import { createNodeLogger } from "./node-logger.js";
 import { chromiumPdfRenderer, findChromium } from "./report/chromium-pdf.js";
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
     settings: config.settings,
     rateLimiter: createInProcessRateLimiter(),
     clientAddress: socketAddress,
+    compression: nodeBodyCompression,
     ...(pdf === undefined ? {} : { pdf }),
   });
 

@@ -1,4 +1,4 @@
-import { errors, jwtVerify, SignJWT } from "jose";
+import { errors, jwtVerify } from "jose";
 import { isScope, ROLES, type Role, type Scope } from "./roles.js";
 import { type KeyRing, SIGNING_ALGORITHM } from "./signing-keys.js";
 
@@ -29,6 +29,11 @@ export class InvalidTokenError extends Error {
   }
 }
 
+/**
+ * A signed access token (JWS compact, ES256, `typ: at+jwt`). Encoded here rather than with jose's
+ * SignJWT, whose sign goes through WebCrypto on every token (the key ring signs with node:crypto
+ * where it can; see signing-keys.ts); jose verifies these tokens as before.
+ */
 export async function issueAccessToken(
   ring: KeyRing,
   settings: TokenSettings,
@@ -36,23 +41,34 @@ export async function issueAccessToken(
   subject: TokenSubject,
 ): Promise<{ accessToken: string; expiresIn: number }> {
   const issuedAt = Math.floor(now.getTime() / 1000);
-  const accessToken = await new SignJWT({
+  const header = { alg: SIGNING_ALGORITHM, kid: ring.signingKid, typ: "at+jwt" };
+  const claims = {
     role: subject.role,
     scope: subject.scopes.join(" "),
     gen: subject.generation,
     ...(subject.organisationId === null ? {} : { org: subject.organisationId }),
-  })
-    .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: ring.signingKid, typ: "at+jwt" })
-    .setIssuer(settings.issuer)
-    .setAudience(settings.audience)
-    .setSubject(subject.clientId)
-    .setIssuedAt(issuedAt)
-    .setNotBefore(issuedAt)
-    .setExpirationTime(issuedAt + settings.accessTokenTtlSeconds)
-    .setJti(crypto.randomUUID())
-    .sign(ring.signingKey);
-  return { accessToken, expiresIn: settings.accessTokenTtlSeconds };
+    iss: settings.issuer,
+    aud: settings.audience,
+    sub: subject.clientId,
+    iat: issuedAt,
+    nbf: issuedAt,
+    exp: issuedAt + settings.accessTokenTtlSeconds,
+    jti: crypto.randomUUID(),
+  };
+  const signingInput = `${base64UrlOfText(JSON.stringify(header))}.${base64UrlOfText(JSON.stringify(claims))}`;
+  const signature = await ring.sign(UTF8.encode(signingInput));
+  return { accessToken: `${signingInput}.${base64UrlOfBytes(signature)}`, expiresIn: settings.accessTokenTtlSeconds };
 }
+
+const UTF8 = new TextEncoder();
+
+function base64UrlOfBytes(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+const base64UrlOfText = (text: string) => base64UrlOfBytes(UTF8.encode(text));
 
 export function describeTokenError(error: unknown): string {
   if (error instanceof errors.JWTExpired) return "the token has expired";

@@ -1,6 +1,8 @@
+import { sha256Bytes } from "../domain/sha256.js";
+
 /**
  * Client secrets are stored as `sha256$<base64url of SHA-256(secret)>` and compared in constant time
- * (WebCrypto, so the same code runs on Node and Workers). The secrets this API issues are 256-bit
+ * (node:crypto where it exists, else WebCrypto: domain/sha256.ts). The secrets this API issues are 256-bit
  * random values and a configured admin secret must carry as much (see `secretStrengthProblem`), so a
  * leaked hash cannot be reversed by guessing: a slow password hash would protect nothing more, while
  * it costs every token request a thread for tens of milliseconds (docs/security.md, "Client secrets").
@@ -29,10 +31,6 @@ function fromBase64Url(text: string): Uint8Array | null {
   }
 }
 
-async function sha256(secret: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(secret)));
-}
-
 async function derivePbkdf2(secret: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey("raw", encoder.encode(secret), "PBKDF2", false, ["deriveBits"]);
   const bits = await crypto.subtle.deriveBits(
@@ -44,7 +42,7 @@ async function derivePbkdf2(secret: string, salt: Uint8Array, iterations: number
 }
 
 export async function hashSecret(secret: string): Promise<string> {
-  return `${SHA256_SCHEME}$${toBase64Url(await sha256(secret))}`;
+  return `${SHA256_SCHEME}$${toBase64Url(await sha256Bytes(secret))}`;
 }
 
 /** Whether a stored hash is of the current (fast) form; a legacy one is rehashed on its next use. */
@@ -76,7 +74,7 @@ export async function verifySecret(
   const parts = stored.split("$");
   if (parts[0] === SHA256_SCHEME && parts.length === 2) {
     const expected = fromBase64Url(parts[1] as string);
-    return expected !== null && constantTimeEqual(await sha256(secret), expected);
+    return expected !== null && constantTimeEqual(await sha256Bytes(secret), expected);
   }
   if (parts[0] === LEGACY_SCHEME && parts.length === 4) {
     const rounds = Number(parts[1]);

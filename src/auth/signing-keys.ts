@@ -10,6 +10,8 @@ export const SIGNING_ALGORITHM = "ES256";
 export interface KeyRing {
   readonly signingKid: string;
   readonly signingKey: CryptoKey;
+  /** An ES256 signature (IEEE P1363, r ‖ s, as JWS wants it) of `data` by the signing key. */
+  readonly sign: (data: Uint8Array) => Promise<Uint8Array>;
   /** Verification keys by kid. */
   readonly verificationKeys: ReadonlyMap<string, CryptoKey>;
   /** The public halves, for /.well-known/jwks.json. */
@@ -59,7 +61,37 @@ export async function keyRingFromJwks(privateJwks: readonly JWK[]): Promise<KeyR
     publicJwks.push(publicJwk);
     if (index === 0) signingKey = privateKey;
   }
-  return { signingKid: first.kid as string, signingKey: signingKey as CryptoKey, verificationKeys, publicJwks };
+  const key = signingKey as CryptoKey;
+  return { signingKid: first.kid as string, signingKey: key, sign: es256Signer(key), verificationKeys, publicJwks };
+}
+
+interface NodeSigning {
+  readonly KeyObject: { from(key: CryptoKey): unknown };
+  sign(algorithm: "sha256", data: Uint8Array, key: { key: unknown; dsaEncoding: "ieee-p1363" }): Uint8Array;
+}
+
+/**
+ * Signs with node:crypto where it exists (found through `process.getBuiltinModule`, so this file
+ * imports nothing a Worker lacks): synchronous, 37 µs of CPU, where WebCrypto's sign costs 65 µs and
+ * a trip through libuv's thread pool per token (bench/RESULTS.md, "Read path, session 5"). The key is
+ * converted once, when the ring is built. Elsewhere (Workers), WebCrypto; both give the same signature form.
+ */
+function es256Signer(key: CryptoKey): (data: Uint8Array) => Promise<Uint8Array> {
+  const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const node = process?.getBuiltinModule?.("node:crypto") as Partial<NodeSigning> | undefined;
+  if (typeof node?.sign === "function" && typeof node.KeyObject?.from === "function") {
+    const sign = node.sign;
+    try {
+      const keyObject = node.KeyObject.from(key);
+      // workerd's node:crypto (nodejs_compat, as in the Worker tests) cannot take its own CryptoKey: tried once here.
+      sign("sha256", new Uint8Array(1), { key: keyObject, dsaEncoding: "ieee-p1363" });
+      return async (data) => sign("sha256", data, { key: keyObject, dsaEncoding: "ieee-p1363" });
+    } catch {
+      // WebCrypto below.
+    }
+  }
+  return async (data) =>
+    new Uint8Array(await crypto.subtle.sign({ name: "ECDSA", hash: "SHA-256" }, key, data as Uint8Array<ArrayBuffer>));
 }
 
 /** Parses the `JWT_SIGNING_KEYS` setting: a JWK Set (`{"keys": [...]}`) of private keys, signer first. */

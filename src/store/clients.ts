@@ -127,12 +127,17 @@ export async function listClients(
 
 /** What the token endpoint needs to authenticate a client. */
 export async function findClientCredentials(db: Kysely<DatabaseSchema>, id: string) {
-  return db
+  const [client] = await clientCredentials(db, { id });
+  return client;
+}
+
+// Asked on every token request: built once (prepared-query.ts).
+const clientCredentials = preparedQuery((db, values: { id: string }) =>
+  db
     .selectFrom("clients")
     .select(["id", "role", "status", "secret_hash", "organisation_id", "credential_generation"])
-    .where("id", "=", id)
-    .executeTakeFirst();
-}
+    .where("id", "=", values.id),
+);
 
 /** The active client behind a token, or undefined when it is disabled or gone. */
 export async function findActiveClient(db: Kysely<DatabaseSchema>, id: string) {

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import { type FrameworkContent, type Practice, PracticeSchema } from "../domain/framework/framework-schema.js";
 import type { PracticeChanges, VersionParts } from "../domain/framework/framework-version.js";
+import { preparedQuery } from "./prepared-query.js";
 import type { DatabaseSchema, FrameworkVersionsTable } from "./schema.js";
 
 export type FrameworkStatus = "draft" | "published" | "retired";
@@ -78,9 +79,36 @@ export async function getFrameworkVersion(
   return row === undefined ? undefined : toRecord(row);
 }
 
+/** What tells one state of a version from another: its status and its content's hash (not the content). */
+export interface FrameworkVersionStamp {
+  readonly status: FrameworkStatus;
+  readonly contentHash: string;
+}
+
+const VERSION_STAMP = preparedQuery((db, values: { version: string }) =>
+  db.selectFrom("framework_versions").select(["status", "content_hash"]).where("version", "=", values.version),
+);
+
+/**
+ * A version's stamp, or undefined: the public framework reads ask this on every request (one
+ * primary-key lookup of two short columns, the query built once) instead of reading and parsing the
+ * whole record, which they keep by stamp (routes/frameworks/framework-reader.ts).
+ */
+export async function frameworkVersionStamp(
+  db: Kysely<DatabaseSchema>,
+  version: string,
+): Promise<FrameworkVersionStamp | undefined> {
+  const [row] = await VERSION_STAMP(db, { version });
+  return row === undefined ? undefined : { status: row.status as FrameworkStatus, contentHash: row.content_hash };
+}
+
+const PUBLISHED_VERSIONS = preparedQuery((db, _values: Record<string, never>) =>
+  db.selectFrom("framework_versions").select("version").where("status", "=", "published"),
+);
+
 /** The newest published version (the `latest` alias), or undefined when none is published. */
 export async function latestPublishedVersion(db: Kysely<DatabaseSchema>): Promise<string | undefined> {
-  const rows = await db.selectFrom("framework_versions").select("version").where("status", "=", "published").execute();
+  const rows = await PUBLISHED_VERSIONS(db, {});
   return rows
     .map((row) => row.version)
     .sort(compareVersions)

@@ -130,6 +130,53 @@ describe("reading the framework (open data, no token)", () => {
     expect(english.headers.get("ETag")).not.toBe(etag);
   });
 
+  it("sends the framework compressed when asked (Node; a Worker leaves it to the edge), each coding with its own ETag", async () => {
+    const plain = await harness.request("/v1/frameworks/2026.1");
+    const plainBytes = new Uint8Array(await plain.arrayBuffer());
+    const plainTag = plain.headers.get("ETag") ?? "";
+    const decompress = async (body: ArrayBuffer, coding: "br" | "gzip") => {
+      if (coding === "gzip") {
+        const stream = new Blob([body]).stream().pipeThrough(new DecompressionStream("gzip"));
+        return new Uint8Array(await new Response(stream).arrayBuffer());
+      }
+      // Brotli is sent only on Node, where its zlib decompresses it.
+      const node = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+      const zlib = node?.getBuiltinModule?.("node:zlib") as { brotliDecompressSync(data: Uint8Array): Uint8Array };
+      return new Uint8Array(zlib.brotliDecompressSync(new Uint8Array(body)));
+    };
+    for (const [accept, coding] of [
+      ["br, gzip", "br"],
+      ["gzip, deflate", "gzip"],
+      ["gzip;q=0.5, br;q=0", "gzip"],
+    ] as const) {
+      const response = await harness.request("/v1/frameworks/2026.1", { headers: { "Accept-Encoding": accept } });
+      expect(response.status).toBe(200);
+      const body = await response.arrayBuffer();
+      if (harness.runtime === "workers") {
+        expect(response.headers.get("Content-Encoding")).toBeNull();
+        expect(new Uint8Array(body)).toEqual(plainBytes);
+        continue;
+      }
+      expect(response.headers.get("Content-Encoding")).toBe(coding);
+      expect(response.headers.get("Vary")).toContain("Accept-Encoding");
+      expect(body.byteLength).toBeLessThan(plainBytes.byteLength / 3);
+      expect(await decompress(body, coding)).toEqual(plainBytes);
+      const tag = response.headers.get("ETag") ?? "";
+      expect(tag).not.toBe(plainTag);
+      const again = await harness.request("/v1/frameworks/2026.1", {
+        headers: { "Accept-Encoding": accept, "If-None-Match": tag },
+      });
+      expect(again.status).toBe(304);
+    }
+    // Without Accept-Encoding (or refusing every coding) the body is plain, under the plain ETag.
+    const refused = await harness.request("/v1/frameworks/2026.1", {
+      headers: { "Accept-Encoding": "br;q=0, gzip;q=0" },
+    });
+    expect(refused.headers.get("Content-Encoding")).toBeNull();
+    expect(refused.headers.get("ETag")).toBe(plainTag);
+    expect(new Uint8Array(await refused.arrayBuffer())).toEqual(plainBytes);
+  });
+
   it("exports CSV by Accept and at practices.csv, and refuses other media types with 406", async () => {
     const byAccept = await harness.request("/v1/frameworks/2026.1", { headers: { Accept: "text/csv" } });
     expect(byAccept.status).toBe(200);

@@ -10,6 +10,7 @@ import { keyRingSource } from "../../src/auth/key-ring-source.js";
 import { applyMigrations, readMigrationFiles } from "../../src/db/migrator.js";
 import { openSqliteStorage } from "../../src/db/sqlite-storage.js";
 import { createInProcessRateLimiter } from "../../src/http/rate-limiter.js";
+import { nodeBodyCompression } from "../../src/node-body-compression.js";
 import { nodeDocsAssets } from "../../src/node-docs-assets.js";
 import { harnessKeyProtection, testSigningKeysSetting } from "../support/test-keys.js";
 import { TEST_SETTINGS } from "../support/test-settings.js";
@@ -68,6 +69,7 @@ export const createHarness: CreateHarness = async (options = {}) => {
       settings: TEST_SETTINGS,
       rateLimiter: createInProcessRateLimiter(),
       clientAddress: () => undefined,
+      compression: nodeBodyCompression,
       ...options.deps,
     },
     options.router,

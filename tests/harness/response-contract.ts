@@ -281,7 +281,7 @@ export async function checkResponse(
   const pointer = declared.content.get(mediaType);
   if (pointer === null || pointer === undefined) return;
   const validate = checker.validatorAt(pointer);
-  const text = await response.clone().text();
+  const text = await decodedText(response.clone());
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -291,4 +291,23 @@ export async function checkResponse(
   if (!validate(body)) {
     throw new Error(`${named}: body does not match the schema: ${describeErrors(validate.errors)}`);
   }
+}
+
+/** The body as text, decompressed when it was sent compressed (Content-Encoding br or gzip). */
+async function decodedText(response: Response): Promise<string> {
+  const coding = response.headers.get("Content-Encoding");
+  if (coding === null) return response.text();
+  const bytes = await response.arrayBuffer();
+  if (coding === "gzip") {
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text();
+  }
+  // Brotli is compressed only where Node's zlib exists, so it is there to decompress it too.
+  const node = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const zlib = node?.getBuiltinModule?.("node:zlib") as
+    | { brotliDecompressSync(data: Uint8Array): Uint8Array }
+    | undefined;
+  if (coding === "br" && zlib !== undefined) {
+    return new TextDecoder().decode(zlib.brotliDecompressSync(new Uint8Array(bytes)));
+  }
+  throw new Error(`a body in a coding the contract check cannot read: ${coding}`);
 }

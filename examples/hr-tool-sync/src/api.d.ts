@@ -370,7 +370,7 @@ export interface paths {
         };
         /**
          * A whole framework version: phases, scale, scoring, sources and every practice
-         * @description Open data. JSON by default; `Accept: text/csv` gives the practices as one CSV row each (also at `/frameworks/{version}/practices.csv`). Supports `If-None-Match`.
+         * @description Open data. JSON by default; `Accept: text/csv` gives the practices as one CSV row each (also at `/frameworks/{version}/practices.csv`). Supports `If-None-Match`; compressed (brotli or gzip) when `Accept-Encoding` asks for it.
          */
         get: operations["getFramework"];
         /**
@@ -2620,6 +2620,8 @@ export interface components {
         Location: string;
         /** @description The language of the texts in the body (nl or en): from `lang`, else Accept-Language, else nl. */
         "Content-Language": "nl" | "en";
+        /** @description How the body is compressed (br or gzip), when Accept-Encoding asked for it; absent for an uncompressed body. */
+        "Content-Encoding": "br" | "gzip";
         /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key. */
         "Idempotent-Replayed": "true";
         /** @description The authentication challenge (RFC 6750 Bearer; the token endpoint: RFC 7617 Basic). */
@@ -7150,6 +7152,8 @@ export interface operations {
                 "X-Request-Id"?: string;
                 /** @description nl or en (by quality); `lang` overrides it; default nl. */
                 "Accept-Language"?: string;
+                /** @description br and/or gzip to receive the body compressed (brotli preferred); without it, uncompressed. */
+                "Accept-Encoding"?: string;
                 /** @description An ETag you hold: the answer is 304 without a body when the representation still has it. */
                 "If-None-Match"?: string;
             };
@@ -7170,6 +7174,7 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     ETag: components["headers"]["ETag"];
                     "Content-Language": components["headers"]["Content-Language"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7340,6 +7345,7 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     ETag: components["headers"]["ETag"];
                     "Content-Language": components["headers"]["Content-Language"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     [name: string]: unknown;
                 };
                 content?: never;

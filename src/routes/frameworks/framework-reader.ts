@@ -4,9 +4,11 @@ import { optionalPrincipal } from "../../auth/authenticate.js";
 import type { FrameworkContent } from "../../domain/framework/framework-schema.js";
 import type { Language } from "../../domain/framework/localize.js";
 import { ApiError } from "../../errors.js";
+import type { BodyCompressor, ContentCoding } from "../../http/content-encoding.js";
 import { matchesIfNoneMatch } from "../../http/content-negotiation.js";
 import {
   type FrameworkVersionRecord,
+  frameworkVersionStamp,
   getFrameworkVersion,
   latestPublishedVersion,
   loadFrameworkContent,
@@ -15,7 +17,10 @@ import {
 /**
  * Reading framework versions for the public endpoints: resolves `latest`, hides drafts from everyone
  * but admins, keeps parsed content in memory by content hash (a version's content can only change
- * while it is a draft, and then its hash changes too), and answers conditional requests.
+ * while it is a draft, and then its hash changes too), and answers conditional requests. A published
+ * or retired version's record is kept by its stamp (status and content hash, read on every request):
+ * reading and parsing the whole row per request was a quarter of the framework GET's CPU, its 304
+ * included (bench/RESULTS.md, "Read path, session 5").
  */
 export interface FrameworkReader {
   resolve(c: Context<AppEnv>, version: string): Promise<FrameworkVersionRecord>;
@@ -28,28 +33,71 @@ export interface FrameworkReader {
    * stored bytes nothing (bench/RESULTS.md). Drafts are rendered anew each time.
    */
   rendered(representation: Representation, render: () => string): Uint8Array<ArrayBuffer>;
+  /** The rendered bytes of a representation in `coding`, compressed once (drafts: each time). */
+  encoded(
+    representation: Representation,
+    render: () => string,
+    coding: ContentCoding,
+    compressor: BodyCompressor,
+  ): Uint8Array<ArrayBuffer>;
 }
 
 const CACHE_ENTRIES = 16;
 const RENDERED_ENTRIES = 64;
+const RECORD_ENTRIES = 16;
 
 export function createFrameworkReader(): FrameworkReader {
   const cache = new Map<string, FrameworkContent>();
   // Published and retired content never changes (the database refuses it), so it is kept by version alone.
   const immutable = new Map<string, FrameworkContent>();
   const rendered = new Map<string, Uint8Array<ArrayBuffer>>();
+  const records = new Map<string, FrameworkVersionRecord>();
   const encoder = new TextEncoder();
   // TextEncoder always allocates a plain ArrayBuffer (never a shared one); the DOM typings say so, Node's not yet.
   const utf8 = (text: string) => encoder.encode(text) as Uint8Array<ArrayBuffer>;
+  const kept = (representation: Representation, coding: string, make: () => Uint8Array<ArrayBuffer>) => {
+    const { record } = representation;
+    if (record.status === "draft") return make();
+    const key = [
+      record.version,
+      record.contentHash,
+      record.status,
+      representation.lang,
+      representation.mediaType,
+      representation.variant,
+      coding,
+    ].join("\t");
+    const bytes = rendered.get(key);
+    if (bytes !== undefined) return bytes;
+    const made = make();
+    if (rendered.size >= RENDERED_ENTRIES) rendered.delete(rendered.keys().next().value as string);
+    rendered.set(key, made);
+    return made;
+  };
   const reader: FrameworkReader = {
     async resolve(c, requested) {
       const db = c.get("deps").storage.db;
       const version = requested === "latest" ? await latestPublishedVersion(db) : requested;
-      const record = version === undefined ? undefined : await getFrameworkVersion(db, version);
+      const stamp = version === undefined ? undefined : await frameworkVersionStamp(db, version);
+      let record: FrameworkVersionRecord | undefined;
+      if (version !== undefined && stamp !== undefined) {
+        // A draft is read whole every time (admins only, rare); a published or retired record changes
+        // only with its status, which is in the key, as is the content hash.
+        const key = `${version}\t${stamp.status}\t${stamp.contentHash}`;
+        record = stamp.status === "draft" ? undefined : records.get(key);
+        if (record === undefined) {
+          record = await getFrameworkVersion(db, version);
+          // Kept under what was read with it (its status may have moved on since the stamp).
+          if (record !== undefined && record.status !== "draft") {
+            if (records.size >= RECORD_ENTRIES) records.delete(records.keys().next().value as string);
+            records.set(`${record.version}\t${record.status}\t${record.contentHash}`, record);
+          }
+        }
+      }
       // Drafts exist only for admins; to everyone else a draft is as absent as an unknown version.
-      const visible =
-        record !== undefined && (record.status !== "draft" || (await optionalPrincipal(c))?.role === "admin");
-      if (visible) return record;
+      if (record !== undefined && (record.status !== "draft" || (await optionalPrincipal(c))?.role === "admin")) {
+        return record;
+      }
       throw new ApiError("not-found", {
         detail:
           requested === "latest"
@@ -77,22 +125,10 @@ export function createFrameworkReader(): FrameworkReader {
       return content;
     },
     rendered(representation, render) {
-      const { record } = representation;
-      if (record.status === "draft") return utf8(render());
-      const key = [
-        record.version,
-        record.contentHash,
-        record.status,
-        representation.lang,
-        representation.mediaType,
-        representation.variant,
-      ].join("\t");
-      const kept = rendered.get(key);
-      if (kept !== undefined) return kept;
-      const bytes = utf8(render());
-      if (rendered.size >= RENDERED_ENTRIES) rendered.delete(rendered.keys().next().value as string);
-      rendered.set(key, bytes);
-      return bytes;
+      return kept(representation, "identity", () => utf8(render()));
+    },
+    encoded(representation, render, coding, compressor) {
+      return kept(representation, coding, () => compressor.compress(reader.rendered(representation, render), coding));
     },
   };
   return reader;
@@ -105,6 +141,11 @@ export interface Representation {
   readonly mediaType: string;
   /** What else distinguishes this representation (e.g. filters). */
   readonly variant: string;
+  /**
+   * For an operation that sends its body compressed when asked (Accept-Encoding): the coding chosen,
+   * null for identity. Its own ETag per coding (RFC 9110 §8.8.3), and `Vary: Accept-Encoding`.
+   */
+  readonly coding?: ContentCoding | null | undefined;
 }
 
 /**
@@ -122,7 +163,8 @@ export function conditionalHeaders(c: Context<AppEnv>, representation: Represent
   ]
     .join("-")
     .replace(/[^A-Za-z0-9._-]/g, "_");
-  const etag = `"${tag}"`;
+  const coding = representation.coding;
+  const etag = `"${tag}${coding === undefined || coding === null ? "" : `-${coding}`}"`;
   const cacheControl =
     record.status === "draft"
       ? "private, no-store"
@@ -131,7 +173,7 @@ export function conditionalHeaders(c: Context<AppEnv>, representation: Represent
         : "public, max-age=3600";
   c.header("ETag", etag);
   c.header("Cache-Control", cacheControl);
-  c.header("Vary", "Accept, Accept-Language, Authorization");
+  c.header("Vary", `Accept, Accept-Language, Authorization${coding === undefined ? "" : ", Accept-Encoding"}`);
   c.header("Content-Language", representation.lang);
   if (matchesIfNoneMatch(c, etag)) return c.body(null, 304);
   return null;

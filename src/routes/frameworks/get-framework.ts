@@ -1,5 +1,6 @@
 import { localizeContent } from "../../domain/framework/localize.js";
 import { practicesCsv } from "../../domain/framework/practices-csv.js";
+import { negotiateContentCoding } from "../../http/content-encoding.js";
 import { negotiateLanguage, negotiateMediaType } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
@@ -16,12 +17,12 @@ export const getFrameworkRoute = defineRoute({
   method: "get",
   path: "/frameworks/{version}",
   operationId: "getFramework",
-  readsHeaders: ["Accept-Language", "If-None-Match"],
-  writesHeaders: ["ETag", "Content-Language"],
+  readsHeaders: ["Accept-Language", "Accept-Encoding", "If-None-Match"],
+  writesHeaders: ["ETag", "Content-Language", "Content-Encoding"],
   tags: ["Framework"],
   summary: "A whole framework version: phases, scale, scoring, sources and every practice",
   description:
-    "Open data. JSON by default; `Accept: text/csv` gives the practices as one CSV row each (also at `/frameworks/{version}/practices.csv`). Supports `If-None-Match`.",
+    "Open data. JSON by default; `Accept: text/csv` gives the practices as one CSV row each (also at `/frameworks/{version}/practices.csv`). Supports `If-None-Match`; compressed (brotli or gzip) when `Accept-Encoding` asks for it.",
   request: { params: FrameworkParamsSchema, query: LanguageQuerySchema },
   responses: {
     200: {
@@ -39,25 +40,40 @@ export function registerGetFramework(router: ApiRouter, reader: FrameworkReader)
     const lang = negotiateLanguage(c);
     const mediaType = negotiateMediaType(c, ["application/json", CSV_MEDIA_TYPE]);
     const record = await reader.resolve(c, version);
-    const representation = { record, requested: version, lang, mediaType, variant: "all" };
+    // Only where the app compresses itself (Node); a Worker's responses are compressed by the edge.
+    const compressor = c.get("deps").compression;
+    const coding = compressor === undefined ? undefined : negotiateContentCoding(c);
+    const representation = { record, requested: version, lang, mediaType, variant: "all", coding };
     const notModified = conditionalHeaders(c, representation);
     if (notModified !== null) return notModified;
     const content = await reader.content(c, record);
+    const render =
+      mediaType === CSV_MEDIA_TYPE
+        ? () =>
+            practicesCsv(
+              content,
+              content.practices.map((practice) => practice.id),
+              lang,
+            )
+        : () => {
+            const {
+              version: _version,
+              title: _title,
+              predecessor: _predecessor,
+              ...localized
+            } = localizeContent(content, lang);
+            return JSON.stringify({ ...recordView(record, lang), ...localized });
+          };
+    const headers: Record<string, string> = {
+      "Content-Type": mediaType === CSV_MEDIA_TYPE ? "text/csv; charset=utf-8" : "application/json",
+    };
     if (mediaType === CSV_MEDIA_TYPE) {
-      const ids = content.practices.map((practice) => practice.id);
-      c.header("Content-Disposition", `attachment; filename="menukaart-${record.version}-${lang}.csv"`);
-      const csv = reader.rendered(representation, () => practicesCsv(content, ids, lang));
-      return c.body(csv, 200, { "Content-Type": "text/csv; charset=utf-8" });
+      headers["Content-Disposition"] = `attachment; filename="menukaart-${record.version}-${lang}.csv"`;
     }
-    const json = reader.rendered(representation, () => {
-      const {
-        version: _version,
-        title: _title,
-        predecessor: _predecessor,
-        ...localized
-      } = localizeContent(content, lang);
-      return JSON.stringify({ ...recordView(record, lang), ...localized });
-    });
-    return c.body(json, 200, { "Content-Type": "application/json" });
+    if (compressor === undefined || coding === undefined || coding === null) {
+      return c.body(reader.rendered(representation, render), 200, headers);
+    }
+    headers["Content-Encoding"] = coding;
+    return c.body(reader.encoded(representation, render, coding, compressor), 200, headers);
   });
 }

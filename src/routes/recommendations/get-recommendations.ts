@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import type { Context } from "hono";
+import type { Context, TypedResponse } from "hono";
 import type { AppEnv } from "../../app-env.js";
 import {
   EffortLevelSchema,
@@ -17,9 +17,11 @@ import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { listOpenActions } from "../../store/actions.js";
 import { type AssessmentRecord, getAnswers } from "../../store/assessments.js";
+import { recommendationLiveInputs } from "../../store/recommendation-inputs.js";
 import { getWorkforce } from "../../store/workforce.js";
 import { AssessmentParamsSchema } from "../assessments/assessment-schemas.js";
 import { answersMap, findVisibleAssessment } from "../assessments/assessment-view.js";
+import { releaseForRequest } from "../benchmark-releases/current-release.js";
 import { ReleaseReferenceSchema } from "../benchmarks/benchmark-schemas.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { labourMarketComparison } from "../reference/organisation-availability.js";
@@ -107,6 +109,21 @@ export const RecommendationSchema = z
   })
   .openapi("Recommendation");
 
+const RecommendationListSchema = z
+  .object({
+    assessmentId: z.string(),
+    frameworkVersion: z.string(),
+    goal: GoalSchema.nullable(),
+    release: ReleaseReferenceSchema,
+    peerGroupFallbackReason: z.string().nullable(),
+    items: z.array(RecommendationSchema),
+    plannedPractices: z.array(PlannedPracticeSchema).openapi({
+      description:
+        "Practices that would be recommended but have an open action in the organisation's plan (POST /organisations/{organisationId}/actions): planned, with the due date, instead of recommended again.",
+    }),
+  })
+  .openapi("RecommendationList");
+
 export const getRecommendationsRoute = defineRoute({
   method: "get",
   path: "/assessments/{assessmentId}/recommendations",
@@ -129,24 +146,7 @@ export const getRecommendationsRoute = defineRoute({
   responses: {
     200: {
       description: "Ranked, best first.",
-      content: {
-        "application/json": {
-          schema: z
-            .object({
-              assessmentId: z.string(),
-              frameworkVersion: z.string(),
-              goal: GoalSchema.nullable(),
-              release: ReleaseReferenceSchema,
-              peerGroupFallbackReason: z.string().nullable(),
-              items: z.array(RecommendationSchema),
-              plannedPractices: z.array(PlannedPracticeSchema).openapi({
-                description:
-                  "Practices that would be recommended but have an open action in the organisation's plan (POST /organisations/{organisationId}/actions): planned, with the due date, instead of recommended again.",
-              }),
-            })
-            .openapi("RecommendationList"),
-        },
-      },
+      content: { "application/json": { schema: RecommendationListSchema } },
     },
   },
 });
@@ -156,12 +156,25 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
     const query = c.req.valid("query");
     const lang = negotiateLanguage(c);
     const assessment = await findVisibleAssessment(c, c.req.valid("param").assessmentId);
-    const { items, planned, peers } = await rankedRecommendations(c, reader, assessment, { ...query, lang });
-    c.header("Content-Language", lang);
-    // Organisation data is never kept by a cache; the ETag still answers an explicit If-None-Match.
-    c.header("Cache-Control", "no-store");
-    return c.json(
-      {
+    const release = await releaseForRequest(c);
+    const liveInputs = await recommendationLiveInputs(c.get("deps").storage.db, assessment.organisationId);
+    const key = (releaseId: number) =>
+      [
+        "recommendations",
+        releaseId,
+        assessment.id,
+        assessment.revision,
+        assessment.status,
+        liveInputs,
+        lang,
+        query.goal ?? "",
+        query.limit,
+      ].join("\t");
+    const answers = c.get("answers");
+    let body = answers.get(key(release.id))?.body;
+    if (body === undefined) {
+      const { items, planned, peers } = await rankedRecommendations(c, reader, assessment, { ...query, lang });
+      const text = JSON.stringify({
         assessmentId: assessment.id,
         frameworkVersion: assessment.frameworkVersion,
         goal: query.goal ?? null,
@@ -169,11 +182,24 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
         peerGroupFallbackReason: peers.choice.fallbackReason,
         items,
         plannedPractices: planned,
-      },
+      } satisfies z.infer<typeof RecommendationListSchema>);
+      body = UTF8.encode(text) as Uint8Array<ArrayBuffer>;
+      // Kept under what it was computed from: the release it used (the state read above may be older).
+      answers.set(key(peers.release.id), { body, etag: "", headers: {} });
+    }
+    c.header("Content-Language", lang);
+    // Organisation data is never kept by a cache.
+    c.header("Cache-Control", "no-store");
+    // The kept bytes are the JSON of a RecommendationList (typed so where it was rendered, above).
+    return c.body(body, 200, { "Content-Type": "application/json" }) as unknown as TypedResponse<
+      z.infer<typeof RecommendationListSchema>,
       200,
-    );
+      "json"
+    >;
   });
 }
+
+const UTF8 = new TextEncoder();
 
 /** The ranked recommendations of an assessment the caller may see, as the API and the report show them. */
 export async function rankedRecommendations(

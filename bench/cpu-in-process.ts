@@ -1,0 +1,118 @@
+/**
+ * `npx tsx bench/cpu-in-process.ts`: on a 1 000-organisation bulk seed (made once, kept in
+ * $TMPDIR/inclusiebenchmark-cpu as a template and copied per run), the CPU time per request of each read scenario through `app.request`, `process.cpuUsage()` around N
+ * requests (PROBE_N, default 2 000; PROBE_ONLY=name,… to pick) after a warm pass. Includes building the
+ * Request objects, which a server does not do; compare runs of the same script, not with the bench.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createApp } from "../src/app.js";
+import { systemClock } from "../src/app-env.js";
+import { ensureBootstrapAdmin } from "../src/auth/bootstrap-admin.js";
+import { keyProtectionFor } from "../src/auth/key-encryption.js";
+import { keyRingSource } from "../src/auth/key-ring-source.js";
+import { loadNodeConfig } from "../src/config.js";
+import { applyMigrations, readMigrationFiles } from "../src/db/migrator.js";
+import { openSqliteStorage } from "../src/db/sqlite-storage.js";
+import { createInProcessRateLimiter } from "../src/http/rate-limiter.js";
+import { nodeBodyCompression } from "../src/node-body-compression.js";
+import { nodeDocsAssets } from "../src/node-docs-assets.js";
+import { cutRelease } from "../src/store/benchmark-releases.js";
+import { BENCH_INTEGRATION, seedFreshDatabase } from "./bulk-seed.js";
+
+const WORK = join(tmpdir(), "inclusiebenchmark-cpu");
+const TEMPLATE = join(WORK, "template.sqlite");
+const META = join(WORK, "latest.json");
+if (!existsSync(TEMPLATE) || !existsSync(META)) {
+  mkdirSync(WORK, { recursive: true });
+  const { storage, seeded } = await seedFreshDatabase(TEMPLATE, 1000, 0);
+  const { settings } = loadNodeConfig({ ...process.env, DATABASE_PATH: TEMPLATE });
+  await cutRelease(storage, {
+    minimumGroupSize: settings.benchmarks.minGroupSize,
+    maxControlledShare: settings.benchmarks.maxControlledShare,
+    keep: settings.benchmarks.releasesKept,
+    now: new Date(),
+    trigger: "command",
+  });
+  storage.connection.pragma("wal_checkpoint(TRUNCATE)");
+  await storage.close();
+  writeFileSync(META, JSON.stringify(seeded.latest.slice(0, 300)));
+}
+const DB = join(WORK, "run.sqlite");
+for (const suffix of ["", "-wal", "-shm"]) rmSync(DB + suffix, { force: true });
+copyFileSync(TEMPLATE, DB);
+const latest = JSON.parse(readFileSync(META, "utf8")) as {
+  organisationId: string;
+  assessmentId: string;
+}[];
+const config = loadNodeConfig({
+  ...process.env,
+  DATABASE_PATH: DB,
+  ACCESS_TOKEN_TTL_SECONDS: "3600",
+  DEMO_DATA: "true",
+  RATE_LIMIT_CLIENT_REQUESTS: "1000000",
+  RATE_LIMIT_ANONYMOUS_REQUESTS: "1000000",
+  RATE_LIMIT_TOKEN_CLIENT_REQUESTS: "1000000",
+  RATE_LIMIT_TOKEN_ADDRESS_REQUESTS: "1000000",
+  EXPENSIVE_REQUESTS_PER_CLIENT: "1000",
+});
+const storage = openSqliteStorage(DB);
+applyMigrations(storage.connection, readMigrationFiles("migrations"));
+const keys = keyRingSource(storage, systemClock, config.signingKeys, keyProtectionFor(config.keyEncryptionKey));
+await ensureBootstrapAdmin(storage, systemClock, config.bootstrapAdmin);
+const app = createApp({
+  storage,
+  clock: systemClock,
+  log: () => {},
+  docsAssets: nodeDocsAssets(),
+  keys,
+  settings: config.settings,
+  rateLimiter: createInProcessRateLimiter(),
+  clientAddress: () => "127.0.0.1",
+  compression: nodeBodyCompression,
+});
+const basic = `Basic ${Buffer.from(`${BENCH_INTEGRATION.clientId}:${BENCH_INTEGRATION.clientSecret}`).toString("base64")}`;
+const tokenInit = () => ({
+  method: "POST",
+  headers: { Authorization: basic, "Content-Type": "application/x-www-form-urlencoded" },
+  body: "grant_type=client_credentials",
+});
+const tok = (await (await app.request("/v1/oauth/token", tokenInit())).json()) as { access_token: string };
+const bearer = { Authorization: `Bearer ${tok.access_token}` };
+const etag = (await app.request("/v1/frameworks/2026.1")).headers.get("etag") ?? "";
+const N = Number(process.env.PROBE_N ?? 2000);
+const only = process.env.PROBE_ONLY?.split(",");
+const cases: [string, (n: number) => [string, RequestInit], number][] = [
+  ["health", () => ["/v1/health", {}], 200],
+  [
+    "benchmark",
+    (n) => [`/v1/organisations/${latest[n % latest.length]?.organisationId}/benchmark`, { headers: bearer }],
+    200,
+  ],
+  [
+    "recommendations",
+    (n) => [`/v1/assessments/${latest[n % latest.length]?.assessmentId}/recommendations`, { headers: bearer }],
+    200,
+  ],
+  ["framework", () => ["/v1/frameworks/2026.1", {}], 200],
+  ["framework-br", () => ["/v1/frameworks/2026.1", { headers: { "Accept-Encoding": "br, gzip" } }], 200],
+  ["framework304", () => ["/v1/frameworks/2026.1", { headers: { "If-None-Match": etag } }], 304],
+  ["token", () => ["/v1/oauth/token", tokenInit()], 200],
+];
+for (const [name, make, status] of cases) {
+  if (only && !only.includes(name)) continue;
+  for (let i = 0; i < Math.min(N, 600); i++) {
+    const r = await app.request(...make(i));
+    await r.arrayBuffer();
+  }
+  const before = process.cpuUsage();
+  for (let i = 0; i < N; i++) {
+    const r = await app.request(...make(i));
+    if (r.status !== status) throw new Error(`${name}: ${r.status} ${await r.text()}`);
+    await r.arrayBuffer();
+  }
+  const used = process.cpuUsage(before);
+  console.log(`${name.padEnd(16)} ${((used.user + used.system) / N).toFixed(0).padStart(6)} µs/req`);
+}
+await storage.close();
