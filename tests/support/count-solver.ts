@@ -27,19 +27,21 @@ export interface Solution {
 }
 
 /**
- * The feasible counts per level of one practice at size n (every level with at least two values
- * found, or all there are), or null when no counts publish these shares. Shares rounded together
- * are each within one step of the exact share, so the search stays inside that box and checks every
- * candidate against the publication rule itself.
+ * The feasible counts per level of one practice at size n added to what other sizes already found
+ * (`known`: the search stops once it found one solution at n and every level holds at least two
+ * values, else it finds all there are), or null when no counts publish these shares. Shares rounded
+ * together are each within one step of the exact share, so the search stays inside that box and
+ * checks every candidate against the publication rule itself.
  */
 function solvePractice(
   practice: PublishedPractice,
   n: number,
   publish: (counts: readonly number[], of: number) => readonly number[],
   step: number,
+  known: ReadonlyMap<Level, ReadonlySet<number>> | undefined,
 ): Map<Level, Set<number>> | null {
   const shares = practice.levelShares;
-  const found = new Map<Level, Set<number>>(LEVELS.map((level) => [level, new Set<number>()]));
+  const found = new Map<Level, Set<number>>(LEVELS.map((level) => [level, new Set<number>(known?.get(level))]));
   if (shares === null || practice.adoptionRate === null) return found;
   const target = LEVELS.map((level) => shares[level] ?? Number.NaN);
   const boxes = target.map((share): [number, number] => [
@@ -51,7 +53,8 @@ function solvePractice(
   const highFrom = boxes.map((_, level) => boxes.slice(level).reduce((sum, [, high]) => sum + high, 0));
   const counts: number[] = [];
   let any = false;
-  const enough = () => [...found.values()].every((values) => values.size >= 2);
+  // One solution settles whether n is feasible; two values per level over all sizes, that it is not pinned.
+  const enough = () => any && [...found.values()].every((values) => values.size >= 2);
   const search = (level: number, left: number): void => {
     if (enough()) return;
     if (level === LEVELS.length - 1) {
@@ -100,7 +103,8 @@ export function solveGroup(
     const solved: (Map<Level, Set<number>> | null)[] = [];
     for (const practice of group.practices) {
       const step = stepOf(n);
-      const practiceSolution = solvePractice(practice, n, (counts, of) => publish(counts, of, step), step);
+      const known = counts[solved.length];
+      const practiceSolution = solvePractice(practice, n, (counts, of) => publish(counts, of, step), step, known);
       solved.push(practiceSolution);
       if (practiceSolution === null) break;
     }
