@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { type CursorPosition, DEFAULT_PAGE_SIZE, decodeCursor, MAX_PAGE_SIZE } from "../store/cursor.js";
+import { DEFAULT_PAGE_SIZE, decodeCursor, MAX_PAGE_SIZE, type PageRequest } from "../store/cursor.js";
 
 /** Query parameters of every list operation. */
 export const PageQuerySchema = z.object({
@@ -17,10 +17,7 @@ export const PageQuerySchema = z.object({
     .openapi({ description: "The `nextCursor` of the previous page; omit for the first page." }),
 });
 
-export function pageRequest(query: { limit: number; cursor?: string | undefined }): {
-  limit: number;
-  after: CursorPosition | null;
-} {
+export function pageRequest(query: { limit: number; cursor?: string | undefined }): PageRequest {
   return { limit: query.limit, after: query.cursor === undefined ? null : decodeCursor(query.cursor) };
 }
 

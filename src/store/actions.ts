@@ -1,22 +1,18 @@
 import { type Kysely, sql } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import { type ActionStatus, OPEN_ACTION_STATUSES } from "../domain/plan-evaluation.js";
-import { type CursorPosition, pageOf } from "./cursor.js";
+import { cursorPage, type PageRequest } from "./cursor.js";
+import { newPlanItemColumns, type PlanItemRecord, planItemOf, revisedPlanItemColumns } from "./plan-items.js";
 import type { ActionsTable, DatabaseSchema } from "./schema.js";
 
 /** An action of the organisation's plan: a practice to bring to a maturity level, by a role or team, by a date. */
-export interface ActionRecord {
-  readonly id: string;
-  readonly organisationId: string;
+export interface ActionRecord extends PlanItemRecord {
   readonly practiceId: string;
   readonly targetLevel: number;
   readonly owner: string;
   readonly dueDate: string;
   readonly status: ActionStatus;
   readonly note: string | null;
-  readonly revision: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
 }
 
 /** `status IN ('planned', 'inProgress')` with the values written in, for the partial index. */
@@ -26,17 +22,13 @@ export type ActionFields = Pick<ActionRecord, "practiceId" | "targetLevel" | "ow
 
 function toRecord(row: ActionsTable): ActionRecord {
   return {
-    id: row.id,
-    organisationId: row.organisation_id,
+    ...planItemOf(row),
     practiceId: row.practice_id,
     targetLevel: row.target_level,
     owner: row.owner,
     dueDate: row.due_date,
     status: row.status as ActionStatus,
     note: row.note,
-    revision: row.revision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
   };
 }
 
@@ -54,16 +46,8 @@ export async function insertAction(
   action: { id: string; organisationId: string; fields: ActionFields; now: Date },
   alsoWrite: readonly WriteStatement[] = [],
 ): Promise<void> {
-  const now = action.now.toISOString();
   await storage.writeAtomically([
-    storage.db.insertInto("actions").values({
-      id: action.id,
-      organisation_id: action.organisationId,
-      ...columnsOf(action.fields),
-      revision: 1,
-      created_at: now,
-      updated_at: now,
-    }),
+    storage.db.insertInto("actions").values({ ...newPlanItemColumns(action), ...columnsOf(action.fields) }),
     ...alsoWrite,
   ]);
 }
@@ -87,20 +71,10 @@ export async function getAction(
 export async function listActions(
   db: Kysely<DatabaseSchema>,
   organisationId: string,
-  page: { limit: number; after: CursorPosition | null },
+  page: PageRequest,
 ): Promise<{ actions: ActionRecord[]; nextCursor: string | null }> {
-  let query = db
-    .selectFrom("actions")
-    .selectAll()
-    .where("organisation_id", "=", organisationId)
-    .orderBy("created_at", "asc")
-    .orderBy("id", "asc")
-    .limit(page.limit + 1);
-  const after = page.after;
-  if (after !== null) {
-    query = query.where((eb) => eb(eb.refTuple("created_at", "id"), ">", eb.tuple(after.createdAt, after.id)));
-  }
-  const { rows, nextCursor } = pageOf(await query.execute(), page.limit);
+  const query = db.selectFrom("actions").selectAll().where("organisation_id", "=", organisationId);
+  const { rows, nextCursor } = await cursorPage(query, page);
   return { actions: rows.map(toRecord), nextCursor };
 }
 
@@ -199,8 +173,7 @@ export async function updateAction(
         ...columnsOf(fields),
         // A new due date is announced (`action.due`) when it arrives, whether or not the old one was.
         ...(fields.dueDate === action.dueDate ? {} : { due_announced_for: null }),
-        revision: action.revision + 1,
-        updated_at: now.toISOString(),
+        ...revisedPlanItemColumns(action, now),
       })
       .where("id", "=", action.id)
       .where("organisation_id", "=", action.organisationId),

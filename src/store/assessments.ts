@@ -3,7 +3,7 @@ import type { Storage, WriteStatement } from "../db/storage.js";
 import type { SbiSection, SizeClass } from "../domain/framework/framework-schema.js";
 import type { ProvinceCode } from "../domain/organisation-profile.js";
 import type { Answer, Maturity, Scores } from "../domain/scoring.js";
-import { type CursorPosition, pageOf } from "./cursor.js";
+import { cursorPage, type PageRequest } from "./cursor.js";
 import { preparedQuery } from "./prepared-query.js";
 import type { AssessmentsTable, DatabaseSchema } from "./schema.js";
 
@@ -263,20 +263,10 @@ export async function submitAssessment(
 export async function listAssessments(
   db: Kysely<DatabaseSchema>,
   organisationId: string,
-  page: { limit: number; after: CursorPosition | null },
+  page: PageRequest,
 ): Promise<{ assessments: AssessmentRecord[]; nextCursor: string | null }> {
-  let query = db
-    .selectFrom("assessments")
-    .select(RECORD_COLUMNS)
-    .where("organisation_id", "=", organisationId)
-    .orderBy("created_at", "desc")
-    .orderBy("id", "desc")
-    .limit(page.limit + 1);
-  const after = page.after;
-  if (after !== null) {
-    query = query.where((eb) => eb(eb.refTuple("created_at", "id"), "<", eb.tuple(after.createdAt, after.id)));
-  }
-  const { rows, nextCursor } = pageOf(await query.execute(), page.limit);
+  const query = db.selectFrom("assessments").select(RECORD_COLUMNS).where("organisation_id", "=", organisationId);
+  const { rows, nextCursor } = await cursorPage(query, page, { newestFirst: true });
   return { assessments: rows.map(toRecord), nextCursor };
 }
 

@@ -1,6 +1,6 @@
 import { CompiledQuery, type Kysely, sql } from "kysely";
 import type { WriteStatement } from "../db/storage.js";
-import { type CursorPosition, pageOf } from "./cursor.js";
+import { cursorPage, type PageRequest } from "./cursor.js";
 import type { DatabaseSchema } from "./schema.js";
 
 /** What kind of thing a write changed. */
@@ -98,25 +98,16 @@ export interface AuditEventFilter {
 export async function listAuditEvents(
   db: Kysely<DatabaseSchema>,
   filter: AuditEventFilter,
-  page: { limit: number; after: CursorPosition | null },
+  page: PageRequest,
 ): Promise<{ events: AuditEvent[]; nextCursor: string | null }> {
-  let query = db
-    .selectFrom("audit_events")
-    .selectAll()
-    .orderBy("created_at", "desc")
-    .orderBy("id", "desc")
-    .limit(page.limit + 1);
+  let query = db.selectFrom("audit_events").selectAll();
   if (filter.clientId !== undefined) query = query.where("client_id", "=", filter.clientId);
   if (filter.resourceType !== undefined) query = query.where("resource_type", "=", filter.resourceType);
   if (filter.resourceId !== undefined) query = query.where("resource_id", "=", filter.resourceId);
   if (filter.action !== undefined) query = query.where("action", "=", filter.action);
   if (filter.since !== undefined) query = query.where("created_at", ">=", filter.since);
   if (filter.until !== undefined) query = query.where("created_at", "<", filter.until);
-  const after = page.after;
-  if (after !== null) {
-    query = query.where((eb) => eb(eb.refTuple("created_at", "id"), "<", eb.tuple(after.createdAt, after.id)));
-  }
-  const { rows, nextCursor } = pageOf(await query.execute(), page.limit);
+  const { rows, nextCursor } = await cursorPage(query, page, { newestFirst: true });
   return {
     events: rows.map((row) => ({
       id: row.id,

@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import type { Role } from "../auth/roles.js";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import type { SbiSection } from "../domain/framework/framework-schema.js";
-import { type CursorPosition, pageOf } from "./cursor.js";
+import { cursorPage, type PageRequest } from "./cursor.js";
 import { preparedQuery } from "./prepared-query.js";
 import type { ClientsTable, DatabaseSchema } from "./schema.js";
 
@@ -105,19 +105,9 @@ export async function getClient(db: Kysely<DatabaseSchema>, id: string): Promise
 
 export async function listClients(
   db: Kysely<DatabaseSchema>,
-  page: { limit: number; after: CursorPosition | null },
+  page: PageRequest,
 ): Promise<{ clients: ClientRecord[]; nextCursor: string | null }> {
-  let query = db
-    .selectFrom("clients")
-    .select(PUBLIC_COLUMNS)
-    .orderBy("created_at")
-    .orderBy("id")
-    .limit(page.limit + 1);
-  const after = page.after;
-  if (after !== null) {
-    query = query.where((eb) => eb(eb.refTuple("created_at", "id"), ">", eb.tuple(after.createdAt, after.id)));
-  }
-  const { rows, nextCursor } = pageOf(await query.execute(), page.limit);
+  const { rows, nextCursor } = await cursorPage(db.selectFrom("clients").select(PUBLIC_COLUMNS), page);
   const sections = await sectionsOf(
     db,
     rows.map((row) => row.id),

@@ -3,7 +3,7 @@ import type { Principal } from "../auth/authenticate.js";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import type { SbiSection, SizeClass } from "../domain/framework/framework-schema.js";
 import type { ProvinceCode } from "../domain/organisation-profile.js";
-import { type CursorPosition, pageOf } from "./cursor.js";
+import { cursorPage, type PageRequest } from "./cursor.js";
 import { preparedQuery } from "./prepared-query.js";
 import type { DatabaseSchema, OrganisationsTable } from "./schema.js";
 
@@ -299,14 +299,9 @@ export async function listVisibleOrganisations(
   db: Kysely<DatabaseSchema>,
   principal: Principal,
   filter: OrganisationFilter,
-  page: { limit: number; after: CursorPosition | null },
+  page: PageRequest,
 ): Promise<{ organisations: Organisation[]; nextCursor: string | null }> {
-  let query = db
-    .selectFrom("organisations")
-    .selectAll("organisations")
-    .orderBy("organisations.created_at")
-    .orderBy("organisations.id")
-    .limit(page.limit + 1);
+  let query = db.selectFrom("organisations").selectAll("organisations");
   if (principal.role === "employer") query = query.where("organisations.id", "=", principal.organisationId ?? "");
   if (principal.role === "integration") {
     query = query
@@ -316,12 +311,6 @@ export async function listVisibleOrganisations(
   if (principal.role === "sector") return { organisations: [], nextCursor: null };
   if (filter.sbiSection !== undefined) query = query.where("organisations.sbi_section", "=", filter.sbiSection);
   if (filter.sizeClass !== undefined) query = query.where("organisations.size_class", "=", filter.sizeClass);
-  const after = page.after;
-  if (after !== null) {
-    query = query.where((eb) =>
-      eb(eb.refTuple("organisations.created_at", "organisations.id"), ">", eb.tuple(after.createdAt, after.id)),
-    );
-  }
-  const { rows, nextCursor } = pageOf(await query.execute(), page.limit);
+  const { rows, nextCursor } = await cursorPage(query, page, { table: "organisations" });
   return { organisations: rows.map(toOrganisation), nextCursor };
 }

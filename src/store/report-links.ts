@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import type { Language } from "../domain/framework/localize.js";
-import { type CursorPosition, pageOf } from "./cursor.js";
+import { cursorPage, type PageRequest } from "./cursor.js";
 import type { DatabaseSchema, ReportLinksTable } from "./schema.js";
 
 /** A report link as stored: the token is never kept, only what makes the link listable and revocable. */
@@ -66,20 +66,10 @@ export async function getReportLink(
 export async function listReportLinks(
   db: Kysely<DatabaseSchema>,
   organisationId: string,
-  page: { limit: number; after: CursorPosition | null },
+  page: PageRequest,
 ): Promise<{ links: ReportLink[]; nextCursor: string | null }> {
-  let query = db
-    .selectFrom("report_links")
-    .selectAll()
-    .where("organisation_id", "=", organisationId)
-    .orderBy("created_at")
-    .orderBy("id")
-    .limit(page.limit + 1);
-  const after = page.after;
-  if (after !== null) {
-    query = query.where((eb) => eb(eb.refTuple("created_at", "id"), ">", eb.tuple(after.createdAt, after.id)));
-  }
-  const { rows, nextCursor } = pageOf(await query.execute(), page.limit);
+  const query = db.selectFrom("report_links").selectAll().where("organisation_id", "=", organisationId);
+  const { rows, nextCursor } = await cursorPage(query, page);
   return { links: rows.map(toReportLink), nextCursor };
 }
 

@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import type { TargetMeasure } from "../domain/plan-evaluation.js";
-import { type CursorPosition, pageOf } from "./cursor.js";
+import { cursorPage, type PageRequest } from "./cursor.js";
+import { newPlanItemColumns, type PlanItemRecord, planItemOf, revisedPlanItemColumns } from "./plan-items.js";
 import type { DatabaseSchema, TargetsTable } from "./schema.js";
 import type { RepresentationFigure } from "./workforce.js";
 
@@ -10,18 +11,13 @@ const measuresAreSnapshotted: TargetMeasure extends RepresentationFigure ? true 
 void measuresAreSnapshotted;
 
 /** A measurable target on one of the organisation's workforce shares: from a baseline to a value by a date. */
-export interface TargetRecord {
-  readonly id: string;
-  readonly organisationId: string;
+export interface TargetRecord extends PlanItemRecord {
   readonly measure: TargetMeasure;
   readonly baselineValue: number;
   readonly baselineDate: string;
   readonly targetValue: number;
   readonly targetDate: string;
   readonly note: string | null;
-  readonly revision: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
 }
 
 export type TargetFields = Pick<
@@ -31,17 +27,13 @@ export type TargetFields = Pick<
 
 function toRecord(row: TargetsTable): TargetRecord {
   return {
-    id: row.id,
-    organisationId: row.organisation_id,
+    ...planItemOf(row),
     measure: row.measure as TargetMeasure,
     baselineValue: row.baseline_value,
     baselineDate: row.baseline_date,
     targetValue: row.target_value,
     targetDate: row.target_date,
     note: row.note,
-    revision: row.revision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
   };
 }
 
@@ -59,16 +51,8 @@ export async function insertTarget(
   target: { id: string; organisationId: string; fields: TargetFields; now: Date },
   alsoWrite: readonly WriteStatement[] = [],
 ): Promise<void> {
-  const now = target.now.toISOString();
   await storage.writeAtomically([
-    storage.db.insertInto("targets").values({
-      id: target.id,
-      organisation_id: target.organisationId,
-      ...columnsOf(target.fields),
-      revision: 1,
-      created_at: now,
-      updated_at: now,
-    }),
+    storage.db.insertInto("targets").values({ ...newPlanItemColumns(target), ...columnsOf(target.fields) }),
     ...alsoWrite,
   ]);
 }
@@ -92,20 +76,10 @@ export async function getTarget(
 export async function listTargets(
   db: Kysely<DatabaseSchema>,
   organisationId: string,
-  page: { limit: number; after: CursorPosition | null },
+  page: PageRequest,
 ): Promise<{ targets: TargetRecord[]; nextCursor: string | null }> {
-  let query = db
-    .selectFrom("targets")
-    .selectAll()
-    .where("organisation_id", "=", organisationId)
-    .orderBy("created_at", "asc")
-    .orderBy("id", "asc")
-    .limit(page.limit + 1);
-  const after = page.after;
-  if (after !== null) {
-    query = query.where((eb) => eb(eb.refTuple("created_at", "id"), ">", eb.tuple(after.createdAt, after.id)));
-  }
-  const { rows, nextCursor } = pageOf(await query.execute(), page.limit);
+  const query = db.selectFrom("targets").selectAll().where("organisation_id", "=", organisationId);
+  const { rows, nextCursor } = await cursorPage(query, page);
   return { targets: rows.map(toRecord), nextCursor };
 }
 
@@ -132,7 +106,7 @@ export async function updateTarget(
   await storage.writeAtomically([
     storage.db
       .updateTable("targets")
-      .set({ ...columnsOf(fields), revision: target.revision + 1, updated_at: now.toISOString() })
+      .set({ ...columnsOf(fields), ...revisedPlanItemColumns(target, now) })
       .where("id", "=", target.id)
       .where("organisation_id", "=", target.organisationId),
     ...alsoWrite,

@@ -1,6 +1,6 @@
 import { CompiledQuery, type Kysely, type Selectable, sql } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
-import { type CursorPosition, pageOf } from "./cursor.js";
+import { cursorPage, type PageRequest } from "./cursor.js";
 import type { DatabaseSchema, WebhookDeliveryAttemptsTable, WebhookSubscriptionsTable } from "./schema.js";
 
 export interface WebhookSubscription {
@@ -86,20 +86,10 @@ export async function getWebhookSubscription(
 export async function listWebhookSubscriptions(
   db: Kysely<DatabaseSchema>,
   clientId: string,
-  page: { limit: number; after: CursorPosition | null },
+  page: PageRequest,
 ): Promise<{ subscriptions: WebhookSubscription[]; nextCursor: string | null }> {
-  let query = db
-    .selectFrom("webhook_subscriptions")
-    .select(SUBSCRIPTION_COLUMNS)
-    .where("client_id", "=", clientId)
-    .orderBy("created_at")
-    .orderBy("id")
-    .limit(page.limit + 1);
-  const after = page.after;
-  if (after !== null) {
-    query = query.where((eb) => eb(eb.refTuple("created_at", "id"), ">", eb.tuple(after.createdAt, after.id)));
-  }
-  const { rows, nextCursor } = pageOf(await query.execute(), page.limit);
+  const query = db.selectFrom("webhook_subscriptions").select(SUBSCRIPTION_COLUMNS).where("client_id", "=", clientId);
+  const { rows, nextCursor } = await cursorPage(query, page);
   return { subscriptions: rows.map(toSubscription), nextCursor };
 }
 
@@ -188,20 +178,10 @@ function toAttempt(row: Selectable<WebhookDeliveryAttemptsTable>): DeliveryAttem
 export async function listDeliveryAttempts(
   db: Kysely<DatabaseSchema>,
   subscriptionId: string,
-  page: { limit: number; after: CursorPosition | null },
+  page: PageRequest,
 ): Promise<{ attempts: DeliveryAttempt[]; nextCursor: string | null }> {
-  let query = db
-    .selectFrom("webhook_delivery_attempts")
-    .selectAll()
-    .where("subscription_id", "=", subscriptionId)
-    .orderBy("created_at")
-    .orderBy("id")
-    .limit(page.limit + 1);
-  const after = page.after;
-  if (after !== null) {
-    query = query.where((eb) => eb(eb.refTuple("created_at", "id"), ">", eb.tuple(after.createdAt, after.id)));
-  }
-  const { rows, nextCursor } = pageOf(await query.execute(), page.limit);
+  const query = db.selectFrom("webhook_delivery_attempts").selectAll().where("subscription_id", "=", subscriptionId);
+  const { rows, nextCursor } = await cursorPage(query, page);
   return { attempts: rows.map(toAttempt), nextCursor };
 }
 

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness } from "#harness";
-import type { Harness } from "../harness/harness.js";
-import { adminToken, bearer, cutRelease, json, refreshed } from "../support/api-client.js";
+import { describe, expect, it } from "vitest";
+import { bearer, json, refreshed } from "../support/api-client.js";
 import { attackerClients, organisationIn, submitRound } from "../support/privacy-attacker.js";
+import { privacyWorld } from "../support/privacy-world.js";
 
 /**
  * Attack: mixed-age lattice differencing. If a release refreshed the parent (section × size) and one
@@ -12,15 +11,7 @@ import { attackerClients, organisationIn, submitRound } from "../support/privacy
  */
 const UTRECHT = { sbiCode: "4941", headcount: 30, region: "NL-UT" };
 const ZEELAND = { sbiCode: "4941", headcount: 30, region: "NL-ZE" };
-let harness: Harness;
-let admin: string;
-beforeAll(async () => {
-  harness = await createHarness();
-  admin = await adminToken(harness);
-});
-afterAll(async () => {
-  await harness.close();
-});
+const world = privacyWorld();
 
 interface List {
   items: {
@@ -32,6 +23,7 @@ interface List {
 
 describe("mixed-age lattice differencing", () => {
   it("never shows a refreshed parent next to a child that carries old figures", async () => {
+    const { harness, admin } = world;
     const zeeland: string[] = [];
     for (let index = 0; index < 6; index++) {
       await submitRound(harness, admin, await organisationIn(harness, admin, UTRECHT, `Vervoer UT ${index}`), index);
@@ -39,7 +31,7 @@ describe("mixed-age lattice differencing", () => {
       await submitRound(harness, admin, zeeland[index] as string, 10 + index);
     }
     const reader = await attackerClients(harness, admin, "H", zeeland[0] as string);
-    await cutRelease(harness, admin);
+    await world.release();
     const read = async () =>
       (await json<List>(await harness.request("/v1/benchmarks?section=H", bearer(reader.sector.token)), 200)).items;
     const before = await read();
@@ -53,13 +45,13 @@ describe("mixed-age lattice differencing", () => {
       await submitRound(harness, admin, await organisationIn(harness, admin, UTRECHT, `Nieuw UT ${index}`), 20 + index);
     }
     await submitRound(harness, admin, zeeland[1] as string, 99);
-    expect(refreshed(await cutRelease(harness, admin))).toBe(false);
+    expect(refreshed(await world.release())).toBe(false);
     // Every group as before: parent, Utrecht and Zeeland alike, so no new − new − old isolates anyone.
     expect(await read()).toEqual(before);
 
     // Four more changes in Zeeland: every published group and difference now changed by 0 or ≥ k.
     for (const index of [2, 3, 4, 5]) await submitRound(harness, admin, zeeland[index] as string, 90 + index);
-    expect(refreshed(await cutRelease(harness, admin))).toBe(true);
+    expect(refreshed(await world.release())).toBe(true);
     const after = await read();
     for (const level of ["sectionSize:*", "sectionSizeRegion:NL-UT", "sectionSizeRegion:NL-ZE"]) {
       const old = before.find((item) => `${item.group.level}:${item.group.region ?? "*"}` === level);

@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness } from "#harness";
-import type { Harness } from "../harness/harness.js";
-import { adminToken, bearer, cutRelease, json, tokenFor } from "../support/api-client.js";
+import { describe, expect, it } from "vitest";
+import { bearer, json, tokenFor } from "../support/api-client.js";
 import { attackerClients, organisationIn, submitRound } from "../support/privacy-attacker.js";
+import { privacyWorld } from "../support/privacy-world.js";
 
 /**
  * Attack: all periods vs a quarter for the same cell. `period=all` minus `period=2026Q4` for one group
  * would isolate the one organisation that submitted in Q3. A group is never shown in two comparable
  * lattices whose contributions differ by 1 to k − 1 (k = 5): the quarter's is withheld. Section E.
  */
-let now = new Date("2026-08-14T10:00:00Z");
-let harness: Harness;
-let admin: string;
-beforeAll(async () => {
-  harness = await createHarness({ deps: { clock: { now: () => now } } });
-  admin = await adminToken(harness);
-});
-afterAll(async () => {
-  await harness.close();
-});
+const world = privacyWorld({ startAt: new Date("2026-08-14T10:00:00Z") });
 
 const groupKeys = async (token: string, section: string, period: string) =>
   new Set(
     (
       await json<{ items: { group: { level: string; sizeClass: string | null; region: string | null } }[] }>(
-        await harness.request(`/v1/benchmarks?section=${section}&period=${period}`, bearer(token)),
+        await world.harness.request(`/v1/benchmarks?section=${section}&period=${period}`, bearer(token)),
         200,
       )
     ).items.map((item) => `${item.group.level}:${item.group.sizeClass ?? "*"}:${item.group.region ?? "*"}`),
@@ -32,18 +22,20 @@ const groupKeys = async (token: string, section: string, period: string) =>
 
 describe("all periods vs a quarter of the same cell", () => {
   it("never shows one group for all periods and for a quarter that differ by one organisation", async () => {
+    const { harness } = world;
+    let admin = world.admin;
     const cell = { sbiCode: "3600", headcount: 30, region: "NL-OV" };
     const early = await organisationIn(harness, admin, cell, "Waterbedrijf Q3");
     await submitRound(harness, admin, early, 1);
-    now = new Date("2026-11-20T10:00:00Z");
-    admin = await adminToken(harness);
+    world.setClock(new Date("2026-11-20T10:00:00Z"));
+    admin = await world.renewAdmin();
     const members: string[] = [];
     for (let index = 0; index < 5; index++) {
       members.push(await organisationIn(harness, admin, cell, `Waterbedrijf Q4 ${index}`));
       await submitRound(harness, admin, members[index] as string, 10 + index);
     }
     const reader = await attackerClients(harness, admin, "E", members[0] as string);
-    await cutRelease(harness, admin);
+    await world.release();
     const token = await tokenFor(harness, reader.sector);
     const all = await groupKeys(token, "E", "all");
     const q4 = await groupKeys(token, "E", "2026Q4");

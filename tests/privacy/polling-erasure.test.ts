@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness } from "#harness";
-import type { Harness } from "../harness/harness.js";
-import { adminToken, bearer, cutRelease, refreshed } from "../support/api-client.js";
+import { describe, expect, it } from "vitest";
+import { bearer, refreshed } from "../support/api-client.js";
 import { attackerClients, everythingSeen, organisationIn, submitRound } from "../support/privacy-attacker.js";
+import { privacyWorld } from "../support/privacy-world.js";
 
 /**
  * Attack: polling across an erasure. The reader reads, the target erases itself, the reader reads
@@ -10,32 +9,25 @@ import { attackerClients, everythingSeen, organisationIn, submitRound } from "..
  * is still ≥ k by construction) until at least k organisations changed. Section J (ICT) in Drenthe.
  */
 const CELL = { sbiCode: "6201", headcount: 30, region: "NL-DR" };
-let harness: Harness;
-let admin: string;
-beforeAll(async () => {
-  harness = await createHarness();
-  admin = await adminToken(harness);
-});
-afterAll(async () => {
-  await harness.close();
-});
+const world = privacyWorld();
 
 describe("polling across an erasure", () => {
   it("learns nothing: the erased organisation stays in the carried figures until k changed", async () => {
+    const { harness, admin } = world;
     const members: string[] = [];
     for (let index = 0; index < 7; index++) {
       members.push(await organisationIn(harness, admin, CELL, `Softwarehuis ${index}`));
       await submitRound(harness, admin, members[index] as string, index);
     }
     const reader = await attackerClients(harness, admin, "J", members[0] as string);
-    await cutRelease(harness, admin);
+    await world.release();
     const before = await everythingSeen(harness, reader, "J");
     expect(before.benchmark).toMatchObject({ peerGroup: { level: "sectionSizeRegion" } });
 
     const erased = await harness.request(`/v1/organisations/${members[6]}`, bearer(admin, { method: "DELETE" }));
     expect(erased.status).toBe(204);
     expect(await everythingSeen(harness, reader, "J")).toEqual(before);
-    expect(refreshed(await cutRelease(harness, admin))).toBe(false);
+    expect(refreshed(await world.release())).toBe(false);
     expect(await everythingSeen(harness, reader, "J")).toEqual(before);
 
     // A second erasure and two resubmissions: four changes, still carried.
@@ -44,12 +36,12 @@ describe("polling across an erasure", () => {
     );
     await submitRound(harness, admin, members[1] as string, 21);
     await submitRound(harness, admin, members[2] as string, 22);
-    expect(refreshed(await cutRelease(harness, admin))).toBe(false);
+    expect(refreshed(await world.release())).toBe(false);
     expect(await everythingSeen(harness, reader, "J")).toEqual(before);
 
     // The fifth change lets the lattice refresh: two erasures among five changes.
     await submitRound(harness, admin, members[3] as string, 23);
-    expect(refreshed(await cutRelease(harness, admin))).toBe(true);
+    expect(refreshed(await world.release())).toBe(true);
     expect((await everythingSeen(harness, reader, "J")).benchmarks).not.toEqual(before.benchmarks);
   });
 });

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness } from "#harness";
-import type { Harness } from "../harness/harness.js";
-import { adminToken, bearer, cutRelease, refreshed } from "../support/api-client.js";
+import { describe, expect, it } from "vitest";
+import { bearer, refreshed } from "../support/api-client.js";
 import {
   attackerClients,
   organisationIn,
@@ -9,6 +7,7 @@ import {
   reportSection,
   submitRound,
 } from "../support/privacy-attacker.js";
+import { privacyWorld } from "../support/privacy-world.js";
 
 /**
  * Attack: polling across a workforce update. A look-alike employer reads its report's peer workforce
@@ -17,18 +16,11 @@ import {
  * nothing others see, and a resubmission only shows with k changes. Section K (finance) in Limburg.
  */
 const CELL = { sbiCode: "6419", headcount: 30, region: "NL-LI" };
-let harness: Harness;
-let admin: string;
-beforeAll(async () => {
-  harness = await createHarness();
-  admin = await adminToken(harness);
-});
-afterAll(async () => {
-  await harness.close();
-});
+const world = privacyWorld();
 
 describe("polling across a workforce update", () => {
   it("learns nothing of the target's new figures from the report's peer medians", async () => {
+    const { harness, admin } = world;
     const members: string[] = [];
     for (let index = 0; index < 7; index++) {
       members.push(await organisationIn(harness, admin, CELL, `Bank ${index}`));
@@ -36,7 +28,7 @@ describe("polling across a workforce update", () => {
       await submitRound(harness, admin, members[index] as string, index);
     }
     const reader = await attackerClients(harness, admin, "K", members[0] as string);
-    await cutRelease(harness, admin);
+    await world.release();
     const peers = async () =>
       reportSection(
         await (await harness.request(`/v1/organisations/${members[0]}/report`, bearer(reader.employer.token))).text(),
@@ -50,12 +42,12 @@ describe("polling across a workforce update", () => {
     const target = members[3] as string;
     await putWorkforce(harness, admin, target, 95);
     expect(await peers()).toBe(before);
-    await cutRelease(harness, admin);
+    await world.release();
     expect(await peers()).toBe(before);
 
     // The target submits again, freezing its new figures in: one change, carried.
     await submitRound(harness, admin, target, 3);
-    expect(refreshed(await cutRelease(harness, admin))).toBe(false);
+    expect(refreshed(await world.release())).toBe(false);
     expect(await peers()).toBe(before);
   });
 });

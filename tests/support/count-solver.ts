@@ -6,6 +6,8 @@ import { coarseShares, publishedCount, publishedShareStep } from "../../src/doma
  * these numbers (group size, and per practice its adoption rate and all its level shares at once).
  */
 
+const EPSILON = 1e-9;
+
 export const LEVELS = ["0", "1", "2", "3", "4", "notApplicableOrUnanswered"] as const;
 type Level = (typeof LEVELS)[number];
 
@@ -27,31 +29,47 @@ export interface Solution {
 }
 
 /**
- * The feasible counts per level of one practice at size n (every level with at least two values
- * found, or all there are), or null when no counts publish these shares. Shares rounded together
- * are each within one step of the exact share, so the search stays inside that box and checks every
- * candidate against the publication rule itself.
+ * The feasible counts per level of one practice at size n added to what other sizes already found
+ * (`known`: the search stops once it found one solution at n and every level holds at least two
+ * values, else it finds all there are), or null when no counts publish these shares. Shares rounded
+ * together are each within one step of the exact share, so the search stays inside that box and
+ * checks every candidate against the publication rule itself.
  */
 function solvePractice(
   practice: PublishedPractice,
   n: number,
   publish: (counts: readonly number[], of: number) => readonly number[],
   step: number,
+  known: ReadonlyMap<Level, ReadonlySet<number>> | undefined,
 ): Map<Level, Set<number>> | null {
   const shares = practice.levelShares;
-  const found = new Map<Level, Set<number>>(LEVELS.map((level) => [level, new Set<number>()]));
+  const found = new Map<Level, Set<number>>(LEVELS.map((level) => [level, new Set<number>(known?.get(level))]));
   if (shares === null || practice.adoptionRate === null) return found;
   const target = LEVELS.map((level) => shares[level] ?? Number.NaN);
+  // Strictly within: a share one whole step off its exact value is never rounded to (the exact value
+  // is a multiple of the step there, and a multiple is published as itself). The bounds are ratios of
+  // small integers; the margin keeps a float error from moving them across a whole count.
   const boxes = target.map((share): [number, number] => [
-    Math.max(0, Math.ceil((n * (share - step)) / 100)),
-    Math.min(n, Math.floor((n * (share + step)) / 100)),
+    Math.max(0, Math.floor((n * (share - step)) / 100 + EPSILON) + 1),
+    Math.min(n, Math.ceil((n * (share + step)) / 100 - EPSILON) - 1),
   ]);
+  // Each level's candidates nearest the exact share first: the counts that publish these shares are
+  // there, so the first solution (and a second value per level) comes early. The order changes how
+  // soon the search may stop, never what it accepts.
+  const order = boxes.map(([low, high], level) => {
+    const centre = (n * (target[level] as number)) / 100;
+    const values: number[] = [];
+    for (let value = low; value <= high; value++) values.push(value);
+    return values.sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre) || a - b);
+  });
   // The least and most the levels from `level` on can still hold: prunes the search by the sum.
   const lowFrom = boxes.map((_, level) => boxes.slice(level).reduce((sum, [low]) => sum + low, 0));
   const highFrom = boxes.map((_, level) => boxes.slice(level).reduce((sum, [, high]) => sum + high, 0));
   const counts: number[] = [];
   let any = false;
-  const enough = () => [...found.values()].every((values) => values.size >= 2);
+  // One solution settles whether n is feasible; two values per level over all sizes, that it is not pinned.
+  const sets = [...found.values()];
+  const enough = () => any && sets.every((values) => values.size >= 2);
   const search = (level: number, left: number): void => {
     if (enough()) return;
     if (level === LEVELS.length - 1) {
@@ -67,8 +85,8 @@ function solvePractice(
       });
       return;
     }
-    const [low, high] = boxes[level] as [number, number];
-    for (let value = low; value <= Math.min(high, left); value++) {
+    for (const value of order[level] as number[]) {
+      if (value > left) continue;
       const rest = left - value;
       if (rest < (lowFrom[level + 1] as number) || rest > (highFrom[level + 1] as number)) continue;
       counts.push(value);
@@ -100,7 +118,8 @@ export function solveGroup(
     const solved: (Map<Level, Set<number>> | null)[] = [];
     for (const practice of group.practices) {
       const step = stepOf(n);
-      const practiceSolution = solvePractice(practice, n, (counts, of) => publish(counts, of, step), step);
+      const known = counts[solved.length];
+      const practiceSolution = solvePractice(practice, n, (counts, of) => publish(counts, of, step), step, known);
       solved.push(practiceSolution);
       if (practiceSolution === null) break;
     }

@@ -1,0 +1,42 @@
+/**
+ * What the plan's two kinds of item (actions and targets) have in common: each belongs to one
+ * organisation, is changed only at the revision the caller read (a trigger refuses a stale one: a
+ * lost update is a 409 or 412, never a silent overwrite), and keeps when it was made and last changed.
+ */
+export interface PlanItemRecord {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly revision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** The columns behind `PlanItemRecord`, the same in both tables. */
+interface PlanItemRow {
+  readonly id: string;
+  readonly organisation_id: string;
+  readonly revision: number;
+  readonly created_at: string;
+  readonly updated_at: string;
+}
+
+export function planItemOf(row: PlanItemRow): PlanItemRecord {
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The shared columns of a new item: its first revision, made and changed now. */
+export function newPlanItemColumns(item: { id: string; organisationId: string; now: Date }): PlanItemRow {
+  const now = item.now.toISOString();
+  return { id: item.id, organisation_id: item.organisationId, revision: 1, created_at: now, updated_at: now };
+}
+
+/** The shared columns of a change: the revision after the one read (the trigger checks it), changed now. */
+export function revisedPlanItemColumns(item: PlanItemRecord, now: Date): Pick<PlanItemRow, "revision" | "updated_at"> {
+  return { revision: item.revision + 1, updated_at: now.toISOString() };
+}
