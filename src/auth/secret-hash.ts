@@ -92,6 +92,9 @@ export async function verifySecret(
 /** Verified against when the client id is unknown, so an unknown id costs as much as a wrong secret. */
 export const DUMMY_SECRET_HASH = `${SHA256_SCHEME}$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`;
 
+/** A run this long (repeating, counting up or down) marks typed text, not random output. */
+const MIN_TYPED_RUN = 8;
+
 /** The entropy every client secret carries: generated ones by construction, a configured one by check. */
 export const MIN_SECRET_BITS = 256;
 
@@ -105,9 +108,11 @@ const CHARACTER_CLASSES: readonly { readonly test: RegExp; readonly size: number
 /**
  * Why a chosen secret (ADMIN_CLIENT_SECRET) is too weak, or null. An upper estimate of its entropy
  * (length × log2 of the alphabets it draws from) must reach 256 bits, and it must not hold the
- * patterns people type instead of random text: five or more characters in a row that repeat or
- * count up or down ("aaaaa", "01234", "abcde"), or fewer than 12 different characters. Random
+ * patterns people type instead of random text: eight or more characters in a row that repeat or
+ * count up or down ("aaaaaaaa", "01234567", "abcdefgh"), or fewer than 12 different characters. Random
  * output of `openssl rand -hex 32` (or base64 of 32 random bytes) passes; `s` × 40 or `my-secret-0123456789…` does not.
+ * Why eight and not five: random hex holds a run of five ("45678", "99999") in about one secret in
+ * 400, which the check refused; a run of eight turns up in about one in a million.
  */
 export function secretStrengthProblem(secret: string): string | null {
   const characters = [...secret];
@@ -129,7 +134,7 @@ export function secretStrengthProblem(secret: string): string | null {
       run = Math.abs(difference) <= 1 ? 2 : 1;
       step = Math.abs(difference) <= 1 ? difference : null;
     }
-    if (run >= 5) return `must not contain runs such as "aaaaa" or "12345": ${generate}`;
+    if (run >= MIN_TYPED_RUN) return `must not contain runs such as "aaaaaaaa" or "12345678": ${generate}`;
   }
   return null;
 }

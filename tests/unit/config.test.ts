@@ -134,6 +134,18 @@ describe("loadNodeConfig", () => {
     expect(() => loadNodeConfig({ [name]: value })).toThrow(message);
   });
 
+  it("takes random hex that happens to hold a short run (about one secret in 400 does), refuses a typed run of eight", () => {
+    // Output of `openssl rand -hex 32` with "45678" and "99999" in it: random, and refused before.
+    const random = "3f9a0c45678e1bd299999a7c3e5f1b08d4c6e2a9f7b3d1c5e8a0f2b4d6c8e1a3";
+    expect(
+      loadNodeConfig({ ADMIN_CLIENT_ID: "ops-admin", ADMIN_CLIENT_SECRET: random }).bootstrapAdmin?.clientSecret,
+    ).toBe(random);
+    const typed = `${random.slice(0, 40)}12345678${random.slice(48)}`;
+    expect(() => loadNodeConfig({ ADMIN_CLIENT_ID: "ops-admin", ADMIN_CLIENT_SECRET: typed })).toThrow(
+      /must not contain runs such as/,
+    );
+  });
+
   it("takes random admin secrets as `openssl rand -hex 32` and base64url of 32 bytes make them", () => {
     for (let round = 0; round < 50; round++) {
       const bytes = crypto.getRandomValues(new Uint8Array(32));

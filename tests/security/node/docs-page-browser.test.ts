@@ -101,10 +101,10 @@ describe.skipIf(chromiumPath === null && !required)("the docs page under its CSP
       // the request editors.
       const expanded = Math.min(operations, 8);
       for (let index = 0; index < expanded; index += 1) {
-        await page.locator(".opblock-summary-control").nth(index).click({ timeout: 5_000 });
+        await page.locator(".opblock-summary-control").nth(index).click({ timeout: 20_000 });
       }
-      await expect.poll(() => page.locator(".opblock-body").count(), { timeout: 10_000 }).toBe(expanded);
-      await page.locator("button.try-out__btn").first().click({ timeout: 5_000 });
+      await expect.poll(() => page.locator(".opblock-body").count(), { timeout: 30_000 }).toBe(expanded);
+      await page.locator("button.try-out__btn").first().click({ timeout: 20_000 });
       expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
       expect(consoleErrors).toEqual([]);
 
