@@ -334,6 +334,51 @@ function storedMember(key: string, member: LatticeMember, layout: FigureLayout |
   return mask === undefined ? known : [...known, mask];
 }
 
+/**
+ * The statements that keep a refreshed lattice's published state (migration 0031), or none when the
+ * same members and groups are stored already: the check against one is the check against both.
+ */
+async function stateStatements(
+  db: Kysely<DatabaseSchema>,
+  plan: { readonly frameworkVersion: string; readonly period: string; readonly published: ReadonlySet<string> },
+  releaseId: number,
+  cutAt: string,
+  members: readonly StoredMember[],
+): Promise<WriteStatement[]> {
+  const published = [...plan.published].sort();
+  // Who knew a member is left out of the hash: it is recovered from the client history, the erased
+  // controllers and every other copy of the member.
+  const identity = members
+    .map((member) => JSON.stringify([member[0], member[1], member[2], member[3] ?? null, member[5] ?? null]))
+    .sort();
+  const stateHash = await sha256Hex(JSON.stringify({ published, identity }));
+  const stored = await db
+    .selectFrom("benchmark_lattice_states")
+    .select("figures_release_id")
+    .where("framework_version", "=", plan.frameworkVersion)
+    .where("period", "=", plan.period)
+    .where("state_hash", "=", stateHash)
+    // Not another cut's still building: it may lose the race to publish, and its states go with it.
+    .where("figures_release_id", "not in", (eb) =>
+      eb.selectFrom("benchmark_releases").select("id").where("status", "=", "building"),
+    )
+    .executeTakeFirst();
+  if (stored !== undefined) return [];
+  const parts = chunks(members, MEMBERS_PER_CHUNK);
+  return (parts.length === 0 ? [[]] : parts).map((chunk, index) =>
+    db.insertInto("benchmark_lattice_states").values({
+      framework_version: plan.frameworkVersion,
+      period: plan.period,
+      figures_release_id: releaseId,
+      chunk: index,
+      cut_at: cutAt,
+      state_hash: stateHash,
+      published: JSON.stringify(index === 0 ? published : []),
+      members: JSON.stringify(chunk),
+    }),
+  );
+}
+
 /** Stored members as read back: the mask in place of the inputs, until the inputs are resolved. */
 interface KeptMember extends LatticeMember {
   readonly mask?: number;
@@ -428,9 +473,10 @@ async function resolveInputs(
 
 /**
  * The lattices of the current release with the members and published groups their figures rest on,
- * and every earlier figure set of each lattice still kept (a reader may have kept any of them: docs/
- * privacy.md, "Every kept release"). Each member is known to whoever knew it in any kept copy, whoever
- * controls it now and whoever controlled it when it was erased (`known`).
+ * and every earlier state each lattice published, from the kept releases or, once pruned, from the
+ * kept states (a reader may have kept any of them: docs/privacy.md, "Every published state"). Each
+ * member is known to whoever knew it in any kept copy, whoever controls it now and whoever controlled
+ * it when it was erased (`known`).
  */
 async function previousLattices(
   db: Kysely<DatabaseSchema>,
@@ -502,6 +548,49 @@ async function previousLattices(
         .where("period", "=", period)
         .execute();
       views.push({ figuresReleaseId, members, published: new Set(groups.map((group) => group.group_key)) });
+    }
+    // Every published state of the lattice whose release has been pruned since (migration 0031): a
+    // reader may still hold those figures (docs/privacy.md, "Every published state").
+    const states = await db
+      .selectFrom("benchmark_lattice_states")
+      .select("figures_release_id as figuresReleaseId")
+      .distinct()
+      .where("framework_version", "=", version)
+      .where("period", "=", period)
+      .where("figures_release_id", "not in", (eb) =>
+        eb.selectFrom("benchmark_releases").select("id").where("status", "=", "building"),
+      )
+      .orderBy("figures_release_id")
+      .execute();
+    for (const { figuresReleaseId } of states) {
+      if (latestCopy.has(figuresReleaseId)) continue;
+      const rows = await db
+        .selectFrom("benchmark_lattice_states")
+        .select(["published", "members"])
+        .where("framework_version", "=", version)
+        .where("period", "=", period)
+        .where("figures_release_id", "=", figuresReleaseId)
+        .orderBy("chunk")
+        .execute();
+      const members = new Map<string, KeptMember>();
+      const published = new Set<string>();
+      for (const row of rows) {
+        for (const group of JSON.parse(row.published) as string[]) published.add(group);
+        for (const [key, context, hash, entity, stored, mask] of JSON.parse(row.members) as StoredMember[]) {
+          for (const client of stored ?? []) {
+            const set = knownHere.get(key) ?? new Set<string>();
+            set.add(client);
+            knownHere.set(key, set);
+          }
+          members.set(key, {
+            context,
+            hash,
+            ...(entity === undefined || entity === null ? {} : { entity }),
+            ...(mask === undefined ? {} : { mask }),
+          });
+        }
+      }
+      views.push({ figuresReleaseId, members, published });
     }
     for (const view of views) {
       for (const [key, member] of view.members) {
@@ -713,6 +802,7 @@ export async function cutRelease(storage: Storage, options: CutOptions): Promise
       );
     });
     if (figuresReleaseId !== id) continue;
+    statements.push(...(await stateStatements(db, plan, id, at, members)));
     for (const [groupKey, groupFigures] of figures.get(key) ?? []) {
       statements.push(
         db.insertInto("benchmark_release_groups").values({
@@ -760,7 +850,7 @@ export async function cutRelease(storage: Storage, options: CutOptions): Promise
     ),
   ]);
   if ((switched?.rowsAffected ?? 0) === 0) {
-    await deleteReleases(storage, [id]);
+    await deleteReleases(storage, [id], { withStates: true });
     throw new ReleaseRaceError();
   }
   await removeOldReleases(storage, options.keep);
@@ -776,10 +866,21 @@ export class ReleaseRaceError extends Error {
   }
 }
 
-async function deleteReleases(storage: Storage, ids: readonly number[]): Promise<void> {
+/**
+ * Removes releases. Their published states stay (a reader may hold the figures) unless `withStates`:
+ * a release that was never published published no state.
+ */
+async function deleteReleases(
+  storage: Storage,
+  ids: readonly number[],
+  options: { readonly withStates?: boolean } = {},
+): Promise<void> {
   const { db } = storage;
   for (const part of chunks(ids, KEYS_PER_QUERY)) {
     await storage.writeAtomically([
+      ...(options.withStates === true
+        ? [db.deleteFrom("benchmark_lattice_states").where("figures_release_id", "in", part)]
+        : []),
       db.deleteFrom("benchmark_release_members").where("release_id", "in", part),
       db.deleteFrom("benchmark_release_groups").where("release_id", "in", part),
       db.deleteFrom("benchmark_release_lattices").where("release_id", "in", part),
@@ -799,6 +900,7 @@ async function removeAbandoned(storage: Storage, now: Date): Promise<void> {
     await deleteReleases(
       storage,
       rows.map((row) => row.id),
+      { withStates: true },
     );
 }
 
@@ -830,18 +932,24 @@ async function removeOldReleases(storage: Storage, keep: number): Promise<void> 
 }
 
 /**
- * Who controlled an erased organisation is needed while a stored release may hold figures it was in:
- * once every stored release was cut after the erasure, none does (migration 0030).
+ * Who controlled an erased organisation is needed while a stored release or a kept published state
+ * (migration 0031) may hold it: once every stored release and state was cut after the erasure, none
+ * does (migration 0030). States are kept for good, so in practice these rows are too.
  */
 async function removeSettledErasures(storage: Storage): Promise<void> {
   const { db } = storage;
-  const oldest = await db
+  const release = await db
     .selectFrom("benchmark_releases")
     .select((eb) => eb.fn.min("cut_at").as("cutAt"))
     .where("status", "=", "published")
     .executeTakeFirst();
-  if (oldest?.cutAt === undefined || oldest.cutAt === null) return;
-  await storage.writeAtomically([db.deleteFrom("benchmark_erased_controllers").where("erased_at", "<", oldest.cutAt)]);
+  const state = await db
+    .selectFrom("benchmark_lattice_states")
+    .select((eb) => eb.fn.min("cut_at").as("cutAt"))
+    .executeTakeFirst();
+  const oldest = [release?.cutAt, state?.cutAt].filter((at): at is string => typeof at === "string").sort()[0];
+  if (oldest === undefined) return;
+  await storage.writeAtomically([db.deleteFrom("benchmark_erased_controllers").where("erased_at", "<", oldest)]);
 }
 
 /** A release's metadata: when it was cut and which lattices it refreshed or carried. */

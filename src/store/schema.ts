@@ -224,6 +224,18 @@ export interface BenchmarkReleaseMembersTable {
   members: string;
 }
 
+/** Every published state of a lattice, kept after its release is pruned (migration 0031). */
+export interface BenchmarkLatticeStatesTable {
+  framework_version: string;
+  period: string;
+  figures_release_id: number;
+  chunk: number;
+  cut_at: string;
+  state_hash: string;
+  published: string;
+  members: string;
+}
+
 /** Who controlled an erased organisation, by its opaque member key (migration 0030). */
 export interface BenchmarkErasedControllersTable {
   member_key: string;
@@ -345,6 +357,7 @@ export interface DatabaseSchema {
   benchmark_release_lattices: BenchmarkReleaseLatticesTable;
   benchmark_release_groups: BenchmarkReleaseGroupsTable;
   benchmark_release_members: BenchmarkReleaseMembersTable;
+  benchmark_lattice_states: BenchmarkLatticeStatesTable;
   benchmark_erased_controllers: BenchmarkErasedControllersTable;
   benchmark_release_current: BenchmarkReleaseCurrentTable;
   benchmark_state: BenchmarkStateTable;

@@ -47,8 +47,8 @@ export interface PreviousLattice {
   /** The figures the lattice shows now (carried forward whole when the cut may not refresh it). */
   readonly view: LatticeView;
   /**
-   * Every other figure set of the lattice a reader may have kept (docs/privacy.md, "Every kept
-   * release"): a cut must differ from each by 0 or at least k per figure, not only from the last, or
+   * Every other state the lattice published, which a reader may have kept (docs/privacy.md, "Every
+   * published state"; kept after the releases are pruned): a cut must differ from each by 0 or at least k per figure, not only from the last, or
    * k changes and k − 1 changes back would leave releases n and n + 2 two organisations apart.
    */
   readonly earlier?: readonly LatticeView[];
