@@ -8,9 +8,7 @@ import { createConcurrencyGate } from "./http/concurrency-gate.js";
 import { cors } from "./http/cors.js";
 import { rateLimit } from "./http/rate-limit.js";
 import { requestContext } from "./http/request-context.js";
-import { securityHeaders } from "./http/security-headers.js";
 import { unmatchedRouteHandler } from "./http/unmatched-route.js";
-import { closeAfterUnreadBody } from "./http/unread-body.js";
 import type { ApiRouter } from "./openapi/api-router.js";
 import { registerDocsRedirects } from "./routes/docs/docs-redirects.js";
 import { buildApiRouter } from "./routes/register-routes.js";
@@ -24,21 +22,14 @@ import { registerGetJwks } from "./routes/well-known/get-jwks.js";
  */
 export function createApp(deps: AppDeps, router: ApiRouter = buildApiRouter()): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: true });
-  app.use(requestContext(deps));
   // One gate per app: its counts bound what this process (or isolate) runs at once.
   const gate = createConcurrencyGate();
   // One per app too: tokens this app verified, so a client's token is checked with jose once, not per request.
   const verifiedTokens = createVerifiedTokenCache();
   // And answers computed from immutable inputs, kept as bytes (src/http/answer-cache.ts).
   const answers = createAnswerCache();
-  app.use(async (c, next) => {
-    c.set("gate", gate);
-    c.set("verifiedTokens", verifiedTokens);
-    c.set("answers", answers);
-    await next();
-  });
-  app.use(securityHeaders());
-  app.use(closeAfterUnreadBody());
+  // Request context, security headers and Connection: close in one outer layer (request-context.ts).
+  app.use(requestContext(deps, { gate, verifiedTokens, answers }));
   if (deps.settings.corsAllowedOrigins.length > 0) app.use(cors(deps.settings.corsAllowedOrigins));
   app.use(rateLimit());
   registerDocsRedirects(app);

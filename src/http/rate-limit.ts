@@ -55,12 +55,18 @@ function tooManyRequests(outcomes: readonly RateLimitOutcome[]): ApiError {
   });
 }
 
+const OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+const CANONICAL_IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+
 /**
  * The key an address is counted under. One IPv6 subscriber usually holds a whole /64 (RFC 6177) and
  * can send from any of its 2^64 addresses, so IPv6 addresses count per /64; an IPv4-mapped IPv6
  * address counts as the IPv4 address it is.
  */
 export function addressQuotaKey(address: string): string {
+  // The common case, checked without parsing (ipaddr's parse was ~3 % of a request's CPU in issue 20's
+  // profile): a dotted-decimal IPv4 address in canonical form is its own key.
+  if (CANONICAL_IPV4.test(address)) return address;
   if (!ipaddr.isValid(address)) return address;
   const parsed = ipaddr.process(address);
   if (parsed.kind() === "ipv4") return parsed.toString();

@@ -1,7 +1,3 @@
-import type { MiddlewareHandler } from "hono";
-import type { AppEnv } from "../app-env.js";
-import { setResponseHeader } from "./request-context.js";
-
 /**
  * Headers every response carries (OWASP Secure Headers / REST Security cheat sheets). A header a
  * route set itself is kept: the docs page and the report page bring their own Content-Security-Policy,
@@ -22,18 +18,20 @@ export const SECURITY_HEADERS = {
   "X-Frame-Options": "DENY",
 } as const;
 
-export function securityHeaders(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    await next();
-    const headers = c.res.headers;
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-      if (!headers.has(name)) setResponseHeader(c, name, value);
-    }
-    if (!headers.has("Content-Security-Policy")) {
-      const html = (headers.get("Content-Type") ?? "").toLowerCase().startsWith("text/html");
-      setResponseHeader(c, "Content-Security-Policy", html ? STRICT_HTML_CSP : API_CSP);
-    }
-    // Responses that say nothing about caching are not cached: most of this API is organisation data.
-    if (!headers.has("Cache-Control")) setResponseHeader(c, "Cache-Control", "no-store");
-  };
+const SECURITY_HEADER_ENTRIES = Object.entries(SECURITY_HEADERS);
+
+/**
+ * Adds the security headers a response lacks. Called once per response by the outermost middleware
+ * (request-context.ts) on the response's own, writable Headers: one pass, no middleware layer of its own.
+ */
+export function applySecurityHeaders(headers: Headers): void {
+  for (const [name, value] of SECURITY_HEADER_ENTRIES) {
+    if (!headers.has(name)) headers.set(name, value);
+  }
+  if (!headers.has("Content-Security-Policy")) {
+    const html = (headers.get("Content-Type") ?? "").toLowerCase().startsWith("text/html");
+    headers.set("Content-Security-Policy", html ? STRICT_HTML_CSP : API_CSP);
+  }
+  // Responses that say nothing about caching are not cached: most of this API is organisation data.
+  if (!headers.has("Cache-Control")) headers.set("Cache-Control", "no-store");
 }

@@ -1,6 +1,5 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context } from "hono";
 import type { AppEnv } from "../app-env.js";
-import { setResponseHeader } from "./request-context.js";
 
 /**
  * A request whose body the API refused without reading it (413, 415, a 401 before parsing, a 429)
@@ -10,14 +9,12 @@ import { setResponseHeader } from "./request-context.js";
  * answer says `Connection: close` instead: the client opens a fresh connection for its next request.
  * A body that was read (a validation error) keeps the connection. On Workers, Cloudflare's edge owns
  * the client's connection and drops the header; it applies where the API serves HTTP itself (Node).
+ * The outermost middleware (request-context.ts) asks this once the response is known.
  */
-export function closeAfterUnreadBody(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    await next();
-    const length = c.req.header("Content-Length");
-    const declaresBody = (length !== undefined && length !== "0") || c.req.header("Transfer-Encoding") !== undefined;
-    if (!declaresBody) return;
-    // A 413 may come after part of a streamed body was read: the rest is still on the wire.
-    if (c.res.status === 413 || !c.req.raw.bodyUsed) setResponseHeader(c, "Connection", "close");
-  };
+export function leavesUnreadBody(c: Context<AppEnv>): boolean {
+  const length = c.req.header("Content-Length");
+  const declaresBody = (length !== undefined && length !== "0") || c.req.header("Transfer-Encoding") !== undefined;
+  if (!declaresBody) return false;
+  // A 413 may come after part of a streamed body was read: the rest is still on the wire.
+  return c.res.status === 413 || !c.req.raw.bodyUsed;
 }
