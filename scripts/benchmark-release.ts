@@ -4,6 +4,7 @@ import { loadNodeConfig } from "../src/config.js";
 import { applyMigrations, readMigrationFiles } from "../src/db/migrator.js";
 import { openSqliteStorage } from "../src/db/sqlite-storage.js";
 import { cutRelease } from "../src/store/benchmark-releases.js";
+import { remoteAdmin } from "./remote-admin.js";
 
 /**
  * `npm run benchmarks:release`: cuts a benchmark release now (docs/privacy.md).
@@ -15,25 +16,10 @@ const urlIndex = process.argv.indexOf("--url");
 const url = urlIndex === -1 ? undefined : process.argv[urlIndex + 1];
 
 async function cutRemotely(base: string): Promise<void> {
-  const id = process.env.ADMIN_CLIENT_ID;
-  const secret = process.env.ADMIN_CLIENT_SECRET;
-  if (id === undefined || secret === undefined) {
-    throw new Error("set ADMIN_CLIENT_ID and ADMIN_CLIENT_SECRET to cut a release on a remote deployment");
-  }
-  const api = base.replace(/\/+$/, "").replace(/\/v1$/, "");
-  const token = await fetch(`${api}/v1/oauth/token`, {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/x-www-form-urlencoded",
-      Authorization: `Basic ${btoa(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`)}`,
-    },
-    body: new URLSearchParams({ grant_type: "client_credentials", scope: "benchmarks:release" }).toString(),
-  });
-  if (!token.ok) throw new Error(`token request failed: ${token.status} ${await token.text()}`);
-  const { access_token: accessToken } = (await token.json()) as { access_token: string };
+  const { api, headers } = await remoteAdmin(base, "benchmarks:release", "cut a release");
   const response = await fetch(`${api}/v1/benchmark-releases`, {
     method: "POST",
-    headers: { Authorization: `Bearer ${accessToken}` },
+    headers,
   });
   const body = await response.text();
   if (response.status !== 201) throw new Error(`cutting the release failed: ${response.status} ${body}`);

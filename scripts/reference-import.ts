@@ -12,6 +12,7 @@ import {
   publishLabourMarketVersion,
   putLabourMarketDraft,
 } from "../src/store/labour-market.js";
+import { remoteAdmin } from "./remote-admin.js";
 
 /**
  * `npm run reference:import -- table.csv --version 2026.1 [--publish] [--url https://api.example.nl]`:
@@ -39,23 +40,7 @@ const form = file.endsWith(".json") ? "json" : "csv";
 const text = readFileSync(resolve(file), "utf8");
 
 async function importRemotely(base: string): Promise<void> {
-  const id = process.env.ADMIN_CLIENT_ID;
-  const secret = process.env.ADMIN_CLIENT_SECRET;
-  if (id === undefined || secret === undefined) {
-    throw new Error("set ADMIN_CLIENT_ID and ADMIN_CLIENT_SECRET to load reference data on a remote deployment");
-  }
-  const api = base.replace(/\/+$/, "").replace(/\/v1$/, "");
-  const token = await fetch(`${api}/v1/oauth/token`, {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/x-www-form-urlencoded",
-      Authorization: `Basic ${btoa(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`)}`,
-    },
-    body: new URLSearchParams({ grant_type: "client_credentials", scope: "reference:write" }).toString(),
-  });
-  if (!token.ok) throw new Error(`token request failed: ${token.status} ${await token.text()}`);
-  const { access_token: accessToken } = (await token.json()) as { access_token: string };
-  const headers = { Authorization: `Bearer ${accessToken}` };
+  const { api, headers } = await remoteAdmin(base, "reference:write", "load reference data");
   const loaded = await fetch(`${api}/v1/reference/labour-market/${version}`, {
     method: "PUT",
     headers: { ...headers, "Content-Type": form === "json" ? "application/json" : "text/csv" },
