@@ -86,6 +86,26 @@ describe("kept recommendations", () => {
     expect(after.body.items.map((item) => item.practiceId)).not.toContain(changed);
   });
 
+  it("give way at once to new workforce shares (many labour migrants bring their practices forward)", async () => {
+    const { organisationId } = await createOrganisation(harness, admin, {
+      name: "Advies Arbeidsmigratie BV",
+      headcount: 450,
+    });
+    const assessmentId = await submittedRound(organisationId, 1);
+    const before = await recommendations(assessmentId);
+    const put = await harness.request(
+      `/v1/organisations/${organisationId}/workforce-context`,
+      jsonBody("PUT", { labourMigrantShare: 40 }, admin),
+    );
+    expect(put.status).toBe(200);
+    // The same round, release and plan: only the workforce figures changed, and the answer follows them.
+    const after = await recommendations(assessmentId);
+    expect(after.release).toBe(before.release);
+    expect(after.body.items.map((item) => item.practiceId)).not.toEqual(
+      before.body.items.map((item) => item.practiceId),
+    );
+  });
+
   it("give way at once to a change of the plan: a new open action, and that action done", async () => {
     const { organisationId } = await createOrganisation(harness, admin, { name: "Advies Plan BV" });
     const assessmentId = await submittedRound(organisationId, 1);
