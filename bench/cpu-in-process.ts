@@ -59,7 +59,8 @@ const config = loadNodeConfig({
 });
 const storage = openSqliteStorage(DB);
 applyMigrations(storage.connection, readMigrationFiles("migrations"));
-const keys = keyRingSource(storage, systemClock, config.signingKeys, keyProtectionFor(config.keyEncryptionKey));
+const keyProtection = keyProtectionFor(config.keyEncryptionKey);
+const keys = keyRingSource(storage, systemClock, config.signingKeys, keyProtection);
 await ensureBootstrapAdmin(storage, systemClock, config.bootstrapAdmin);
 const app = createApp({
   storage,
@@ -67,6 +68,7 @@ const app = createApp({
   log: () => {},
   docsAssets: nodeDocsAssets(),
   keys,
+  secretSealing: keyProtection,
   settings: config.settings,
   rateLimiter: createInProcessRateLimiter(),
   clientAddress: () => "127.0.0.1",

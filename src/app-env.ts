@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { TokenSettings } from "./auth/access-tokens.js";
 import type { BearerResult, Principal } from "./auth/authenticate.js";
+import type { KeyProtection } from "./auth/key-encryption.js";
 import type { KeyRingSource } from "./auth/signing-keys.js";
 import type { VerifiedTokenCache } from "./auth/verified-token-cache.js";
 import type { Storage } from "./db/storage.js";
@@ -20,6 +21,11 @@ export interface AppDeps {
   readonly docsAssets: DocsAssetSource;
   /** The keys that sign and verify access tokens. */
   readonly keys: KeyRingSource;
+  /**
+   * Seals the secrets the server must read back (webhook signing secrets) with the KEK, as the stored
+   * signing keys are (key-encryption.ts); without a KEK they are stored as is.
+   */
+  readonly secretSealing: KeyProtection | Promise<KeyProtection>;
   readonly settings: AppSettings;
   /** Counts requests per client and per address (in-process on Node; see README for Workers). */
   readonly rateLimiter: RateLimiter;

@@ -64,14 +64,14 @@ async function main(): Promise<void> {
   }
 
   // Loaded now, so a bad JWT_SIGNING_KEYS stops the start, and the first key is generated before traffic.
-  if (config.keyEncryptionKey === null && config.signingKeys === null) {
+  if (config.keyEncryptionKey === null) {
     writeLog({
       level: "info",
-      message:
-        "WARNING: KEY_ENCRYPTION_KEY is not set, so the signing keys in the database are stored unencrypted: anyone with a copy of the database (a backup) can mint valid tokens. Set KEY_ENCRYPTION_KEY (openssl rand -base64 32) and keep it apart from the database.",
+      message: `WARNING: KEY_ENCRYPTION_KEY is not set, so ${config.signingKeys === null ? "the signing keys and " : ""}the webhook signing secrets in the database are stored unencrypted: anyone with a copy of the database (a backup) can ${config.signingKeys === null ? "mint valid tokens and " : ""}forge webhook deliveries. Set KEY_ENCRYPTION_KEY (openssl rand -base64 32) and keep it apart from the database.`,
     });
   }
-  const keys = keyRingSource(storage, systemClock, config.signingKeys, keyProtectionFor(config.keyEncryptionKey));
+  const keyProtection = keyProtectionFor(config.keyEncryptionKey);
+  const keys = keyRingSource(storage, systemClock, config.signingKeys, keyProtection);
   try {
     await keys.get();
   } catch (error) {
@@ -110,6 +110,7 @@ async function main(): Promise<void> {
     log: writeLog,
     docsAssets: nodeDocsAssets(),
     keys,
+    secretSealing: keyProtection,
     settings: config.settings,
     rateLimiter: createInProcessRateLimiter(),
     clientAddress: socketAddress,
@@ -141,6 +142,7 @@ async function main(): Promise<void> {
     clock: systemClock,
     sender: nodeWebhookSender({ timeoutMs: 5000, allowLoopback }),
     allowLoopback,
+    secretSealing: keyProtection,
     log: writeLog,
   };
   let webhookRun: Promise<void> | null = null;

@@ -37,12 +37,14 @@ function workerDocsAssets(env: WorkerEnv): DocsAssetSource {
 export function workerDeps(env: WorkerEnv): AppDeps {
   const config = loadSharedConfig(env);
   const storage = openD1Storage(env.DB);
+  const keyProtection = keyProtectionFor(config.keyEncryptionKey);
   return {
     storage,
     clock: systemClock,
     log: (entry) => console.log(JSON.stringify(entry)),
     docsAssets: workerDocsAssets(env),
-    keys: keyRingSource(storage, systemClock, config.signingKeys, keyProtectionFor(config.keyEncryptionKey)),
+    keys: keyRingSource(storage, systemClock, config.signingKeys, keyProtection),
+    secretSealing: keyProtection,
     settings: config.settings,
     // Counts per isolate: a Worker runs in many isolates, so this is a floor, not a global quota.
     // For a global one, inject a RateLimiter backed by a Durable Object (see README, Security).
@@ -104,6 +106,7 @@ export default {
         clock: deps.clock,
         sender: fetchWebhookSender({ timeoutMs: 5000, allowLoopback }),
         allowLoopback,
+        secretSealing: deps.secretSealing,
         log: deps.log,
       }).then(() => undefined),
     );

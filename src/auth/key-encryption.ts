@@ -6,6 +6,8 @@ import { SigningKeyError } from "./signing-keys.js";
  * (`KEY_ENCRYPTION_KEY`, 32 random bytes): AES-256-GCM with a fresh 96-bit IV per key and the key's
  * kid as additional data, so a sealed key cannot be moved to another kid. A copy of the database (a
  * backup) then holds no key that signs anything without the KEK, which is kept apart from it.
+ * Other secrets the server must read back (webhook signing secrets) are sealed the same way, with
+ * their owner's id as the additional data (`sealText`/`openText`).
  * Stored form: `aes256gcm$<iv>$<ciphertext+tag>` (base64url); a plain JWK starts with `{`.
  */
 export interface KeyProtection {
@@ -13,6 +15,18 @@ export interface KeyProtection {
   readonly sealed: boolean;
   seal(jwk: JWK): Promise<string>;
   open(kid: string, stored: string): Promise<JWK>;
+  /** Seals a secret bound to `context` (it opens only with the same context); as is without a KEK. */
+  sealText(context: string, text: string): Promise<string>;
+  /** The secret a `sealText` with the same context stored; a stored plain text is returned as is. */
+  openText(context: string, stored: string): Promise<string>;
+}
+
+/** A sealed secret that does not open: stored under another KEK or context, damaged, or no KEK configured. */
+export class SealedTextError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SealedTextError";
+  }
 }
 
 const SCHEME = "aes256gcm";
@@ -58,6 +72,15 @@ export const PLAIN_KEYS: KeyProtection = {
     }
     return JSON.parse(stored) as JWK;
   },
+  sealText: async (_context, text) => text,
+  async openText(context, stored) {
+    if (isSealedKey(stored)) {
+      throw new SealedTextError(
+        `the stored secret of ${context} is encrypted: set KEY_ENCRYPTION_KEY to the key-encryption key it was sealed with`,
+      );
+    }
+    return stored;
+  },
 };
 
 export async function keyEncryption(kekBytes: Uint8Array): Promise<KeyProtection> {
@@ -65,35 +88,55 @@ export async function keyEncryption(kekBytes: Uint8Array): Promise<KeyProtection
     "encrypt",
     "decrypt",
   ]);
+  async function sealText(context: string, text: string): Promise<string> {
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const sealed = await crypto.subtle.encrypt(
+      { name: "AES-GCM", iv, additionalData: encoder.encode(context) },
+      kek,
+      encoder.encode(text),
+    );
+    return `${SCHEME}$${toBase64Url(iv)}$${toBase64Url(new Uint8Array(sealed))}`;
+  }
+  /** The plain text, or why it does not open. */
+  async function opened(context: string, stored: string): Promise<string | { problem: "damaged" | "otherKey" }> {
+    const [, ivText = "", sealedText = ""] = stored.split("$");
+    const iv = fromBase64(ivText);
+    const sealed = fromBase64(sealedText);
+    if (iv === null || sealed === null) return { problem: "damaged" };
+    try {
+      const plain = await crypto.subtle.decrypt(
+        { name: "AES-GCM", iv: iv as Uint8Array<ArrayBuffer>, additionalData: encoder.encode(context) },
+        kek,
+        sealed as Uint8Array<ArrayBuffer>,
+      );
+      return new TextDecoder().decode(plain);
+    } catch {
+      return { problem: "otherKey" };
+    }
+  }
   return {
     sealed: true,
-    async seal(jwk) {
-      const iv = crypto.getRandomValues(new Uint8Array(12));
-      const sealed = await crypto.subtle.encrypt(
-        { name: "AES-GCM", iv, additionalData: encoder.encode(String(jwk.kid)) },
-        kek,
-        encoder.encode(JSON.stringify(jwk)),
-      );
-      return `${SCHEME}$${toBase64Url(iv)}$${toBase64Url(new Uint8Array(sealed))}`;
-    },
+    seal: (jwk) => sealText(String(jwk.kid), JSON.stringify(jwk)),
     async open(kid, stored) {
       if (!isSealedKey(stored)) return JSON.parse(stored) as JWK;
-      const [, ivText = "", sealedText = ""] = stored.split("$");
-      const iv = fromBase64(ivText);
-      const sealed = fromBase64(sealedText);
-      if (iv === null || sealed === null) throw new SigningKeyError(`the stored signing key ${kid} is damaged`);
-      try {
-        const plain = await crypto.subtle.decrypt(
-          { name: "AES-GCM", iv: iv as Uint8Array<ArrayBuffer>, additionalData: encoder.encode(kid) },
-          kek,
-          sealed as Uint8Array<ArrayBuffer>,
-        );
-        return JSON.parse(new TextDecoder().decode(plain)) as JWK;
-      } catch {
-        throw new SigningKeyError(
-          `the stored signing key ${kid} does not open with this KEY_ENCRYPTION_KEY (another key sealed it)`,
-        );
-      }
+      const plain = await opened(kid, stored);
+      if (typeof plain === "string") return JSON.parse(plain) as JWK;
+      throw new SigningKeyError(
+        plain.problem === "damaged"
+          ? `the stored signing key ${kid} is damaged`
+          : `the stored signing key ${kid} does not open with this KEY_ENCRYPTION_KEY (another key sealed it)`,
+      );
+    },
+    sealText,
+    async openText(context, stored) {
+      if (!isSealedKey(stored)) return stored;
+      const plain = await opened(context, stored);
+      if (typeof plain === "string") return plain;
+      throw new SealedTextError(
+        plain.problem === "damaged"
+          ? `the stored secret of ${context} is damaged`
+          : `the stored secret of ${context} does not open with this KEY_ENCRYPTION_KEY (another key sealed it, or it belongs to something else)`,
+      );
     },
   };
 }

@@ -93,6 +93,40 @@ export async function listWebhookSubscriptions(
   return { subscriptions: rows.map(toSubscription), nextCursor };
 }
 
+/** Subscriptions whose signing secret is stored plain (before the KEK sealed them), a few at a time. */
+export async function plainWebhookSecrets(
+  db: Kysely<DatabaseSchema>,
+  limit: number,
+): Promise<{ id: string; secret: string }[]> {
+  return db
+    .selectFrom("webhook_subscriptions")
+    .select(["id", "secret"])
+    .where("secret", "not like", "aes256gcm$%")
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * Stores another form of the same secret (sealed now) if the row still holds `previous`. Not a change
+ * the client sees: neither its revision nor its ETag moves.
+ */
+export async function replaceStoredWebhookSecret(
+  storage: Storage,
+  id: string,
+  previous: string,
+  stored: string,
+): Promise<boolean> {
+  const [result] = await storage.writeAtomically([
+    storage.db
+      .updateTable("webhook_subscriptions")
+      .set({ secret: stored })
+      .where("id", "=", id)
+      .where("secret", "=", previous),
+  ]);
+  return (result?.rowsAffected ?? 0) === 1;
+}
+
 export interface SubscriptionChanges {
   readonly url?: string;
   readonly eventTypes?: readonly string[];

@@ -1,5 +1,6 @@
 import { Webhook } from "standardwebhooks";
 import type { Clock, LogEntry } from "../app-env.js";
+import { type KeyProtection, SealedTextError } from "../auth/key-encryption.js";
 import { randomToken } from "../auth/secret-hash.js";
 import type { Storage } from "../db/storage.js";
 import { destinationProblem } from "../domain/webhook-destination.js";
@@ -13,6 +14,7 @@ import {
   recordWebhookAttempt,
 } from "../store/webhooks.js";
 import { announceDueActions } from "./announce-due-actions.js";
+import { openWebhookSecret, sealPlainWebhookSecrets } from "./webhook-secrets.js";
 import type { WebhookSender } from "./webhook-sender.js";
 
 export interface WebhookDelivererDeps {
@@ -20,6 +22,8 @@ export interface WebhookDelivererDeps {
   readonly clock: Clock;
   readonly sender: WebhookSender;
   readonly allowLoopback: boolean;
+  /** Opens the stored signing secrets (the app's `secretSealing`: the same KEK). */
+  readonly secretSealing: KeyProtection | Promise<KeyProtection>;
   readonly log: (entry: LogEntry) => void;
 }
 
@@ -57,6 +61,8 @@ export async function runWebhookDeliveries(
 ): Promise<DeliveryRun> {
   const batchSize = options.batchSize ?? 50;
   const { storage, clock } = deps;
+  // Secrets stored before they were sealed are sealed a batch per run (the secrets stay the same).
+  await sealPlainWebhookSecrets(storage, deps.secretSealing, batchSize);
   await announceDueActions(storage, clock.now(), batchSize);
   await fanOutWebhookEvents(storage, batchSize);
   const due = await dueWebhookDeliveries(storage.db, clock.now(), batchSize);
@@ -138,8 +144,21 @@ async function send(deps: WebhookDelivererDeps, delivery: DueDelivery, now: Date
   // Checked again here: a subscription made before a rule tightened is held to it too.
   const problem = destinationProblem(delivery.url, { allowLoopback: deps.allowLoopback });
   if (problem !== null) return { error: `Refused destination: ${problem}` };
+  let secret: string;
+  try {
+    secret = await openWebhookSecret(deps.secretSealing, delivery.subscriptionId, delivery.secret);
+  } catch (error) {
+    if (!(error instanceof SealedTextError)) throw error;
+    // An operator's error (a changed or missing KEY_ENCRYPTION_KEY), never the subscriber's: said in the log.
+    deps.log({
+      level: "error",
+      message: `webhook not signed: ${error.message}`,
+      subscriptionId: delivery.subscriptionId,
+    });
+    return { error: "Not sent: the server cannot read this subscription's signing secret (its operator is told)." };
+  }
   const body = webhookBody(delivery);
-  const signature = new Webhook(delivery.secret).sign(delivery.eventId, now, body);
+  const signature = new Webhook(secret).sign(delivery.eventId, now, body);
   return deps.sender.send({
     url: delivery.url,
     body,

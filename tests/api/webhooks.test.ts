@@ -70,6 +70,7 @@ function recordingSender(): WebhookSender & { sent: WebhookRequest[] } {
 async function deliver(sender: WebhookSender, clock: Clock = systemClock) {
   return runWebhookDeliveries({
     storage: harness.storage,
+    secretSealing: harness.secretSealing,
     clock,
     sender,
     allowLoopback: false,

@@ -10,6 +10,8 @@ import type { ApiRouter } from "../../src/openapi/api-router.js";
 export interface Harness {
   readonly runtime: "node" | "workers";
   readonly storage: Storage;
+  /** What the app seals stored secrets with: the deliverer opens webhook secrets with it. */
+  readonly secretSealing: AppDeps["secretSealing"];
   /** Every log entry the app wrote. */
   readonly logs: LogEntry[];
   request(path: string, init?: RequestInit): Promise<Response>;

@@ -59,13 +59,15 @@ export const createHarness: CreateHarness = async (options = {}) => {
   const logs: LogEntry[] = [];
   const clock = options.deps?.clock ?? systemClock;
   const signingKeys = options.signingKeys === undefined ? await testSigningKeysSetting() : options.signingKeys;
+  const keyProtection = harnessKeyProtection(options.keyEncryptionKey);
   const app = createApp(
     {
       storage,
       clock,
       log: (entry) => logs.push(entry),
       docsAssets: nodeDocsAssets(),
-      keys: keyRingSource(storage, clock, signingKeys, harnessKeyProtection(options.keyEncryptionKey)),
+      keys: keyRingSource(storage, clock, signingKeys, keyProtection),
+      secretSealing: keyProtection,
       settings: TEST_SETTINGS,
       rateLimiter: createInProcessRateLimiter(),
       clientAddress: () => undefined,
@@ -79,6 +81,7 @@ export const createHarness: CreateHarness = async (options = {}) => {
   return {
     runtime: "node",
     storage,
+    secretSealing: options.deps?.secretSealing ?? keyProtection,
     logs,
     request: async (path, init) => {
       const response = await app.request(path, init);

@@ -30,13 +30,15 @@ export const createHarness: CreateHarness = async (options = {}) => {
   const storage = options.deps?.storage ?? openD1Storage(d1);
   const clock = options.deps?.clock ?? systemClock;
   const signingKeys = options.signingKeys === undefined ? await testSigningKeysSetting() : options.signingKeys;
+  const keyProtection = harnessKeyProtection(options.keyEncryptionKey);
   const app = createApp(
     {
       ...base,
       storage,
       clock,
       log: (entry) => logs.push(entry),
-      keys: keyRingSource(storage, clock, signingKeys, harnessKeyProtection(options.keyEncryptionKey)),
+      keys: keyRingSource(storage, clock, signingKeys, keyProtection),
+      secretSealing: keyProtection,
       settings: TEST_SETTINGS,
       rateLimiter: createInProcessRateLimiter(),
       ...options.deps,
@@ -48,6 +50,7 @@ export const createHarness: CreateHarness = async (options = {}) => {
   return {
     runtime: "workers",
     storage,
+    secretSealing: options.deps?.secretSealing ?? keyProtection,
     logs,
     request: async (path, init) => {
       const response = await app.request(path, init);

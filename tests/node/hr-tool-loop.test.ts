@@ -66,6 +66,7 @@ afterAll(async () => {
 const deliver = () =>
   runWebhookDeliveries({
     storage: harness.storage,
+    secretSealing: harness.secretSealing,
     clock: { now: () => new Date() },
     sender: nodeWebhookSender({ timeoutMs: 5000, allowLoopback: true }),
     allowLoopback: true,

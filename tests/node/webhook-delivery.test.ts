@@ -88,6 +88,7 @@ afterEach(async () => {
 const deliverer = () =>
   runWebhookDeliveries({
     storage: harness.storage,
+    secretSealing: harness.secretSealing,
     clock,
     sender: nodeWebhookSender({ timeoutMs: 5000, allowLoopback: true }),
     allowLoopback: true,

@@ -1,13 +1,17 @@
 import { decodeProtectedHeader, importJWK, type JWK, SignJWT } from "jose";
+import { Webhook } from "standardwebhooks";
 import { afterEach, describe, expect, it } from "vitest";
 import { createHarness } from "#harness";
 import { systemClock } from "../../src/app-env.js";
-import { keyEncryption, PLAIN_KEYS, parseKeyEncryptionKey } from "../../src/auth/key-encryption.js";
+import { keyEncryption, PLAIN_KEYS, parseKeyEncryptionKey, SealedTextError } from "../../src/auth/key-encryption.js";
 import { keyRingSource } from "../../src/auth/key-ring-source.js";
 import { SigningKeyError } from "../../src/auth/signing-keys.js";
 import { ConfigError, loadNodeConfig, loadSharedConfig } from "../../src/config.js";
+import { runWebhookDeliveries } from "../../src/webhooks/deliver-webhooks.js";
+import { openWebhookSecret } from "../../src/webhooks/webhook-secrets.js";
+import type { WebhookRequest } from "../../src/webhooks/webhook-sender.js";
 import type { Harness } from "../harness/harness.js";
-import { adminToken, bearer, TEST_ADMIN } from "../support/api-client.js";
+import { adminToken, bearer, castOfClients, cutRelease, json, jsonBody, TEST_ADMIN } from "../support/api-client.js";
 import { TEST_KEY_ENCRYPTION_KEY } from "../support/test-keys.js";
 import { TEST_SETTINGS } from "../support/test-settings.js";
 
@@ -84,6 +88,128 @@ describe("signing keys at rest", () => {
     const rows = await storedKeys(sealed);
     expect(rows.map((row) => row.kid)).not.toContain(backupKey.kid);
     for (const row of rows) expect(row.private_jwk.startsWith("aes256gcm$")).toBe(true);
+  });
+});
+
+describe("webhook signing secrets at rest", () => {
+  /** A subscription to release events at a URL of this test only (one D1 per test file on Workers). */
+  async function subscribe(harness: Harness, token: string) {
+    const url = `https://hr-tool.example.nl/hooks/${crypto.randomUUID()}`;
+    const created = await json<{ webhookId: string; secret: string }>(
+      await harness.request(
+        "/v1/webhooks",
+        jsonBody("POST", { url, eventTypes: ["benchmark.release.published"] }, token),
+      ),
+      201,
+    );
+    return { ...created, url };
+  }
+  const storedSecret = async (harness: Harness, id: string) =>
+    (
+      await harness.storage.db
+        .selectFrom("webhook_subscriptions")
+        .select("secret")
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow()
+    ).secret;
+  /** One deliverer run with a recording sender; what it sent to `url`. */
+  async function deliverTo(harness: Harness, url: string, logs: unknown[] = []) {
+    const sent: WebhookRequest[] = [];
+    await runWebhookDeliveries({
+      storage: harness.storage,
+      secretSealing: harness.secretSealing,
+      clock: systemClock,
+      sender: {
+        async send(request) {
+          sent.push(request);
+          return { status: 204 };
+        },
+      },
+      allowLoopback: false,
+      log: (entry) => void logs.push(entry),
+    });
+    return sent.filter((request) => request.url === url);
+  }
+  const verifies = (secret: string, request: WebhookRequest) =>
+    new Webhook(secret).verify(request.body, request.headers as Record<string, string>);
+
+  it("are sealed with the KEK and bound to their subscription: the row holds no secret, deliveries still verify", async () => {
+    const harness = await start({});
+    const cast = await castOfClients(harness);
+    const first = await subscribe(harness, cast.integration.token);
+    const other = await subscribe(harness, cast.integration.token);
+    const stored = await storedSecret(harness, first.webhookId);
+    expect(stored).toMatch(/^aes256gcm\$[A-Za-z0-9_-]{16}\$[A-Za-z0-9_-]+$/);
+    expect(stored).not.toContain(first.secret);
+    expect(stored).not.toContain(first.secret.slice("whsec_".length));
+    expect(await openWebhookSecret(harness.secretSealing, first.webhookId, stored)).toBe(first.secret);
+    // Copied onto another subscription's row, or opened with another KEK, it does not open.
+    await expect(openWebhookSecret(harness.secretSealing, other.webhookId, stored)).rejects.toThrow(SealedTextError);
+    const otherKek = await keyEncryption(crypto.getRandomValues(new Uint8Array(32)));
+    await expect(openWebhookSecret(otherKek, first.webhookId, stored)).rejects.toThrow(SealedTextError);
+
+    // A rotated secret is sealed too, and the next delivery is signed with it.
+    const rotated = await json<{ secret: string }>(
+      await harness.request(
+        `/v1/webhooks/${first.webhookId}/secret-rotations`,
+        bearer(cast.integration.token, { method: "POST" }),
+      ),
+      201,
+    );
+    const storedAfter = await storedSecret(harness, first.webhookId);
+    expect(storedAfter.startsWith("aes256gcm$")).toBe(true);
+    expect(storedAfter).not.toContain(rotated.secret.slice("whsec_".length));
+    await cutRelease(harness, cast.admin);
+    const [delivery] = await deliverTo(harness, first.url);
+    expect(delivery).toBeDefined();
+    expect(() => verifies(rotated.secret, delivery as WebhookRequest)).not.toThrow();
+    expect(() => verifies(first.secret, delivery as WebhookRequest)).toThrow();
+  });
+
+  it("a secret stored plain (before sealing) is sealed in place by the next deliverer run and still verifies", async () => {
+    const harness = await start({});
+    const cast = await castOfClients(harness);
+    const subscription = await subscribe(harness, cast.integration.token);
+    // As a database from before sealing holds it.
+    await harness.storage.db
+      .updateTable("webhook_subscriptions")
+      .set({ secret: subscription.secret })
+      .where("id", "=", subscription.webhookId)
+      .execute();
+    const etag = async () =>
+      (await harness.request(`/v1/webhooks/${subscription.webhookId}`, bearer(cast.integration.token))).headers.get(
+        "ETag",
+      );
+    const etagBefore = await etag();
+    await cutRelease(harness, cast.admin);
+    const [delivery] = await deliverTo(harness, subscription.url);
+    const stored = await storedSecret(harness, subscription.webhookId);
+    expect(stored.startsWith("aes256gcm$")).toBe(true);
+    expect(stored).not.toContain(subscription.secret.slice("whsec_".length));
+    expect(await openWebhookSecret(harness.secretSealing, subscription.webhookId, stored)).toBe(subscription.secret);
+    expect(() => verifies(subscription.secret, delivery as WebhookRequest)).not.toThrow();
+    // Not a change its client sees: the subscription's ETag did not move.
+    expect(etagBefore).toMatch(/^(W\/)?"/);
+    expect(await etag()).toBe(etagBefore);
+  });
+
+  it("without the KEK that sealed it, a secret signs nothing: the delivery fails and the operator's log says why", async () => {
+    const sealed = await start({});
+    const cast = await castOfClients(sealed);
+    const subscription = await subscribe(sealed, cast.integration.token);
+    await cutRelease(sealed, cast.admin);
+    const unsealed = await start({ keyEncryptionKey: null, deps: { storage: sealed.storage } });
+    const logs: { level?: string; message?: string }[] = [];
+    expect(await deliverTo(unsealed, subscription.url, logs)).toEqual([]);
+    expect(logs.some((entry) => entry.level === "error" && /KEY_ENCRYPTION_KEY/.test(entry.message ?? ""))).toBe(true);
+    const attempts = await sealed.storage.db
+      .selectFrom("webhook_delivery_attempts")
+      .select(["outcome", "error"])
+      .where("subscription_id", "=", subscription.webhookId)
+      .execute();
+    expect(attempts).toEqual([
+      { outcome: "failed", error: expect.stringMatching(/cannot read this subscription's signing secret/) },
+    ]);
   });
 });
 

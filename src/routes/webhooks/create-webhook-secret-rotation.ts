@@ -4,6 +4,7 @@ import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { getWebhookSubscription, updateWebhookSubscription } from "../../store/webhooks.js";
+import { sealWebhookSecret } from "../../webhooks/webhook-secrets.js";
 import { newWebhookSecret, WebhookIdSchema, WebhookParamsSchema, webhookNotFound } from "./webhook-schemas.js";
 
 const WebhookSecretRotationSchema = z
@@ -48,7 +49,7 @@ export function registerCreateWebhookSecretRotation(router: ApiRouter): void {
       clientId,
       webhookId,
       current.revision,
-      { secret },
+      { secret: await sealWebhookSecret(deps.secretSealing, webhookId, secret) },
       now,
       [auditEvent(c, "webhook-subscription", webhookId, "rotate-secret", { onlyIfPreviousChanged: true })],
     );

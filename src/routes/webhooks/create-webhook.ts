@@ -4,6 +4,7 @@ import { auditEvent } from "../../http/audit-trail.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
 import { getWebhookSubscription, insertWebhookSubscription } from "../../store/webhooks.js";
+import { sealWebhookSecret } from "../../webhooks/webhook-secrets.js";
 import {
   checkEventTypes,
   checkWebhookUrl,
@@ -51,7 +52,14 @@ export function registerCreateWebhook(router: ApiRouter): void {
     const secret = newWebhookSecret();
     await insertWebhookSubscription(
       deps.storage,
-      { id, clientId: principal.clientId, url: input.url, eventTypes: input.eventTypes, secret, now: deps.clock.now() },
+      {
+        id,
+        clientId: principal.clientId,
+        url: input.url,
+        eventTypes: input.eventTypes,
+        secret: await sealWebhookSecret(deps.secretSealing, id, secret),
+        now: deps.clock.now(),
+      },
       [auditEvent(c, "webhook-subscription", id, "create")],
     );
     const subscription = await getWebhookSubscription(deps.storage.db, principal.clientId, id);
