@@ -6,6 +6,25 @@ import type { Answer } from "./scoring.js";
  * and pass it in.
  */
 
+/**
+ * Due, baseline and target dates are calendar dates of the employers, who are in the Netherlands: a
+ * moment counts on the date it has in Europe/Amsterdam (CET/CEST), not in UTC, so an action due on
+ * the 15th is due from midnight there, not from 01:00 or 02:00.
+ */
+export const PLAN_TIME_ZONE = "Europe/Amsterdam";
+const planCalendar = new Intl.DateTimeFormat("en-US", {
+  timeZone: PLAN_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** The calendar date (YYYY-MM-DD) a moment has where the employers are. */
+export function planDateOf(moment: Date): string {
+  const parts = Object.fromEntries(planCalendar.formatToParts(moment).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
 export const ACTION_STATUSES = ["planned", "inProgress", "done", "dropped"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
@@ -72,7 +91,9 @@ export interface TargetEvaluation extends RoundReference {
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
-const dayOf = (isoDateOrTime: string) => Date.parse(`${isoDateOrTime.slice(0, 10)}T00:00:00Z`);
+/** A date, or the plan date of a moment (a submission's time), as a day number to compare. */
+const dayOf = (isoDateOrTime: string) =>
+  Date.parse(`${isoDateOrTime.length > 10 ? planDateOf(new Date(isoDateOrTime)) : isoDateOrTime}T00:00:00Z`);
 
 /**
  * The value the linear path from baseline to target gives on a date: the baseline before the

@@ -539,6 +539,22 @@ describe("action.due", () => {
     expect((await dueEvents()).map((event) => event.actionId)).toEqual([late, onTheDay, nextDay]);
   });
 
+  it("announces an action when its due date begins in the Netherlands, not in UTC", async () => {
+    const organisationId = cast.employer.organisationId;
+    // Winter (CET, UTC+1) and summer (CEST, UTC+2 from 30 March 2031), within the month the outbox keeps:
+    // the date begins at 23:00 and at 22:00 UTC the day before.
+    const winter = await createAction(organisationId, "2031-03-15", "planned");
+    const summer = await createAction(organisationId, "2031-03-31", "planned");
+    await deliver(recordingSender(), at("2031-03-14T22:59:00Z"));
+    expect((await dueEvents()).map((event) => event.actionId)).toEqual([]);
+    await deliver(recordingSender(), at("2031-03-14T23:00:00Z"));
+    expect((await dueEvents()).map((event) => event.actionId)).toEqual([winter]);
+    await deliver(recordingSender(), at("2031-03-30T21:59:00Z"));
+    expect((await dueEvents()).map((event) => event.actionId)).toEqual([winter]);
+    await deliver(recordingSender(), at("2031-03-30T22:00:00Z"));
+    expect((await dueEvents()).map((event) => event.actionId)).toEqual([winter, summer]);
+  });
+
   // Within a month: the outbox keeps settled events that long (the deliverer prunes older ones).
   it("announces an action again when its due date was changed and the new date arrives", async () => {
     const organisationId = cast.employer.organisationId;

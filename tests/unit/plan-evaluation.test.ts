@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readFrameworkFile } from "../../scripts/framework-migration.js";
-import { evaluateAction, evaluateTarget, expectedValueAt, type TargetPath } from "../../src/domain/plan-evaluation.js";
+import {
+  evaluateAction,
+  evaluateTarget,
+  expectedValueAt,
+  planDateOf,
+  type TargetPath,
+} from "../../src/domain/plan-evaluation.js";
 import { candidates, plannedInstead, type RecommendationInput, recommend } from "../../src/domain/recommendations.js";
 import { type Answer, applicablePractices, type OrganisationContext } from "../../src/domain/scoring.js";
 
@@ -19,6 +25,21 @@ describe("an action in a round", () => {
       reached: false,
     });
     expect(evaluateAction({ targetLevel: 1 }, round, undefined)).toEqual({ ...round, value: null, reached: false });
+  });
+});
+
+describe("plan dates", () => {
+  it("are the dates moments have in the Netherlands (CET in winter, CEST in summer), not in UTC", () => {
+    expect(planDateOf(new Date("2026-12-31T22:59:59Z"))).toBe("2026-12-31");
+    expect(planDateOf(new Date("2026-12-31T23:00:00Z"))).toBe("2027-01-01");
+    expect(planDateOf(new Date("2026-07-14T21:59:59Z"))).toBe("2026-07-14");
+    expect(planDateOf(new Date("2026-07-14T22:00:00Z"))).toBe("2026-07-15");
+    // A round submitted half an hour into a date there is measured on that date.
+    const shortPath: TargetPath = { ...rising, baselineDate: "2027-12-30", targetDate: "2028-01-01" };
+    expect(expectedValueAt(shortPath, "2027-12-30T22:30:00Z")).toBe(8);
+    expect(expectedValueAt(shortPath, "2027-12-30T23:30:00Z")).toBe(10);
+    expect(expectedValueAt(shortPath, "2027-12-31T22:59:00Z")).toBe(10);
+    expect(expectedValueAt(shortPath, "2027-12-31T23:00:00Z")).toBe(12);
   });
 });
 
