@@ -1,8 +1,14 @@
 import { type Kysely, sql } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import { type ActionStatus, OPEN_ACTION_STATUSES } from "../domain/plan-evaluation.js";
-import { cursorPage, type PageRequest } from "./cursor.js";
-import { newPlanItemColumns, type PlanItemRecord, planItemOf, revisedPlanItemColumns } from "./plan-items.js";
+import type { PageRequest } from "./cursor.js";
+import {
+  newPlanItemColumns,
+  type PlanItemRecord,
+  planItemOf,
+  planItemStore,
+  revisedPlanItemColumns,
+} from "./plan-items.js";
 import type { ActionsTable, DatabaseSchema } from "./schema.js";
 
 /** An action of the organisation's plan: a practice to bring to a maturity level, by a role or team, by a date. */
@@ -41,6 +47,11 @@ const columnsOf = (fields: ActionFields) => ({
   note: fields.note,
 });
 
+const actionItems = planItemStore("actions", toRecord);
+
+/** The action, only when it belongs to this organisation (another organisation's action is not found). */
+export const getAction = actionItems.get;
+
 export async function insertAction(
   storage: Storage,
   action: { id: string; organisationId: string; fields: ActionFields; now: Date },
@@ -52,30 +63,14 @@ export async function insertAction(
   ]);
 }
 
-/** The action, only when it belongs to this organisation (another organisation's action is not found). */
-export async function getAction(
-  db: Kysely<DatabaseSchema>,
-  organisationId: string,
-  id: string,
-): Promise<ActionRecord | undefined> {
-  const row = await db
-    .selectFrom("actions")
-    .selectAll()
-    .where("id", "=", id)
-    .where("organisation_id", "=", organisationId)
-    .executeTakeFirst();
-  return row === undefined ? undefined : toRecord(row);
-}
-
 /** The organisation's actions, in the order they were made. */
 export async function listActions(
   db: Kysely<DatabaseSchema>,
   organisationId: string,
   page: PageRequest,
 ): Promise<{ actions: ActionRecord[]; nextCursor: string | null }> {
-  const query = db.selectFrom("actions").selectAll().where("organisation_id", "=", organisationId);
-  const { rows, nextCursor } = await cursorPage(query, page);
-  return { actions: rows.map(toRecord), nextCursor };
+  const { items, nextCursor } = await actionItems.page(db, organisationId, page);
+  return { actions: items, nextCursor };
 }
 
 /** Every open action (planned or in progress) of the organisation: what recommendations and the report read. */
@@ -92,16 +87,7 @@ export async function listOpenActions(db: Kysely<DatabaseSchema>, organisationId
 }
 
 /** Every action of the organisation (for the report's plan page), in the order they were made. */
-export async function listAllActions(db: Kysely<DatabaseSchema>, organisationId: string): Promise<ActionRecord[]> {
-  const rows = await db
-    .selectFrom("actions")
-    .selectAll()
-    .where("organisation_id", "=", organisationId)
-    .orderBy("created_at", "asc")
-    .orderBy("id", "asc")
-    .execute();
-  return rows.map(toRecord);
-}
+export const listAllActions = actionItems.all;
 
 /**
  * Open actions due on or before `date` (YYYY-MM-DD) whose due date is not announced yet (a changed
@@ -181,6 +167,4 @@ export async function updateAction(
   ]);
 }
 
-export function deleteActionStatement(db: Kysely<DatabaseSchema>, organisationId: string, id: string) {
-  return db.deleteFrom("actions").where("id", "=", id).where("organisation_id", "=", organisationId);
-}
+export const deleteActionStatement = actionItems.deleteStatement;

@@ -1,8 +1,14 @@
 import type { Kysely } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import type { TargetMeasure } from "../domain/plan-evaluation.js";
-import { cursorPage, type PageRequest } from "./cursor.js";
-import { newPlanItemColumns, type PlanItemRecord, planItemOf, revisedPlanItemColumns } from "./plan-items.js";
+import type { PageRequest } from "./cursor.js";
+import {
+  newPlanItemColumns,
+  type PlanItemRecord,
+  planItemOf,
+  planItemStore,
+  revisedPlanItemColumns,
+} from "./plan-items.js";
 import type { DatabaseSchema, TargetsTable } from "./schema.js";
 import type { RepresentationFigure } from "./workforce.js";
 
@@ -46,6 +52,11 @@ const columnsOf = (fields: TargetFields) => ({
   note: fields.note,
 });
 
+const targetItems = planItemStore("targets", toRecord);
+
+/** The target, only when it belongs to this organisation (another organisation's target is not found). */
+export const getTarget = targetItems.get;
+
 export async function insertTarget(
   storage: Storage,
   target: { id: string; organisationId: string; fields: TargetFields; now: Date },
@@ -57,43 +68,18 @@ export async function insertTarget(
   ]);
 }
 
-/** The target, only when it belongs to this organisation (another organisation's target is not found). */
-export async function getTarget(
-  db: Kysely<DatabaseSchema>,
-  organisationId: string,
-  id: string,
-): Promise<TargetRecord | undefined> {
-  const row = await db
-    .selectFrom("targets")
-    .selectAll()
-    .where("id", "=", id)
-    .where("organisation_id", "=", organisationId)
-    .executeTakeFirst();
-  return row === undefined ? undefined : toRecord(row);
-}
-
 /** The organisation's targets, in the order they were set. */
 export async function listTargets(
   db: Kysely<DatabaseSchema>,
   organisationId: string,
   page: PageRequest,
 ): Promise<{ targets: TargetRecord[]; nextCursor: string | null }> {
-  const query = db.selectFrom("targets").selectAll().where("organisation_id", "=", organisationId);
-  const { rows, nextCursor } = await cursorPage(query, page);
-  return { targets: rows.map(toRecord), nextCursor };
+  const { items, nextCursor } = await targetItems.page(db, organisationId, page);
+  return { targets: items, nextCursor };
 }
 
 /** Every target of the organisation (for the report's plan page). */
-export async function listAllTargets(db: Kysely<DatabaseSchema>, organisationId: string): Promise<TargetRecord[]> {
-  const rows = await db
-    .selectFrom("targets")
-    .selectAll()
-    .where("organisation_id", "=", organisationId)
-    .orderBy("created_at", "asc")
-    .orderBy("id", "asc")
-    .execute();
-  return rows.map(toRecord);
-}
+export const listAllTargets = targetItems.all;
 
 /** Changes the target if it is still at its revision (the trigger aborts otherwise: "stale target revision"). */
 export async function updateTarget(
@@ -113,6 +99,4 @@ export async function updateTarget(
   ]);
 }
 
-export function deleteTargetStatement(db: Kysely<DatabaseSchema>, organisationId: string, id: string) {
-  return db.deleteFrom("targets").where("id", "=", id).where("organisation_id", "=", organisationId);
-}
+export const deleteTargetStatement = targetItems.deleteStatement;
