@@ -10,6 +10,11 @@ import { Hono } from "hono";
  * NORMAL, the durability earlier runs compared with by mistake, reported beside it. No auth, no
  * validation, no logging: every figure of the API is reported as a ratio to these. Run from an
  * esbuild bundle, as the API is.
+ *
+ * `GET /floor/bytes/{name}` answers bytes the runner put once (`PUT`, with the coding they are in):
+ * the API's own framework response, plain and brotli. A one-row GET is no fair floor for 155 KB (or
+ * 27 KB) of body, whose copy into the socket and loopback delivery cost more than a small request's
+ * whole handling; the same bytes from this server are (bench/RESULTS.md, "Token and framework, session 6").
  */
 const path = process.env.FLOOR_DATABASE_PATH;
 const port = Number(process.env.PORT);
@@ -46,6 +51,23 @@ for (const [route, db] of [
     return c.json({ id: Number(info.lastInsertRowid) }, 201);
   });
 }
+
+const bytes = new Map<string, { readonly body: Uint8Array<ArrayBuffer>; readonly headers: Record<string, string> }>();
+app.put("/floor/bytes/:name", async (c) => {
+  const encoding = c.req.header("X-Content-Encoding");
+  bytes.set(c.req.param("name"), {
+    body: new Uint8Array(await c.req.arrayBuffer()),
+    headers: {
+      "Content-Type": "application/json",
+      ...(encoding === undefined ? {} : { "Content-Encoding": encoding }),
+    },
+  });
+  return c.body(null, 204);
+});
+app.get("/floor/bytes/:name", (c) => {
+  const kept = bytes.get(c.req.param("name"));
+  return kept === undefined ? c.json({ error: "not found" }, 404) : c.body(kept.body, 200, kept.headers);
+});
 
 const server = serve({ fetch: app.fetch, port, hostname: "127.0.0.1" }, (info) => {
   process.stdout.write(`${JSON.stringify({ listening: info.port })}\n`);

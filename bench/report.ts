@@ -84,6 +84,47 @@ export function scenarioResult(
   return { scenario, description, floor, api, floorRun, ratio: floorRun.rps > 0 ? api.rps / floorRun.rps : 0 };
 }
 
+/**
+ * A scenario beside a second, fairer floor: the same response bytes sent by the floor's server (the
+ * framework's 155 KB, or its 27 KB of brotli, where the floor GET sends one row). The issue's ratio to
+ * the floor GET stays in the scenario table; this one says how much of the gap is the bytes themselves.
+ */
+export interface ReferenceResult {
+  readonly scenario: string;
+  readonly reference: string;
+  readonly api: Measurement;
+  readonly referenceRun: Measurement;
+  /** API rps ÷ reference rps, measured back to back. */
+  readonly ratio: number;
+}
+
+export function referenceResult(
+  scenario: string,
+  reference: string,
+  api: Measurement,
+  referenceRun: Measurement,
+): ReferenceResult {
+  return { scenario, reference, api, referenceRun, ratio: referenceRun.rps > 0 ? api.rps / referenceRun.rps : 0 };
+}
+
+/** The scenarios that have a same-bytes reference, and what the API spends beyond it. */
+export function referenceTable(references: readonly ReferenceResult[]): string {
+  const lines = [
+    "| scenario | reference | reference req/s | reference CPU µs/req | API req/s | API CPU µs/req | API CPU beyond the reference µs/req | ratio |",
+    "|---|---|--:|--:|--:|--:|--:|--:|",
+  ];
+  for (const { scenario, reference, api, referenceRun, ratio } of references) {
+    const beyond =
+      api.cpuUsPerRequest === null || referenceRun.cpuUsPerRequest === null
+        ? "–"
+        : fixed(api.cpuUsPerRequest - referenceRun.cpuUsPerRequest);
+    lines.push(
+      `| ${scenario} | ${reference} | ${fixed(referenceRun.rps)} | ${cpu(referenceRun)} | ${fixed(api.rps)} | ${cpu(api)} | ${beyond} | ${fixed(ratio * 100)} % |`,
+    );
+  }
+  return lines.join("\n");
+}
+
 export interface ScaleResult {
   readonly small: { readonly organisations: number; readonly run: Measurement };
   readonly large: { readonly organisations: number; readonly run: Measurement };

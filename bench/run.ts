@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { get as httpGet } from "node:http";
 import { createServer } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
@@ -15,6 +16,9 @@ import {
   type Measurement,
   measurement,
   medianRun,
+  type ReferenceResult,
+  referenceResult,
+  referenceTable,
   type ScaleResult,
   type ScenarioResult,
   scaleResult,
@@ -307,6 +311,21 @@ async function tokenFor(api: Server): Promise<string> {
   return body.access_token as string;
 }
 
+/** A response's bytes as sent (fetch would decode a compressed body), with the coding they are in. */
+function rawResponse(url: string, acceptEncoding: string): Promise<{ body: Buffer; encoding: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers: { "Accept-Encoding": acceptEncoding } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        if (response.statusCode !== 200) reject(new Error(`${url}: ${response.statusCode}`));
+        else resolve({ body: Buffer.concat(chunks), encoding: response.headers["content-encoding"] });
+      });
+      response.on("error", reject);
+    }).on("error", reject);
+  });
+}
+
 /** Every `count`-th organisation's latest round, spread over the whole database. */
 function pool<T>(items: readonly T[], size: number): T[] {
   const step = Math.max(1, Math.floor(items.length / size));
@@ -427,6 +446,33 @@ async function main(): Promise<void> {
       await fetch(`${api.base}/v1/frameworks/${version}`, { headers: { "Accept-Encoding": "identity" } })
     ).headers.get("etag");
     if (etag === null) throw new Error("the framework has no ETag");
+    // The framework's bytes exactly as the API sends them, plain and in brotli, for the floor to send too.
+    const frameworkBytes: Record<"plain" | "br", { bytes: number; encoding: string | undefined }> = {
+      plain: { bytes: 0, encoding: undefined },
+      br: { bytes: 0, encoding: undefined },
+    };
+    for (const [name, acceptEncoding] of [
+      ["plain", "identity"],
+      ["br", "br, gzip"],
+    ] as const) {
+      const { body, encoding } = await rawResponse(`${api.base}/v1/frameworks/${version}`, acceptEncoding);
+      const put = await fetch(`${floor.base}/floor/bytes/framework-${name}`, {
+        method: "PUT",
+        headers: encoding === undefined ? {} : { "X-Content-Encoding": encoding },
+        body: new Uint8Array(body),
+      });
+      if (put.status !== 204) throw new Error(`the floor refused the framework bytes: ${put.status}`);
+      frameworkBytes[name] = { bytes: body.byteLength, encoding };
+    }
+    log(
+      `framework ${version}: ${frameworkBytes.plain.bytes} bytes plain, ${frameworkBytes.br.bytes} bytes as ${frameworkBytes.br.encoding ?? "identity"} (the floor sends the same)`,
+    );
+    const floorBytes = (name: "plain" | "br"): LoadSpec => ({
+      url: floor.base,
+      method: "GET",
+      path: () => `/floor/bytes/framework-${name}`,
+      expectedStatus: 200,
+    });
 
     const floorGet: LoadSpec = {
       url: floor.base,
@@ -455,6 +501,8 @@ async function main(): Promise<void> {
       spec: LoadSpec;
       durationS?: number;
       warmup?: boolean;
+      /** A second floor: the same response bytes from the floor's server, measured right before. */
+      reference?: { readonly name: string; readonly spec: LoadSpec };
     }[] = [
       {
         name: "health",
@@ -491,6 +539,7 @@ async function main(): Promise<void> {
         description: `GET /v1/frameworks/${version} (the whole menukaart)`,
         floor: "GET",
         spec: { url: api.base, method: "GET", path: () => `/v1/frameworks/${version}`, expectedStatus: 200 },
+        reference: { name: `floor, same ${frameworkBytes.plain.bytes} bytes`, spec: floorBytes("plain") },
       },
       {
         name: "framework br",
@@ -503,6 +552,7 @@ async function main(): Promise<void> {
           path: () => `/v1/frameworks/${version}`,
           expectedStatus: 200,
         },
+        reference: { name: `floor, same ${frameworkBytes.br.bytes} bytes (br)`, spec: floorBytes("br") },
       },
       {
         name: "framework 304",
@@ -537,9 +587,9 @@ async function main(): Promise<void> {
         description: "POST /v1/oauth/token (SHA-256 of the secret, per request)",
         floor: "GET",
         durationS: options.tokenDurationS,
-        // Nothing to warm (the cost is the key derivation), and a warm-up's queued derivations would
-        // still be running when the measured window opens.
-        warmup: false,
+        // Warmed like every other scenario. It was not while a secret cost a PBKDF2 derivation (queued
+        // derivations would have run into the measured window); with SHA-256 nothing is queued, and
+        // without a warm-up the window measured the route's first, unoptimised requests too.
         spec: {
           url: api.base,
           method: "POST",
@@ -555,6 +605,7 @@ async function main(): Promise<void> {
     ];
 
     const results: ScenarioResult[] = [];
+    const references: ReferenceResult[] = [];
     // The API's peak RSS so far, after each scenario: which load raised it.
     const rssAfter: Record<string, number> = { start: Math.round(peakRssMb(api.pid)) };
     // A full run measures the matching floor right before each scenario (the machine's load drifts);
@@ -570,10 +621,19 @@ async function main(): Promise<void> {
     const chosen = scenarios.filter((scenario) => options.only.length === 0 || options.only.includes(scenario.name));
     for (const scenario of chosen) {
       const duration = scenario.durationS ?? options.durationS;
+      const referenceRun =
+        scenario.reference === undefined ? null : await load(scenario.reference.spec, options, duration, floor.pid);
       const floorRun = await floorFor(scenario.floor);
       const apiRun = await load(scenario.spec, options, duration, api.pid, scenario.warmup ?? true);
       const result = scenarioResult(scenario.name, scenario.description, scenario.floor, apiRun, floorRun);
       results.push(result);
+      if (scenario.reference !== undefined && referenceRun !== null) {
+        const reference = referenceResult(scenario.name, scenario.reference.name, apiRun, referenceRun);
+        references.push(reference);
+        log(
+          `${scenario.name}: ${scenario.reference.name} ${referenceRun.rps.toFixed(0)} req/s at ${referenceRun.cpuUsPerRequest?.toFixed(0)} µs CPU/req; API ÷ reference ${(reference.ratio * 100).toFixed(0)} %`,
+        );
+      }
       rssAfter[scenario.name] = Math.round(peakRssMb(api.pid));
       log(
         `${scenario.name}: ${apiRun.rps.toFixed(0)} req/s, p50 ${apiRun.p50Ms} ms, p99 ${apiRun.p99Ms} ms, CPU ${apiRun.cpuUsPerRequest?.toFixed(0)} µs/req, errors ${apiRun.errors} (timeouts ${apiRun.timeouts}) ${JSON.stringify(apiRun.statuses)}; floor ${scenario.floor} ${floorRun.rps.toFixed(0)} req/s; ratio ${(result.ratio * 100).toFixed(0)} %; API peak RSS ${rssAfter[scenario.name]} MB`,
@@ -643,6 +703,7 @@ async function main(): Promise<void> {
       })),
       draftsSubmitted: Math.min(draftsUsed, drafts.length),
       scenarios: results,
+      references,
       scale,
       peakRssMb: rss,
       peakRssMbAfterScenario: rssAfter,
@@ -676,6 +737,7 @@ function renderReport(report: {
   options: Options;
   seeding: { organisations: number; submittedAssessments: number; drafts: number; ms: number; databaseMb: number }[];
   scenarios: ScenarioResult[];
+  references: ReferenceResult[];
   scale: ScaleResult | null;
   peakRssMb: { large: number; small: number; floor: number };
   startup: {
@@ -692,6 +754,14 @@ function renderReport(report: {
     "",
     scenarioTable(report.scenarios),
     "",
+    ...(report.references.length === 0
+      ? []
+      : [
+          "The framework beside the floor's server sending the same bytes (the fair floor for a large body):",
+          "",
+          referenceTable(report.references),
+          "",
+        ]),
     report.scale === null ? "(no scale check in this run)" : scaleTable(report.scale),
     "",
     `Seeding: ${report.seeding.map((seed) => `${seed.organisations.toLocaleString("en")} organisations (${seed.submittedAssessments.toLocaleString("en")} submitted rounds, ${seed.drafts.toLocaleString("en")} drafts) in ${(seed.ms / 1000).toFixed(1)} s, ${seed.databaseMb} MB`).join("; ")}.`,

@@ -1,4 +1,5 @@
 import { errors, jwtVerify } from "jose";
+import { base64UrlOfBytes, base64UrlOfText } from "../domain/base64url.js";
 import { isScope, ROLES, type Role, type Scope } from "./roles.js";
 import { type KeyRing, SIGNING_ALGORITHM } from "./signing-keys.js";
 
@@ -61,14 +62,6 @@ export async function issueAccessToken(
 }
 
 const UTF8 = new TextEncoder();
-
-function base64UrlOfBytes(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
-}
-
-const base64UrlOfText = (text: string) => base64UrlOfBytes(UTF8.encode(text));
 
 export function describeTokenError(error: unknown): string {
   if (error instanceof errors.JWTExpired) return "the token has expired";

@@ -1,3 +1,4 @@
+import { base64UrlOfBytes, bytesOfBase64Url } from "../domain/base64url.js";
 import { sha256Bytes } from "../domain/sha256.js";
 
 /**
@@ -16,21 +17,6 @@ const SHA256_SCHEME = "sha256";
 const LEGACY_SCHEME = "pbkdf2-sha256";
 const encoder = new TextEncoder();
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
-}
-
-function fromBase64Url(text: string): Uint8Array | null {
-  try {
-    const binary = atob(text.replaceAll("-", "+").replaceAll("_", "/"));
-    return Uint8Array.from(binary, (char) => char.charCodeAt(0));
-  } catch {
-    return null;
-  }
-}
-
 async function derivePbkdf2(secret: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey("raw", encoder.encode(secret), "PBKDF2", false, ["deriveBits"]);
   const bits = await crypto.subtle.deriveBits(
@@ -42,7 +28,7 @@ async function derivePbkdf2(secret: string, salt: Uint8Array, iterations: number
 }
 
 export async function hashSecret(secret: string): Promise<string> {
-  return `${SHA256_SCHEME}$${toBase64Url(await sha256Bytes(secret))}`;
+  return `${SHA256_SCHEME}$${base64UrlOfBytes(await sha256Bytes(secret))}`;
 }
 
 /** Whether a stored hash is of the current (fast) form; a legacy one is rehashed on its next use. */
@@ -73,13 +59,13 @@ export async function verifySecret(
 ): Promise<boolean> {
   const parts = stored.split("$");
   if (parts[0] === SHA256_SCHEME && parts.length === 2) {
-    const expected = fromBase64Url(parts[1] as string);
+    const expected = bytesOfBase64Url(parts[1] as string);
     return expected !== null && constantTimeEqual(await sha256Bytes(secret), expected);
   }
   if (parts[0] === LEGACY_SCHEME && parts.length === 4) {
     const rounds = Number(parts[1]);
-    const salt = fromBase64Url(parts[2] as string);
-    const expected = fromBase64Url(parts[3] as string);
+    const salt = bytesOfBase64Url(parts[2] as string);
+    const expected = bytesOfBase64Url(parts[3] as string);
     // 100 000 was the only count ever written; anything far above it is not ours and would be a cost bomb.
     if (!Number.isInteger(rounds) || rounds < 1 || rounds > 1_000_000 || salt === null || expected === null) {
       return false;

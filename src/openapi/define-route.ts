@@ -12,6 +12,7 @@ import {
   type ProblemType,
   problemTypeUri,
 } from "../errors.js";
+import { parseUrlencodedForm, URLENCODED_FORM } from "../http/form-body.js";
 import { IDEMPOTENCY_HEADER, idempotency } from "../http/idempotency.js";
 
 /**
@@ -477,6 +478,7 @@ export function defineRoute<
   if (body !== undefined) {
     middleware.push(limitBody(maxBodyBytes));
     middleware.push(requireMediaType(Object.keys(body.content), routeConfig.method, body.required === true));
+    if (URLENCODED_FORM in body.content) middleware.push(parseUrlencodedForm());
   }
   if (takesIdempotencyKey) middleware.push(idempotency());
   const existing = routeConfig.middleware === undefined ? [] : [routeConfig.middleware].flat();

@@ -130,6 +130,39 @@ describe("reading the framework (open data, no token)", () => {
     expect(english.headers.get("ETag")).not.toBe(etag);
   });
 
+  it("keeps each representation's headers apart: a version by number and as latest, a 304 with its validators", async () => {
+    const list = await json<{ items: { version: string; status: string }[] }>(
+      await harness.request("/v1/frameworks"),
+      200,
+    );
+    const newest = list.items.filter((item) => item.status === "published").at(-1)?.version ?? "";
+    // The same bytes under two names, asked in turn: each keeps the caching it says, however often asked.
+    for (let round = 0; round < 2; round++) {
+      const byNumber = await harness.request(`/v1/frameworks/${newest}`);
+      expect(byNumber.status).toBe(200);
+      expect(byNumber.headers.get("Cache-Control")).toBe("public, max-age=3600");
+      const latest = await harness.request("/v1/frameworks/latest");
+      expect(latest.status).toBe(200);
+      expect(latest.headers.get("Cache-Control")).toBe("public, max-age=300");
+      expect(latest.headers.get("ETag")).toBe(byNumber.headers.get("ETag"));
+    }
+    const english = await harness.request(`/v1/frameworks/${newest}?lang=en`);
+    expect(english.headers.get("Content-Language")).toBe("en");
+    const tag = english.headers.get("ETag") ?? "";
+    const notModified = await harness.request(`/v1/frameworks/${newest}?lang=en`, {
+      headers: { "If-None-Match": tag },
+    });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get("ETag")).toBe(tag);
+    expect(notModified.headers.get("Cache-Control")).toBe("public, max-age=3600");
+    expect(notModified.headers.get("Content-Language")).toBe("en");
+    expect(notModified.headers.get("Vary")).toBe(english.headers.get("Vary"));
+    const csv = await harness.request(`/v1/frameworks/${newest}`, { headers: { Accept: "text/csv" } });
+    expect(csv.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(csv.headers.get("Content-Disposition")).toBe(`attachment; filename="menukaart-${newest}-nl.csv"`);
+    expect(csv.headers.get("ETag")).not.toBe(english.headers.get("ETag"));
+  });
+
   it("sends the framework compressed when asked (Node; a Worker leaves it to the edge), each coding with its own ETag", async () => {
     const plain = await harness.request("/v1/frameworks/2026.1");
     const plainBytes = new Uint8Array(await plain.arrayBuffer());
@@ -263,13 +296,17 @@ describe("managing versions (admin)", () => {
     await json(await harness.request("/v1/frameworks/2999.1/publication", bearer(admin, { method: "POST" })), 200);
     expect((await json<Framework>(await harness.request("/v1/frameworks/latest"), 200)).version).toBe("2999.1");
     // Read once while published, so a kept rendering of the published version exists before retirement.
-    expect((await json<Framework>(await harness.request("/v1/frameworks/2999.1"), 200)).status).toBe("published");
+    const published = await harness.request("/v1/frameworks/2999.1");
+    const publishedTag = published.headers.get("ETag");
+    expect((await json<Framework>(published, 200)).status).toBe("published");
     const retired = await json<Framework>(
       await harness.request("/v1/frameworks/2999.1/retirement", bearer(admin, { method: "POST" })),
       200,
     );
     expect(retired.status).toBe("retired");
-    expect((await json<Framework>(await harness.request("/v1/frameworks/2999.1"), 200)).status).toBe("retired");
+    const afterRetirement = await harness.request("/v1/frameworks/2999.1");
+    expect(afterRetirement.headers.get("ETag")).not.toBe(publishedTag);
+    expect((await json<Framework>(afterRetirement, 200)).status).toBe("retired");
     expect((await json<Framework>(await harness.request("/v1/frameworks/latest"), 200)).version).not.toBe("2999.1");
   });
 

@@ -123,6 +123,38 @@ describe("POST /v1/oauth/token (client credentials)", () => {
     expect((await json<OAuthError>(await harness.request("/v1/oauth/token", init), 400)).error).toBe("invalid_request");
   });
 
+  it("reads the form as the standard parser does: percent-escapes, + as a space, a charset parameter", async () => {
+    // Every character escaped, as some HTTP clients do; the scopes separated by "+" (a space).
+    const escaped = (text: string) =>
+      [...new TextEncoder().encode(text)].map((byte) => `%${byte.toString(16).padStart(2, "0")}`).join("");
+    const response = await harness.request("/v1/oauth/token", {
+      method: "POST",
+      headers: { "Content-Type": "Application/X-WWW-Form-Urlencoded; charset=UTF-8" },
+      body: `grant_type=client%5Fcredentials&client_id=${escaped(TEST_ADMIN.clientId)}&client_secret=${escaped(TEST_ADMIN.clientSecret)}&scope=benchmarks%3Aread+organisations:read`,
+    });
+    const body = await json<{ scope: string }>(response, 200);
+    expect(body.scope).toBe("benchmarks:read organisations:read");
+    // The same secret with one escape decoding to another byte is a wrong secret.
+    const wrong = await harness.request("/v1/oauth/token", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: `grant_type=client_credentials&client_id=${TEST_ADMIN.clientId}&client_secret=${escaped(TEST_ADMIN.clientSecret).replace(/%2d/, "%2b")}`,
+    });
+    expect((await json<OAuthError>(wrong, 401)).error).toBe("invalid_client");
+  });
+
+  it("answers a field sent twice with invalid_request, and issues nothing", async () => {
+    const response = await harness.request("/v1/oauth/token", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: `grant_type=client_credentials&client_id=${TEST_ADMIN.clientId}&client_id=other&client_secret=${TEST_ADMIN.clientSecret}`,
+    });
+    const body = await json<OAuthError & { access_token?: string }>(response, 400);
+    expect(body.error).toBe("invalid_request");
+    expect(body.error_description).toBe("The form fields must be plain text values.");
+    expect(body.access_token).toBeUndefined();
+  });
+
   it("answers a JSON body with 415", async () => {
     const response = await harness.request("/v1/oauth/token", {
       method: "POST",

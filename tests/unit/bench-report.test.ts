@@ -4,6 +4,8 @@ import {
   type LoadRunResult,
   measurement,
   medianRun,
+  referenceResult,
+  referenceTable,
   scaleResult,
   scenarioResult,
   scenarioTable,
@@ -80,6 +82,23 @@ describe("the benchmark report", () => {
       peakRssMb: 100,
     });
     expect(targets.find((target) => target.name === "errors")).toMatchObject({ measured: "1", met: false });
+  });
+});
+
+describe("a scenario beside the same bytes from the floor's server", () => {
+  it("gives the share of the reference's throughput and the CPU spent beyond it", () => {
+    // 1 200 of the API's framework responses in 10 s at 0.6 s of CPU (500 µs each); the floor sent the
+    // same bytes 2 000 times at 0.2 s (100 µs each).
+    const api = measurement(run({ "200": 1_200 }), 200, 0.6);
+    const floorBytes = measurement(run({ "200": 2_000 }), 200, 0.2);
+    const reference = referenceResult("framework br", "floor, same 26629 bytes (br)", api, floorBytes);
+    expect(reference.ratio).toBeCloseTo(0.6);
+    expect(referenceTable([reference])).toContain(
+      "| framework br | floor, same 26629 bytes (br) | 200 | 100 | 120 | 500 | 400 | 60 % |",
+    );
+    const unmeasured = referenceResult("framework", "floor", measurement(run({ "200": 10 }), 200), floorBytes);
+    expect(referenceTable([unmeasured])).toContain("| framework | floor | 200 | 100 | 1 | – | – | 1 % |");
+    expect(referenceResult("framework", "floor", api, measurement(run({ "500": 10 }), 200)).ratio).toBe(0);
   });
 });
 

@@ -40,6 +40,12 @@ export interface FrameworkReader {
     coding: ContentCoding,
     compressor: BodyCompressor,
   ): Uint8Array<ArrayBuffer>;
+  /**
+   * The response headers of a representation (its validators and caching headers, see
+   * representationHeaders, and `content`'s), built once per representation and how it was asked
+   * for (`latest` is cached for less long); drafts: each time. Served as they are with the kept bytes.
+   */
+  headers(representation: Representation, content: () => Record<string, string>): Readonly<Record<string, string>>;
 }
 
 const CACHE_ENTRIES = 16;
@@ -51,14 +57,14 @@ export function createFrameworkReader(): FrameworkReader {
   // Published and retired content never changes (the database refuses it), so it is kept by version alone.
   const immutable = new Map<string, FrameworkContent>();
   const rendered = new Map<string, Uint8Array<ArrayBuffer>>();
+  const headerSets = new Map<string, Readonly<Record<string, string>>>();
   const records = new Map<string, FrameworkVersionRecord>();
   const encoder = new TextEncoder();
   // TextEncoder always allocates a plain ArrayBuffer (never a shared one); the DOM typings say so, Node's not yet.
   const utf8 = (text: string) => encoder.encode(text) as Uint8Array<ArrayBuffer>;
-  const kept = (representation: Representation, coding: string, make: () => Uint8Array<ArrayBuffer>) => {
+  const keyOf = (representation: Representation, coding: string) => {
     const { record } = representation;
-    if (record.status === "draft") return make();
-    const key = [
+    return [
       record.version,
       record.contentHash,
       record.status,
@@ -67,6 +73,10 @@ export function createFrameworkReader(): FrameworkReader {
       representation.variant,
       coding,
     ].join("\t");
+  };
+  const kept = (representation: Representation, coding: string, make: () => Uint8Array<ArrayBuffer>) => {
+    if (representation.record.status === "draft") return make();
+    const key = keyOf(representation, coding);
     const bytes = rendered.get(key);
     if (bytes !== undefined) return bytes;
     const made = make();
@@ -130,6 +140,18 @@ export function createFrameworkReader(): FrameworkReader {
     encoded(representation, render, coding, compressor) {
       return kept(representation, coding, () => compressor.compress(reader.rendered(representation, render), coding));
     },
+    headers(representation, content) {
+      const make = () => Object.freeze({ ...content(), ...representationHeaders(representation) });
+      if (representation.record.status === "draft") return make();
+      const coding = representation.coding === undefined ? "-" : (representation.coding ?? "identity");
+      const key = `${keyOf(representation, coding)}\t${representation.requested === "latest"}`;
+      const known = headerSets.get(key);
+      if (known !== undefined) return known;
+      const made = make();
+      if (headerSets.size >= RENDERED_ENTRIES) headerSets.delete(headerSets.keys().next().value as string);
+      headerSets.set(key, made);
+      return made;
+    },
   };
   return reader;
 }
@@ -149,10 +171,10 @@ export interface Representation {
 }
 
 /**
- * Sets the validators and caching headers of a framework representation, and answers 304 when the
- * client's copy is current: the ETag covers content, status, language, media type and variant.
+ * The validators and caching headers of a framework representation: the ETag covers content, status,
+ * language, media type, variant and coding (RFC 9110 §8.8.3: each coding has its own).
  */
-export function conditionalHeaders(c: Context<AppEnv>, representation: Representation): Response | null {
+export function representationHeaders(representation: Representation): Record<string, string> {
   const { record } = representation;
   const tag = [
     record.contentHash.slice(0, 32),
@@ -164,19 +186,43 @@ export function conditionalHeaders(c: Context<AppEnv>, representation: Represent
     .join("-")
     .replace(/[^A-Za-z0-9._-]/g, "_");
   const coding = representation.coding;
-  const etag = `"${tag}${coding === undefined || coding === null ? "" : `-${coding}`}"`;
-  const cacheControl =
-    record.status === "draft"
-      ? "private, no-store"
-      : representation.requested === "latest"
-        ? "public, max-age=300"
-        : "public, max-age=3600";
-  c.header("ETag", etag);
-  c.header("Cache-Control", cacheControl);
-  c.header("Vary", `Accept, Accept-Language, Authorization${coding === undefined ? "" : ", Accept-Encoding"}`);
-  c.header("Content-Language", representation.lang);
-  if (matchesIfNoneMatch(c, etag)) return c.body(null, 304);
-  return null;
+  return {
+    ETag: `"${tag}${coding === undefined || coding === null ? "" : `-${coding}`}"`,
+    "Cache-Control":
+      record.status === "draft"
+        ? "private, no-store"
+        : representation.requested === "latest"
+          ? "public, max-age=300"
+          : "public, max-age=3600",
+    Vary: `Accept, Accept-Language, Authorization${coding === undefined ? "" : ", Accept-Encoding"}`,
+    "Content-Language": representation.lang,
+  };
+}
+
+const VALIDATOR_HEADERS = ["ETag", "Cache-Control", "Vary", "Content-Language"] as const;
+
+/**
+ * Answers 304 when the client's copy (If-None-Match) is current, with the representation's
+ * validators and caching headers (`headers`, as representationHeaders made them); else null.
+ */
+export function notModifiedResponse(c: Context<AppEnv>, headers: Readonly<Record<string, string>>): Response | null {
+  const etag = headers.ETag;
+  if (etag === undefined || !matchesIfNoneMatch(c, etag)) return null;
+  for (const name of VALIDATOR_HEADERS) {
+    const value = headers[name];
+    if (value !== undefined) c.header(name, value);
+  }
+  return c.body(null, 304);
+}
+
+/**
+ * Sets the validators and caching headers of a framework representation, and answers 304 when the
+ * client's copy is current.
+ */
+export function conditionalHeaders(c: Context<AppEnv>, representation: Representation): Response | null {
+  const headers = representationHeaders(representation);
+  for (const [name, value] of Object.entries(headers)) c.header(name, value);
+  return matchesIfNoneMatch(c, headers.ETag as string) ? c.body(null, 304) : null;
 }
 
 export function recordView(record: FrameworkVersionRecord, lang: Language) {

@@ -4,7 +4,7 @@ import { negotiateContentCoding } from "../../http/content-encoding.js";
 import { negotiateLanguage, negotiateMediaType } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
-import { conditionalHeaders, type FrameworkReader, recordView } from "./framework-reader.js";
+import { type FrameworkReader, notModifiedResponse, recordView } from "./framework-reader.js";
 import {
   CSV_MEDIA_TYPE,
   csvContent,
@@ -44,7 +44,15 @@ export function registerGetFramework(router: ApiRouter, reader: FrameworkReader)
     const compressor = c.get("deps").compression;
     const coding = compressor === undefined ? undefined : negotiateContentCoding(c);
     const representation = { record, requested: version, lang, mediaType, variant: "all", coding };
-    const notModified = conditionalHeaders(c, representation);
+    // Built once per representation with its bytes (bench/RESULTS.md, "Token and framework, session 6").
+    const headers = reader.headers(representation, () => ({
+      "Content-Type": mediaType === CSV_MEDIA_TYPE ? "text/csv; charset=utf-8" : "application/json",
+      ...(mediaType === CSV_MEDIA_TYPE
+        ? { "Content-Disposition": `attachment; filename="menukaart-${record.version}-${lang}.csv"` }
+        : {}),
+      ...(coding === undefined || coding === null ? {} : { "Content-Encoding": coding }),
+    }));
+    const notModified = notModifiedResponse(c, headers);
     if (notModified !== null) return notModified;
     const content = await reader.content(c, record);
     const render =
@@ -64,16 +72,10 @@ export function registerGetFramework(router: ApiRouter, reader: FrameworkReader)
             } = localizeContent(content, lang);
             return JSON.stringify({ ...recordView(record, lang), ...localized });
           };
-    const headers: Record<string, string> = {
-      "Content-Type": mediaType === CSV_MEDIA_TYPE ? "text/csv; charset=utf-8" : "application/json",
-    };
-    if (mediaType === CSV_MEDIA_TYPE) {
-      headers["Content-Disposition"] = `attachment; filename="menukaart-${record.version}-${lang}.csv"`;
-    }
-    if (compressor === undefined || coding === undefined || coding === null) {
-      return c.body(reader.rendered(representation, render), 200, headers);
-    }
-    headers["Content-Encoding"] = coding;
-    return c.body(reader.encoded(representation, render, coding, compressor), 200, headers);
+    const body =
+      compressor === undefined || coding === undefined || coding === null
+        ? reader.rendered(representation, render)
+        : reader.encoded(representation, render, coding, compressor);
+    return c.body(body, 200, headers);
   });
 }
