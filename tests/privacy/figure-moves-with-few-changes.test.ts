@@ -117,4 +117,43 @@ describe("one figure moving with fewer than k changed inputs", () => {
       expect(practice).not.toEqual(beforeP.json[index]?.practice);
     });
   }, 120_000);
+
+  it("withholds the carried practice in a group shown for the first time, never a fresh value", async () => {
+    // Continues from the state above. Five newcomers in another province make a new group shown; five
+    // members change Q again and the target alone changes P: P carries, and the new group has no
+    // earlier value of it.
+    const { harness, admin } = world;
+    const sector = await tokenFor(
+      harness,
+      await createClient(harness, admin, { name: "Sector K again", role: "sector", sections: ["K"] }),
+    );
+    await world.release();
+    const beforeP = await readPractice(sector, practiceP);
+    for (const organisationId of members.slice(2, 7)) {
+      await round(harness, admin, organisationId, { [practiceQ]: 1, [practiceP]: 4 });
+    }
+    await round(harness, admin, members[9] as string, { [practiceP]: 0 });
+    for (let index = 0; index < 5; index++) {
+      const newcomer = await organisationIn(harness, admin, { ...CELL, region: "NL-GR" }, `Nieuwe bank ${index}`);
+      await round(harness, admin, newcomer, {});
+    }
+    expect(refreshed(await world.release())).toBe(true);
+    const afterP = await readPractice(sector, practiceP);
+    const afterQ = await readPractice(sector, practiceQ);
+    const isNew = (group: unknown[]) => group[3] === "NL-GR";
+    expect(afterP.json.filter(({ group }) => isNew(group))).toEqual([
+      {
+        group: ["sectionSizeRegion", "K", "small", "NL-GR"],
+        practice: expect.objectContaining({ adoptionRate: null, levelShares: null, suppressed: true }),
+      },
+    ]);
+    // Everywhere else P is as it was; Q is shown in the new group too.
+    expect(afterP.json.filter(({ group }) => !isNew(group))).toEqual(beforeP.json);
+    expect(afterQ.json.find(({ group }) => isNew(group))?.practice).toMatchObject({ suppressed: false });
+    // CSV: P's row for the new group has no value; the other rows are as before.
+    const newRows = afterP.csv.filter((line) => line.includes('"NL-GR"'));
+    expect(newRows).toHaveLength(1);
+    expect(newRows[0]?.endsWith('"adoption_rate",""')).toBe(true);
+    expect(afterP.csv.filter((line) => !line.includes('"NL-GR"'))).toEqual(beforeP.csv);
+  }, 120_000);
 });
