@@ -468,17 +468,6 @@ describe("across periods and versions (property tests)", () => {
 });
 
 /**
- * Per figure and against every kept figure set (docs/privacy.md, "The change threshold, per figure"
- * and "Every kept release"): members have three figure inputs each and random clients own random
- * organisations; over four cuts, members leave, move, join, or change one input or all of them. The
- * oracle takes every two figure sets a reader may have kept (not only consecutive ones) and every
- * region either publishes, and checks on the member sets themselves: the members whose inputs changed
- * number 0 or at least k for a reader that knows none of them and, unknown to each client, 0 or at
- * least k (at least k where the client's own members changed); and per figure, for every client whose
- * own input to that figure changed, the others' changed inputs to it number at least k, unless the
- * client knows every member of the region.
- */
-/**
  * Per figure (docs/privacy.md, "Per figure"): members have a size input (index 0, as figure-inputs.ts
  * lays them out) and three figure inputs. Membership must differ by 0 or ≥ k between every two
  * published states, per organisation and in members entering or leaving; and each figure, between
@@ -688,5 +677,117 @@ describe("per figure and against every kept figure set (property tests)", () => 
     );
     expect(third?.refresh).toBe(true);
     expect(third?.carried.size).toBe(0);
+  });
+});
+
+/**
+ * Across periods with figures carried (docs/privacy.md, "Per figure", last point): a lattice whose
+ * figures rest on more than one state is compared with another part by part. The oracle takes, per
+ * figure, the members its shown values rest on in each of two comparable lattices (its own members, or
+ * the state it was carried from, shown only in the groups both publish) and checks every group shown
+ * in both: the contributions in one and not the other number 0 or at least k.
+ */
+describe("across periods with figures carried (property tests)", () => {
+  // One section and size class over two regions: few regions, so the membership often refreshes and
+  // single figures carry (the case under test).
+  const narrowCell = fc.record({
+    sbiSection: fc.constant<SbiSection>("C"),
+    sizeClass: fc.constant<SizeClass>("small"),
+    region: fc.constantFrom<ProvinceCode>("NL-UT", "NL-ZH"),
+  });
+  const person = fc.record({
+    cell: narrowCell,
+    inputs: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 3, maxLength: 3 }),
+  });
+  const world = fc.record({
+    people: fc.array(fc.record({ person, inQuarter: fc.boolean() }), { maxLength: 40 }),
+    changes: fc.array(
+      fc.record({
+        action: fc.constantFrom("stay", "stay", "one", "one", "quarter"),
+        figure: fc.integer({ min: 0, max: 2 }),
+      }),
+      { maxLength: 40 },
+    ),
+    newcomers: fc.oneof(
+      fc.constant([]),
+      fc.array(fc.record({ person, inQuarter: fc.boolean() }), { minLength: 1, maxLength: 16 }),
+    ),
+    k,
+  });
+
+  it("never shows one figure in two comparable lattices resting on contributions 1 to k − 1 apart", () => {
+    let carriedSome = 0;
+    fc.assert(
+      fc.property(world, ({ people, changes, newcomers, k: minimum }) => {
+        type Entry = { person: { cell: Cell; inputs: number[] }; inQuarter: boolean };
+        const toMembers = (entries: ReadonlyMap<string, Entry>, quarter: boolean) =>
+          new Map(
+            [...entries]
+              .filter(([, entry]) => !quarter || entry.inQuarter)
+              .map(([key, { person: one }]): [string, LatticeMember] => [
+                key,
+                {
+                  context: contextOf(one.cell),
+                  hash: one.inputs.join(","),
+                  figures: ["1", ...one.inputs].join(FIGURE_SEPARATOR),
+                },
+              ]),
+          );
+        const candidates = (entries: ReadonlyMap<string, Entry>) =>
+          [false, true].map((quarter): CandidateLattice => {
+            const m = toMembers(entries, quarter);
+            return { frameworkVersion: "1", period: quarter ? "2026Q4" : "all", members: m, counts: counts(m) };
+          });
+        const first = new Map(people.map((entry, index): [string, Entry] => [`o${index}`, entry]));
+        const firstPlans = planRelease(candidates(first), new Map(), minimum);
+        const second = new Map<string, Entry>();
+        [...first].forEach(([key, entry], index) => {
+          const change = changes[index] ?? { action: "stay", figure: 0 };
+          if (change.action === "one") {
+            const inputs = [...entry.person.inputs];
+            inputs[change.figure] = ((inputs[change.figure] ?? 0) + 1) % 2;
+            second.set(key, { ...entry, person: { ...entry.person, inputs } });
+          } else if (change.action === "quarter") second.set(key, { ...entry, inQuarter: !entry.inQuarter });
+          else second.set(key, entry);
+        });
+        newcomers.forEach((entry, index) => second.set(`n${index}`, entry));
+        const previous = new Map(
+          firstPlans.map((plan) => [latticeKey(plan.frameworkVersion, plan.period), { view: plan }]),
+        );
+        const [all, quarter] = planRelease(candidates(second), previous, minimum) as [PlannedLattice, PlannedLattice];
+        if (all.carried.size + quarter.carried.size > 0) carriedSome++;
+        for (const figure of ["1", "2", "3"]) {
+          const restsOn = (plan: PlannedLattice) => {
+            const origin = plan.carriedFrom.get(figure);
+            if (origin === undefined) return { members: plan.members, published: plan.published };
+            return {
+              members: origin.members,
+              published: new Set([...origin.published].filter((group) => plan.published.has(group))),
+            };
+          };
+          const a = restsOn(all);
+          const b = restsOn(quarter);
+          for (const group of a.published) {
+            if (!b.published.has(group)) continue;
+            const ids = (side: typeof a) =>
+              new Set(
+                [...side.members]
+                  .filter(([, member]) => inGroup(group, member.context))
+                  .map(([id, member]) => `${id}#${member.hash}`),
+              );
+            const inA = ids(a);
+            const inB = ids(b);
+            for (const count of [
+              [...inA].filter((id) => !inB.has(id)).length,
+              [...inB].filter((id) => !inA.has(id)).length,
+            ]) {
+              expect(count === 0 || count >= minimum, `figure ${figure} in ${group}: ${count} apart`).toBe(true);
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(carriedSome).toBeGreaterThan(10);
   });
 });
