@@ -2,13 +2,20 @@ import { type Kysely, sql } from "kysely";
 import type { Storage, WriteStatement } from "../db/storage.js";
 import { type Change, changeOf, groupsOfContext, type LatticeMember } from "../domain/benchmark/change-threshold.js";
 import { LatticeFold } from "../domain/benchmark/contribution-fold.js";
-import { type FigureLayout, figureInputs, presenceInputs, presenceMask } from "../domain/benchmark/figure-inputs.js";
+import {
+  type FigureLayout,
+  figureInputs,
+  figureNames,
+  presenceInputs,
+  presenceMask,
+} from "../domain/benchmark/figure-inputs.js";
 import { memberKey } from "../domain/benchmark/member-key.js";
 import { ALL_PERIODS } from "../domain/benchmark/peer-groups.js";
-import { type GroupFigures, groupFigures } from "../domain/benchmark/release-figures.js";
+import { type GroupFigures, groupFigures, withCarriedFigures } from "../domain/benchmark/release-figures.js";
 import {
   type CandidateLattice,
   latticeKey,
+  type PlannedLattice,
   type PreviousLattice,
   planRelease,
 } from "../domain/benchmark/release-plan.js";
@@ -141,6 +148,22 @@ async function layoutFor(db: Kysely<DatabaseSchema>, layouts: Layouts, version: 
     layouts.set(version, content === undefined ? undefined : layoutOf(content));
   }
   return layouts.get(version);
+}
+
+/** Figure names (stored) as the indexes the change threshold counts by, and back (figure-inputs.ts). */
+function figureIndexes(layout: FigureLayout | undefined, names: readonly string[]): Set<string> {
+  if (layout === undefined) return new Set();
+  const all = figureNames(layout);
+  return new Set(names.map((name) => String(all.indexOf(name))).filter((index) => index !== "-1"));
+}
+
+function figureNamesOf(layout: FigureLayout | undefined, indexes: Iterable<string>): string[] {
+  if (layout === undefined) return [];
+  const all = figureNames(layout);
+  return [...indexes]
+    .map((index) => all[Number(index)])
+    .filter((name): name is string => name !== undefined)
+    .sort();
 }
 
 /** A contribution's answers as the fold reads them: frozen with the submission, else from the answer rows. */
@@ -344,6 +367,7 @@ async function stateStatements(
   releaseId: number,
   cutAt: string,
   members: readonly StoredMember[],
+  carried: readonly string[],
 ): Promise<WriteStatement[]> {
   const published = [...plan.published].sort();
   // Who knew a member is left out of the hash: it is recovered from the client history, the erased
@@ -351,7 +375,11 @@ async function stateStatements(
   const identity = members
     .map((member) => JSON.stringify([member[0], member[1], member[2], member[3] ?? null, member[5] ?? null]))
     .sort();
-  const stateHash = await sha256Hex(JSON.stringify({ published, identity }));
+  // The figures it carried are part of the state: the same members with other figures published from
+  // them is another published state of those figures.
+  const stateHash = await sha256Hex(
+    JSON.stringify(carried.length === 0 ? { published, identity } : { published, identity, carried }),
+  );
   const stored = await db
     .selectFrom("benchmark_lattice_states")
     .select("figures_release_id")
@@ -375,6 +403,7 @@ async function stateStatements(
       state_hash: stateHash,
       published: JSON.stringify(index === 0 ? published : []),
       members: JSON.stringify(chunk),
+      carried_figures: index === 0 && carried.length > 0 ? JSON.stringify(carried) : null,
     }),
   );
 }
@@ -484,28 +513,38 @@ async function previousLattices(
   known: ReadonlyMap<string, readonly string[]>,
   inputs: readonly LatticeInputs[],
   layouts: Layouts,
-): Promise<Map<string, PreviousLattice & { figuresReleaseId: number }>> {
+): Promise<Map<string, Previous>> {
   const lattices = await db
     .selectFrom("benchmark_release_lattices")
-    .select(["framework_version", "period", "figures_release_id"])
+    .select(["framework_version", "period", "figures_release_id", "carried_figures"])
     .where("release_id", "=", releaseId)
     .execute();
-  const result = new Map<string, PreviousLattice & { figuresReleaseId: number }>();
+  const result = new Map<string, Previous>();
   for (const lattice of lattices) {
     const version = lattice.framework_version;
     const period = lattice.period;
+    const layout = await layoutFor(db, layouts, version);
     // Every published release's figures of this lattice, and the latest release that stored its
     // members with what its readers knew by then.
     const copies = await db
       .selectFrom("benchmark_release_lattices")
       .innerJoin("benchmark_releases", "benchmark_releases.id", "benchmark_release_lattices.release_id")
-      .select(["benchmark_release_lattices.release_id as releaseId", "figures_release_id as figuresReleaseId"])
+      .select([
+        "benchmark_release_lattices.release_id as releaseId",
+        "figures_release_id as figuresReleaseId",
+        "carried_figures as carriedFigures",
+      ])
       .where("benchmark_releases.status", "=", "published")
       .where("framework_version", "=", version)
       .where("period", "=", period)
       .execute();
     const latestCopy = new Map<number, number>();
+    // The figures each state carried: as stored with the release that published it (migration 0033).
+    const carriedAt = new Map<number, Set<string>>();
     for (const copy of copies) {
+      if (copy.releaseId === copy.figuresReleaseId && typeof copy.carriedFigures === "string") {
+        carriedAt.set(copy.releaseId, figureIndexes(layout, Object.keys(JSON.parse(copy.carriedFigures) as object)));
+      }
       latestCopy.set(copy.figuresReleaseId, Math.max(latestCopy.get(copy.figuresReleaseId) ?? 0, copy.releaseId));
     }
     latestCopy.set(lattice.figures_release_id, releaseId);
@@ -518,7 +557,12 @@ async function previousLattices(
         .where("period", "=", period)
         .orderBy("chunk")
         .execute();
-    const views: { figuresReleaseId: number; members: Map<string, KeptMember>; published: Set<string> }[] = [];
+    const views: {
+      figuresReleaseId: number;
+      members: Map<string, KeptMember>;
+      published: Set<string>;
+      carried?: Set<string>;
+    }[] = [];
     const knownHere = new Map<string, Set<string>>();
     for (const [figuresReleaseId, copyId] of [...latestCopy].sort((a, b) => a[0] - b[0])) {
       // A release cut before members were kept with every lattice kept them only where it refreshed.
@@ -547,7 +591,13 @@ async function previousLattices(
         .where("framework_version", "=", version)
         .where("period", "=", period)
         .execute();
-      views.push({ figuresReleaseId, members, published: new Set(groups.map((group) => group.group_key)) });
+      const carried = carriedAt.get(figuresReleaseId);
+      views.push({
+        figuresReleaseId,
+        members,
+        published: new Set(groups.map((group) => group.group_key)),
+        ...(carried === undefined ? {} : { carried }),
+      });
     }
     // Every published state of the lattice whose release has been pruned since (migration 0031): a
     // reader may still hold those figures (docs/privacy.md, "Every published state").
@@ -566,7 +616,7 @@ async function previousLattices(
       if (latestCopy.has(figuresReleaseId)) continue;
       const rows = await db
         .selectFrom("benchmark_lattice_states")
-        .select(["published", "members"])
+        .select(["published", "members", "carried_figures as carriedFigures"])
         .where("framework_version", "=", version)
         .where("period", "=", period)
         .where("figures_release_id", "=", figuresReleaseId)
@@ -574,8 +624,12 @@ async function previousLattices(
         .execute();
       const members = new Map<string, KeptMember>();
       const published = new Set<string>();
+      let carried: Set<string> | undefined;
       for (const row of rows) {
         for (const group of JSON.parse(row.published) as string[]) published.add(group);
+        if (typeof row.carriedFigures === "string") {
+          carried = figureIndexes(layout, JSON.parse(row.carriedFigures) as string[]);
+        }
         for (const [key, context, hash, entity, stored, mask] of JSON.parse(row.members) as StoredMember[]) {
           for (const client of stored ?? []) {
             const set = knownHere.get(key) ?? new Set<string>();
@@ -590,8 +644,10 @@ async function previousLattices(
           });
         }
       }
-      views.push({ figuresReleaseId, members, published });
+      views.push({ figuresReleaseId, members, published, ...(carried === undefined ? {} : { carried }) });
     }
+    // Oldest first: a carried figure rests on the latest earlier state that published it.
+    views.sort((a, b) => a.figuresReleaseId - b.figuresReleaseId);
     for (const view of views) {
       for (const [key, member] of view.members) {
         const controllers = union(knownHere.has(key) ? [...(knownHere.get(key) ?? [])] : undefined, known.get(key));
@@ -602,21 +658,49 @@ async function previousLattices(
     await resolveInputs(
       db,
       version,
-      await layoutFor(db, layouts, version),
+      layout,
       views.map((view) => view.members),
       now ?? new Map(),
     );
-    const toView = (view: (typeof views)[number]) => ({ members: view.members, published: view.published });
+    const toView = (view: (typeof views)[number]) => ({
+      members: view.members,
+      published: view.published,
+      ...(view.carried === undefined ? {} : { carried: view.carried }),
+    });
     const currentView = views.find((view) => view.figuresReleaseId === lattice.figures_release_id);
     if (currentView === undefined) continue;
     result.set(latticeKey(version, period), {
       figuresReleaseId: lattice.figures_release_id,
+      carriedOrigins:
+        lattice.carried_figures === null || lattice.carried_figures === undefined
+          ? {}
+          : (JSON.parse(lattice.carried_figures) as Record<string, number>),
       view: toView(currentView),
       earlier: views.filter((view) => view !== currentView && view.published.size > 0).map(toView),
     });
   }
   return result;
 }
+
+/** The figures a release stores for each published group of one lattice. */
+async function releasedGroups(
+  db: Kysely<DatabaseSchema>,
+  releaseId: number,
+  version: string,
+  period: string,
+): Promise<Map<string, GroupFigures>> {
+  const rows = await db
+    .selectFrom("benchmark_release_groups")
+    .select(["group_key", "figures"])
+    .where("release_id", "=", releaseId)
+    .where("framework_version", "=", version)
+    .where("period", "=", period)
+    .execute();
+  return new Map(rows.map((row) => [row.group_key, JSON.parse(row.figures) as GroupFigures]));
+}
+
+/** A lattice as the current release shows it, with the release each carried figure's values rest on. */
+type Previous = PreviousLattice & { figuresReleaseId: number; carriedOrigins: Readonly<Record<string, number>> };
 
 /**
  * Per published group of a refreshed lattice, the measures and workforce figures whose reporters (the
@@ -723,22 +807,35 @@ async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: numb
       const counts = countsOf(input.members);
       const measures = ["overall", ...content.phases.map((phase) => phase.id)];
       const emptyWorkforce = Object.fromEntries(REPRESENTATION_FIGURES.map((figure) => [figure, [] as number[]]));
+      // Figures that may not refresh keep their released values in every group (docs/privacy.md, "Per
+      // figure"), copied into this release so that reads stay one lookup.
+      const carried = new Set(figureNamesOf(layouts.get(plan.frameworkVersion), plan.carried));
+      const before = previous.get(latticeKey(plan.frameworkVersion, plan.period));
+      const released =
+        carried.size === 0 || before === undefined
+          ? new Map<string, GroupFigures>()
+          : await releasedGroups(db, before.figuresReleaseId, plan.frameworkVersion, plan.period);
       figures.set(
         latticeKey(plan.frameworkVersion, plan.period),
         new Map(
           keys.map((key) => [
             key,
-            groupFigures(
-              {
-                size: counts.get(key) ?? 0,
-                bins: folded.get(key)?.bins ?? new Map(),
-                levels: folded.get(key)?.levels ?? new Map(),
-                workforce: workforce.get(key) ?? emptyWorkforce,
-                ...(withheld.has(key) ? { withheld: withheld.get(key) as Set<string> } : {}),
-              },
+            withCarriedFigures(
+              groupFigures(
+                {
+                  size: counts.get(key) ?? 0,
+                  bins: folded.get(key)?.bins ?? new Map(),
+                  levels: folded.get(key)?.levels ?? new Map(),
+                  workforce: workforce.get(key) ?? emptyWorkforce,
+                  ...(withheld.has(key) ? { withheld: withheld.get(key) as Set<string> } : {}),
+                },
+                measures,
+                content.practices,
+                k,
+              ),
+              released.get(key),
+              carried,
               measures,
-              content.practices,
-              k,
             ),
           ]),
         ),
@@ -748,6 +845,23 @@ async function readAndPlan(db: Kysely<DatabaseSchema>, k: number, maxShare: numb
       return { inputs, plans, previous, figures, layouts };
     }
   }
+}
+
+/**
+ * Per carried figure (by name), the release whose state its values rest on: where the previous release
+ * carried it already, that release's origin; else the previous figures' release. A carried lattice keeps
+ * its previous origins.
+ */
+function carriedOrigins(
+  plan: PlannedLattice,
+  before: Previous | undefined,
+  layout: FigureLayout | undefined,
+): Record<string, number> {
+  if (before === undefined) return {};
+  if (!plan.refresh) return { ...before.carriedOrigins };
+  return Object.fromEntries(
+    figureNamesOf(layout, plan.carried).map((name) => [name, before.carriedOrigins[name] ?? before.figuresReleaseId]),
+  );
 }
 
 /** Cuts a release and publishes it. Returns its summary. */
@@ -775,15 +889,17 @@ export async function cutRelease(storage: Storage, options: CutOptions): Promise
   const lattices: ReleaseLatticeInfo[] = [];
   for (const plan of plans) {
     const key = latticeKey(plan.frameworkVersion, plan.period);
-    const before = previous.get(key) as (PreviousLattice & { figuresReleaseId: number }) | undefined;
+    const before = previous.get(key);
     const figuresReleaseId = plan.refresh || before === undefined ? id : before.figuresReleaseId;
     lattices.push({ frameworkVersion: plan.frameworkVersion, period: plan.period, figuresReleaseId });
+    const carried = carriedOrigins(plan, before, layouts.get(plan.frameworkVersion));
     statements.push(
       db.insertInto("benchmark_release_lattices").values({
         release_id: id,
         framework_version: plan.frameworkVersion,
         period: plan.period,
         figures_release_id: figuresReleaseId,
+        carried_figures: Object.keys(carried).length === 0 ? null : JSON.stringify(carried),
       }),
     );
     // Every lattice keeps its members with who knows them, carried ones too: the next cut compares with
@@ -802,7 +918,7 @@ export async function cutRelease(storage: Storage, options: CutOptions): Promise
       );
     });
     if (figuresReleaseId !== id) continue;
-    statements.push(...(await stateStatements(db, plan, id, at, members)));
+    statements.push(...(await stateStatements(db, plan, id, at, members, Object.keys(carried).sort())));
     for (const [groupKey, groupFigures] of figures.get(key) ?? []) {
       statements.push(
         db.insertInto("benchmark_release_groups").values({

@@ -206,6 +206,8 @@ export interface BenchmarkReleaseLatticesTable {
   framework_version: string;
   period: string;
   figures_release_id: number;
+  /** Figure name → release whose state its values rest on (JSON, migration 0033); null: none carried. */
+  carried_figures?: string | null;
 }
 
 export interface BenchmarkReleaseGroupsTable {
@@ -234,6 +236,8 @@ export interface BenchmarkLatticeStatesTable {
   state_hash: string;
   published: string;
   members: string;
+  /** The figures this state carried (JSON array of names, chunk 0; migration 0033); null: none. */
+  carried_figures?: string | null;
 }
 
 /** Who controlled an erased organisation, by its opaque member key (migration 0030). */

@@ -172,19 +172,26 @@ describe("an organisation's benchmark", () => {
     expect({ ...erased, release: null }).toEqual({ ...after, release: null });
     expect(erased.peerGroup?.level).toBe("sectionSizeRegion");
     expect((await harness.request(`/v1/organisations/${utrecht[5]}`, bearer(admin))).status).toBe(404);
-    // Changes add up from the lattice's last refresh: with four more, the erasure leaves the figures.
-    // Each differs from every release a reader may have kept (docs/privacy.md, "Every kept release"):
-    // the one that first answered 1 everywhere answers one practice at 0, or it would be unchanged
-    // since the first release, and that release and this one would be four organisations apart.
+    // Changes add up from the lattice's last refresh. Each differs from every release a reader may have
+    // kept (docs/privacy.md, "Every kept release"): the one that first answered 1 everywhere answers one
+    // practice at 0, or it would be unchanged since the first release, and that release and this one
+    // would be four organisations apart.
     for (const index of [0, 1, 3, 4]) {
       const again = await startAssessment(harness, admin, utrecht[index] as string);
       const first = again.progress.missing[0];
       const level = (id: string) => (index === 1 && id === first ? 0 : 1);
       await submit(harness, admin, (await answerAll(harness, admin, again, level)).assessmentId);
     }
+    // Five organisations changed, but only one left: the group sizes (and with them the published
+    // groups) would move by one organisation, so the lattice still carries (docs/privacy.md, "Per
+    // figure": the size goes with the membership). Changed expectation: this refreshed before.
+    expect(refreshed(await cutRelease(harness, admin))).toBe(false);
+    expect({ ...(await benchmarkOf(utrecht[2] as string)), release: null }).toEqual({ ...after, release: null });
+    // Four newcomers in Utrecht: five entered or left, and the erasure leaves the figures.
+    for (let index = 0; index < 4; index++) utrecht.push(await submitted("NL-UT", 0));
     expect(refreshed(await cutRelease(harness, admin))).toBe(true);
     const overall = (await benchmarkOf(utrecht[2] as string)).measures.find((m) => m.measure === "overall");
-    // Five left in NL-UT: four at 25 below this one at 50, so above the published p75.
+    // Nine in NL-UT: four at 0, four at 25 below this one at 50, so above the published p75.
     expect(overall?.rankBand).toEqual({ from: 75, to: 100 });
   });
 

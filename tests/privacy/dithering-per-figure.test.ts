@@ -21,7 +21,8 @@ import { organisationIn } from "../support/privacy-attacker.js";
  * others change other things. Counted per organisation that is k changes the tool does not know, so
  * the lattice refreshes, and the tool re-reads that practice's shares over the others' unchanged
  * answers with a new offset of its own: after a few refreshes it knows their exact counts. The rule
- * counts per figure: the practice's input changed only for the tool's own member, so nothing shows.
+ * counts per figure: the practice's input changed only for the tool's own member, so that practice
+ * carries its previous shares (docs/privacy.md, "Per figure") while the other figures refresh.
  * k = 5 (test settings). Section J (ICT) in Zeeland.
  */
 const CELL = { sbiCode: "6201", headcount: 30, region: "NL-ZE" };
@@ -49,7 +50,10 @@ beforeAll(async () => {
   practiceMoved = draft.progress.missing[0] as string;
   practiceOthers = draft.progress.missing.at(-1) as string;
   await submit(harness, admin, (await answerAll(harness, admin, draft, 2)).assessmentId);
-  for (const organisationId of others.slice(1)) await round(admin, organisationId);
+  // One other answers the moved practice at 4: with seventeen members (share step 20) a second at 4
+  // turns the peers' adoption from 0 into 20 %, so one change of the tool's would show.
+  for (const organisationId of others.slice(1, 15)) await round(admin, organisationId);
+  await round(admin, others[15] as string, { [practiceMoved]: 4 });
   tool = await tokenFor(harness, await createClient(harness, admin, { name: "Dithering tool", role: "integration" }));
   lookAlike = await organisationIn(harness, tool, CELL, "Look-alike");
   await round(tool, lookAlike);
@@ -77,29 +81,41 @@ async function peersSeen(): Promise<unknown> {
   return { peerGroup: body.peerGroup, practices: peersOnly(body.practices), measures: peersOnly(body.measures) };
 }
 
+/** One practice as the tool sees it among its peers. */
+async function practiceSeen(practiceId: string): Promise<unknown> {
+  const { practices } = (await peersSeen()) as { practices: { practiceId: string }[] };
+  return practices.find((practice) => practice.practiceId === practiceId);
+}
+
 describe("dithering one practice while k others change other practices", () => {
-  it("carries the lattice: the practice the tool moved is never re-measured over the others' answers", async () => {
+  it("carries that practice: it is never re-measured over the others' answers, while the rest refreshes", async () => {
     await cutRelease(harness, admin);
     const before = await peersSeen();
     expect(before).toMatchObject({ peerGroup: { level: "sectionSizeRegion" } });
+    const moved = await practiceSeen(practiceMoved);
+    const other = await practiceSeen(practiceOthers);
+    expect(moved).toMatchObject({ peerAdoptionRate: 0 });
 
-    // The tool moves its own practice; five others (k) change another practice only.
+    // The tool moves its own practice; five others (k) change another practice only. The membership
+    // and the other practice refresh (k changes the tool does not know); the tool's practice carries.
+    // Changed expectation: before per-figure carry the whole lattice carried here.
     await round(tool, lookAlike, { [practiceMoved]: 4 });
     for (const organisationId of others.slice(0, 5)) await round(admin, organisationId, { [practiceOthers]: 4 });
-    expect(refreshed(await cutRelease(harness, admin))).toBe(false);
-    expect(await peersSeen()).toEqual(before);
+    expect(refreshed(await cutRelease(harness, admin))).toBe(true);
+    expect(await practiceSeen(practiceMoved)).toEqual(moved);
+    expect(await practiceSeen(practiceOthers)).not.toEqual(other);
 
     // The tool moves it again, with k more changes elsewhere: still nothing about that practice.
     await round(tool, lookAlike, { [practiceMoved]: 0 });
     for (const organisationId of others.slice(5, 10)) await round(admin, organisationId, { [practiceOthers]: 3 });
-    expect(refreshed(await cutRelease(harness, admin))).toBe(false);
-    expect(await peersSeen()).toEqual(before);
+    expect(refreshed(await cutRelease(harness, admin))).toBe(true);
+    expect(await practiceSeen(practiceMoved)).toEqual(moved);
 
-    // Control: once k others changed their input to that practice too, the lattice refreshes.
+    // Control: once k others changed their input to that practice too, it refreshes.
     for (const organisationId of others.slice(10, 15)) {
       await round(admin, organisationId, { [practiceOthers]: 3, [practiceMoved]: 3 });
     }
     expect(refreshed(await cutRelease(harness, admin))).toBe(true);
-    expect(await peersSeen()).not.toEqual(before);
+    expect(await practiceSeen(practiceMoved)).not.toEqual(moved);
   });
 });

@@ -6,7 +6,8 @@ import { privacyWorld } from "../support/privacy-world.js";
 /**
  * Attack: polling across an erasure. The reader reads, the target erases itself, the reader reads
  * again and after each release: the figures the target was in stay as they were (a carried lattice
- * is still ≥ k by construction) until at least k organisations changed. Section J (ICT) in Drenthe.
+ * is still ≥ k by construction) until at least k organisations changed, at least k of them entering
+ * or leaving (the group sizes go with the membership: docs/privacy.md, "Per figure"). Section J (ICT) in Drenthe.
  */
 const CELL = { sbiCode: "6201", headcount: 30, region: "NL-DR" };
 const world = privacyWorld();
@@ -39,8 +40,17 @@ describe("polling across an erasure", () => {
     expect(refreshed(await world.release())).toBe(false);
     expect(await everythingSeen(harness, reader, "J")).toEqual(before);
 
-    // The fifth change lets the lattice refresh: two erasures among five changes.
+    // A fifth organisation changes: five changed, but only two left, so the group sizes (and the groups
+    // shown) would move by two organisations: still carried (docs/privacy.md, "Per figure": the size
+    // goes with the membership). Changed expectation: this refreshed before per-figure carry.
     await submitRound(harness, admin, members[3] as string, 23);
+    expect(refreshed(await world.release())).toBe(false);
+    expect(await everythingSeen(harness, reader, "J")).toEqual(before);
+
+    // Three newcomers: five entered or left, and the lattice refreshes without the two erased.
+    for (let index = 0; index < 3; index++) {
+      await submitRound(harness, admin, await organisationIn(harness, admin, CELL, `Nieuwkomer ${index}`), 30 + index);
+    }
     expect(refreshed(await world.release())).toBe(true);
     expect((await everythingSeen(harness, reader, "J")).benchmarks).not.toEqual(before.benchmarks);
   });

@@ -40,6 +40,11 @@ export type Membership = ReadonlyMap<string, LatticeMember>;
 export interface LatticeView {
   readonly members: Membership;
   readonly published: ReadonlySet<string>;
+  /**
+   * The figures (by index in the members' inputs) this state did not publish from its own members:
+   * they carried the values of an earlier state (docs/privacy.md, "Per figure"). Absent: none.
+   */
+  readonly carried?: ReadonlySet<string>;
 }
 
 /** A set of organisations a reader can compute figures of: a group minus the union of others inside it. */
@@ -92,26 +97,6 @@ export function hiddenFromEveryReader(
     if (unknown[0] === 0 && !(typeof ownAloneHides === "function" ? ownAloneHides(client) : ownAloneHides)) {
       return false;
     }
-  }
-  return true;
-}
-
-/**
- * Per figure, for every client whose own input to it changed: the changed inputs it does not know
- * number at least k (registrations and distinct organisations), unless it knows every member there
- * (`ownAloneHides`). Else the client re-reads that figure over the others' unchanged inputs with a new
- * offset of its own, refresh after refresh, while others change other figures (dithering: docs/
- * privacy.md, "Rounding against a controlling reader").
- */
-export function ownFigureChangesHidden(
-  changes: Iterable<Change>,
-  k: number,
-  ownAloneHides: (client: string) => boolean,
-): boolean {
-  const { registrations, entities, byClient } = knownPerClient(changes);
-  for (const [client, known] of byClient) {
-    if (registrations - known.registrations >= k && entities - known.entities >= k) continue;
-    if (!ownAloneHides(client)) return false;
   }
   return true;
 }
@@ -294,15 +279,31 @@ function changedMembers(before: Membership, after: Membership): { before: Member
   return { before: oldOnes, after: newOnes };
 }
 
+/** The input to a member's group size: index 0 of its figures (figure-inputs.ts `figureNames`). */
+export const SIZE_FIGURE = "0";
+
 /**
- * The first published region (over the groups published before or after) whose changed members some
- * reader could isolate (`hiddenFromEveryReader`), or where a client whose own input to one figure
- * changed knows fewer than k others' changes to that figure (`ownFigureChangesHidden`), or null when
- * the lattice may be refreshed against `before`.
+ * What the change threshold allows between a published state of a lattice and a new one (docs/
+ * privacy.md, "The change threshold" and "Per figure"): `membership` is the first published region
+ * (over the groups published before or after) where the new members may not show, or null; when it is
+ * null, `figures` are the figures (by index in the members' inputs) that may not refresh against this
+ * state and carry their previous values instead.
+ *
+ * Membership (who is in which published group, the group sizes, the published set, fallback reasons)
+ * may show only when, in every region, the changed organisations (`hiddenFromEveryReader`) and the
+ * members that entered or left it (the size figure) number 0 or at least k for every reader. A figure
+ * may refresh only when, in every region, the changed inputs to THAT figure number 0 or at least k for
+ * every reader, and at least k beside any client's own (`ownAloneHides` aside).
  */
-export function blockingRegion(before: LatticeView, after: LatticeView, k: number): Region | null {
+export interface ThresholdVerdict {
+  readonly membership: Region | null;
+  readonly figures: ReadonlySet<string>;
+}
+
+export function thresholdVerdict(before: LatticeView, after: LatticeView, k: number): ThresholdVerdict {
+  const figures = new Set<string>();
   const diff = changedMembers(before.members, after.members);
-  if (diff.before.size === 0 && diff.after.size === 0) return null;
+  if (diff.before.size === 0 && diff.after.size === 0) return { membership: null, figures };
   const regions = publishedRegions(new Set([...before.published, ...after.published]));
   const changes = changesPerRegion(regions, diff.before, diff.after);
   // A client whose own changes are all a region changed learns nothing of others only where it knows
@@ -324,16 +325,27 @@ export function blockingRegion(before: LatticeView, after: LatticeView, k: numbe
     }
     return groups;
   };
-  const index = changes.findIndex((changed, at) => {
+  const hides = (region: Region) => (client: string) => !groupsWithOthers(client).has(region.include);
+  // Membership first, in every region: when it fails the whole lattice carries and no figure matters.
+  for (let at = 0; at < changes.length; at++) {
+    const changed = changes[at] as RegionChanges;
     const region = regions[at] as Region;
-    const ownAloneHides = (client: string) => !groupsWithOthers(client).has(region.include);
     // Members known per figure next to members known only as a whole: no per-figure count is sound.
-    if (changed.mixed || (changed.byFigure.has("*") && changed.byFigure.size > 1)) return true;
-    if (!hiddenFromEveryReader(changed.members, k, ownAloneHides)) return true;
-    for (const list of changed.byFigure.values()) if (!ownFigureChangesHidden(list, k, ownAloneHides)) return true;
-    return false;
-  });
-  return index === -1 ? null : (regions[index] as Region);
+    if (changed.mixed || (changed.byFigure.has("*") && changed.byFigure.size > 1))
+      return { membership: region, figures };
+    if (!hiddenFromEveryReader(changed.members, k, hides(region))) return { membership: region, figures };
+    const size = changed.byFigure.get(SIZE_FIGURE);
+    if (size !== undefined && !hiddenFromEveryReader(size, k, hides(region))) return { membership: region, figures };
+  }
+  for (let at = 0; at < changes.length; at++) {
+    const changed = changes[at] as RegionChanges;
+    const ownAloneHides = hides(regions[at] as Region);
+    for (const [figure, list] of changed.byFigure) {
+      if (figure === SIZE_FIGURE || figure === "*" || figures.has(figure)) continue;
+      if (!hiddenFromEveryReader(list, k, ownAloneHides)) figures.add(figure);
+    }
+  }
+  return { membership: null, figures };
 }
 
 /** Per group, the contributions in it: by organisation and content hash, or by organisation only. */

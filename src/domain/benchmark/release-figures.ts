@@ -62,6 +62,40 @@ export function groupFigures(
 }
 
 /**
+ * A group's figures where some figures carry the values of an earlier state (docs/privacy.md, "Per
+ * figure"): each carried figure (by name: a practice id, a measure, a workforce figure) takes its value
+ * from the group's figures as last released, or is withheld where the group had none (newly shown):
+ * never a fresh value. `measures` gives their order.
+ */
+export function withCarriedFigures(
+  fresh: GroupFigures,
+  previous: GroupFigures | undefined,
+  carried: ReadonlySet<string>,
+  measures: readonly string[],
+): GroupFigures {
+  if (carried.size === 0) return fresh;
+  const kept = [
+    ...fresh.measures.filter((summary) => !carried.has(summary.measure)),
+    ...(previous?.measures ?? []).filter((summary) => carried.has(summary.measure)),
+  ];
+  return {
+    organisations: fresh.organisations,
+    measures: kept.sort((a, b) => measures.indexOf(a.measure) - measures.indexOf(b.measure)),
+    practices: fresh.practices.map((practice) => {
+      if (!carried.has(practice.practiceId)) return practice;
+      const before = previous?.practices.find((candidate) => candidate.practiceId === practice.practiceId);
+      return before ?? { ...practice, adoptionRate: null, levelShares: null, suppressed: true };
+    }),
+    workforce: Object.fromEntries(
+      Object.entries(fresh.workforce).map(([figure, value]) => [
+        figure,
+        carried.has(figure) ? (previous?.workforce[figure] ?? null) : value,
+      ]),
+    ),
+  };
+}
+
+/**
  * A score's place among a group's released peers: the band between the published quantiles it falls
  * in (the shared `rankBand`), or null when the measure is not shown there. It reads the published
  * quantiles only, so the benchmark, what-if and the report agree and no number of calls reveals more.

@@ -1,10 +1,10 @@
 import {
-  blockingRegion,
   crossLatticeConflicts,
   type GroupIndex,
   groupIndex,
   type LatticeView,
   type Membership,
+  thresholdVerdict,
 } from "./change-threshold.js";
 import { ALL_PERIODS } from "./peer-groups.js";
 import { type GroupControl, publishableGroups, type RegistrationLayer } from "./suppression.js";
@@ -14,10 +14,15 @@ import { type GroupControl, publishableGroups, type RegistrationLayer } from "./
  * contributions, or carry its previous figures forward whole (docs/privacy.md, "Releases"). Pure.
  *
  * 1. Each lattice's candidate: the groups the lattice rules publish for the current counts.
- * 2. Change threshold: a lattice is refreshed only when, against its current figures and every earlier
- *    figure set a reader may have kept, every published group and published difference of groups (over
- *    the groups published on either side) changed in 0 or at least k organisations per figure;
- *    otherwise it keeps its current figures, published set and fallbacks.
+ * 2. Change threshold: a lattice's membership (published groups, sizes, fallbacks) is refreshed only
+ *    when, against its current state and every earlier state a reader may have kept, every published
+ *    group and published difference of groups (over the groups published on either side) changed in 0
+ *    or at least k organisations, and in 0 or at least k members entering or leaving it; otherwise it
+ *    keeps its current figures, published set and fallbacks whole. When the membership refreshes, each
+ *    figure (one practice's shares, one measure's distribution, one workforce median: in every group)
+ *    refreshes only when, against every earlier state that published it, its changed inputs number 0
+ *    or at least k in every region for every reader; otherwise it carries its previous values in every
+ *    group of the lattice (`carried`).
  * 3. Across lattices: for every pair that can be compared for the same group (all vs a quarter, quarter
  *    vs quarter, version vs version), the contributions in one and not the other number 0 or at least
  *    k, else the narrower figure (the quarter's, the later quarter's, the newer version's) is withheld
@@ -48,8 +53,10 @@ export interface PreviousLattice {
   readonly view: LatticeView;
   /**
    * Every other state the lattice published, which a reader may have kept (docs/privacy.md, "Every
-   * published state"; kept after the releases are pruned): a cut must differ from each by 0 or at least k per figure, not only from the last, or
-   * k changes and k − 1 changes back would leave releases n and n + 2 two organisations apart.
+   * published state"; kept after the releases are pruned), oldest first: a cut must differ from each by
+   * 0 or at least k per figure, not only from the last, or k changes and k − 1 changes back would leave
+   * releases n and n + 2 two organisations apart. A figure is compared only with the states that
+   * published it from their own members (not `carried` there).
    */
   readonly earlier?: readonly LatticeView[];
 }
@@ -62,9 +69,52 @@ export interface PlannedLattice {
   readonly published: ReadonlySet<string>;
   /** The members the shown figures rest on (for a carried lattice: as before). */
   readonly members: Membership;
+  /**
+   * The figures (by index in the members' inputs) shown with the values of an earlier state: in a
+   * refreshed lattice the figures that may not refresh, in a carried one those its current state
+   * carried already. Every other figure rests on `members`.
+   */
+  readonly carried: ReadonlySet<string>;
+  /** Per carried figure, the state its values rest on. */
+  readonly carriedFrom: ReadonlyMap<string, LatticeView>;
 }
 
 export const latticeKey = (frameworkVersion: string, period: string) => `${frameworkVersion} ${period}`;
+
+/**
+ * The member sets a plan's shown figures rest on (docs/privacy.md, "Per figure"): its members for every
+ * figure it does not carry, and each earlier state for the figures carried from it, shown only in the
+ * groups both publish. Two lattices are compared part by part wherever the parts share a figure.
+ */
+interface Part {
+  readonly view: LatticeView;
+  /** The figures resting on it; with `except`, every figure but those. */
+  readonly figures: ReadonlySet<string>;
+  readonly except: boolean;
+}
+
+function partsOf(plan: PlannedLattice): Part[] {
+  const parts: Part[] = [{ view: plan, figures: plan.carried, except: true }];
+  const byOrigin = new Map<LatticeView, Set<string>>();
+  for (const [figure, origin] of plan.carriedFrom) {
+    const figures = byOrigin.get(origin) ?? new Set<string>();
+    figures.add(figure);
+    byOrigin.set(origin, figures);
+  }
+  for (const [origin, figures] of byOrigin) {
+    const published = new Set([...origin.published].filter((group) => plan.published.has(group)));
+    parts.push({ view: { members: origin.members, published }, figures, except: false });
+  }
+  return parts;
+}
+
+/** Whether two parts of one framework version share a figure (figures are indexed alike there). */
+function overlaps(a: Part, b: Part): boolean {
+  if (a.except && b.except) return true;
+  if (a.except) return [...b.figures].some((figure) => !a.figures.has(figure));
+  if (b.except) return [...a.figures].some((figure) => !b.figures.has(figure));
+  return [...a.figures].some((figure) => b.figures.has(figure));
+}
 
 /** Which of two comparable lattices holds the narrower figure. */
 function narrower(a: CandidateLattice, b: CandidateLattice): CandidateLattice {
@@ -113,12 +163,35 @@ export function planRelease(
   const planOf = (lattice: CandidateLattice): PlannedLattice => {
     const before = previous.get(latticeKey(lattice.frameworkVersion, lattice.period));
     const fresh = { members: lattice.members, published: candidatePublished(lattice) };
-    const refresh =
-      before === undefined ||
-      (blockingRegion(before.view, fresh, k) === null &&
-        (before.earlier ?? []).every((earlier) => blockingRegion(earlier, fresh, k) === null));
-    const { members, published } = refresh || before === undefined ? fresh : before.view;
-    return { frameworkVersion: lattice.frameworkVersion, period: lattice.period, refresh, members, published };
+    const identity = { frameworkVersion: lattice.frameworkVersion, period: lattice.period };
+    if (before === undefined)
+      return { ...identity, refresh: true, ...fresh, carried: new Set(), carriedFrom: new Map() };
+    const states = [before.view, ...(before.earlier ?? [])];
+    // The state each figure's shown values rest on: the latest that published it from its own members.
+    const originOf = (figure: string) =>
+      before.view.carried?.has(figure) !== true
+        ? before.view
+        : ([...(before.earlier ?? [])].reverse().find((state) => state.carried?.has(figure) !== true) ?? before.view);
+    const blocked = new Set<string>();
+    for (const state of states) {
+      const verdict = thresholdVerdict(state, fresh, k);
+      if (verdict.membership !== null) {
+        const carried = new Set(before.view.carried ?? []);
+        const carriedFrom = new Map([...carried].map((figure) => [figure, originOf(figure)]));
+        return {
+          ...identity,
+          refresh: false,
+          members: before.view.members,
+          published: before.view.published,
+          carried,
+          carriedFrom,
+        };
+      }
+      // A state that carried a figure showed an older state's values of it: nothing to compare there.
+      for (const figure of verdict.figures) if (state.carried?.has(figure) !== true) blocked.add(figure);
+    }
+    const carriedFrom = new Map([...blocked].map((figure) => [figure, originOf(figure)]));
+    return { ...identity, refresh: true, ...fresh, carried: blocked, carriedFrom };
   };
   const plans = candidates.map(planOf);
   const order = pairOrder(candidates);
@@ -147,8 +220,16 @@ export function planRelease(
       const b = candidates[j] as CandidateLattice;
       const planA = plans[i] as PlannedLattice;
       const planB = plans[j] as PlannedLattice;
-      const conflicts = crossLatticeConflicts(planA, planB, k, a.frameworkVersion === b.frameworkVersion, indexOf);
-      if (conflicts.length === 0) continue;
+      const sameVersion = a.frameworkVersion === b.frameworkVersion;
+      const conflicts = new Set<string>();
+      for (const partA of partsOf(planA)) {
+        for (const partB of partsOf(planB)) {
+          if (sameVersion && !overlaps(partA, partB)) continue;
+          for (const group of crossLatticeConflicts(partA.view, partB.view, k, sameVersion, indexOf))
+            conflicts.add(group);
+        }
+      }
+      if (conflicts.size === 0) continue;
       const aIsNarrower = narrower(a, b) === a;
       const [targetIndex, otherIndex] = aIsNarrower ? [i, j] : [j, i];
       const chosenIndex = plans[targetIndex]?.refresh ? targetIndex : plans[otherIndex]?.refresh ? otherIndex : null;
