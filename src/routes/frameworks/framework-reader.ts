@@ -153,6 +153,19 @@ export interface Representation {
  * client's copy is current: the ETag covers content, status, language, media type and variant.
  */
 export function conditionalHeaders(c: Context<AppEnv>, representation: Representation): Response | null {
+  const headers = representationHeaders(representation);
+  for (const [name, value] of Object.entries(headers)) c.header(name, value);
+  if (matchesIfNoneMatch(c, headers.ETag)) return c.body(null, 304);
+  return null;
+}
+
+/** The ETag, caching and negotiation headers of a representation (conditionalHeaders sets them on `c`). */
+export function representationHeaders(representation: Representation): {
+  ETag: string;
+  "Cache-Control": string;
+  Vary: string;
+  "Content-Language": string;
+} {
   const { record } = representation;
   const tag = [
     record.contentHash.slice(0, 32),
@@ -164,19 +177,17 @@ export function conditionalHeaders(c: Context<AppEnv>, representation: Represent
     .join("-")
     .replace(/[^A-Za-z0-9._-]/g, "_");
   const coding = representation.coding;
-  const etag = `"${tag}${coding === undefined || coding === null ? "" : `-${coding}`}"`;
-  const cacheControl =
-    record.status === "draft"
-      ? "private, no-store"
-      : representation.requested === "latest"
-        ? "public, max-age=300"
-        : "public, max-age=3600";
-  c.header("ETag", etag);
-  c.header("Cache-Control", cacheControl);
-  c.header("Vary", `Accept, Accept-Language, Authorization${coding === undefined ? "" : ", Accept-Encoding"}`);
-  c.header("Content-Language", representation.lang);
-  if (matchesIfNoneMatch(c, etag)) return c.body(null, 304);
-  return null;
+  return {
+    ETag: `"${tag}${coding === undefined || coding === null ? "" : `-${coding}`}"`,
+    "Cache-Control":
+      record.status === "draft"
+        ? "private, no-store"
+        : representation.requested === "latest"
+          ? "public, max-age=300"
+          : "public, max-age=3600",
+    Vary: `Accept, Accept-Language, Authorization${coding === undefined ? "" : ", Accept-Encoding"}`,
+    "Content-Language": representation.lang,
+  };
 }
 
 export function recordView(record: FrameworkVersionRecord, lang: Language) {

@@ -1,10 +1,11 @@
 import { localizeContent } from "../../domain/framework/localize.js";
 import { practicesCsv } from "../../domain/framework/practices-csv.js";
+import { finalResponse } from "../../http/app-headers.js";
 import { negotiateContentCoding } from "../../http/content-encoding.js";
-import { negotiateLanguage, negotiateMediaType } from "../../http/content-negotiation.js";
+import { matchesIfNoneMatch, negotiateLanguage, negotiateMediaType } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
-import { conditionalHeaders, type FrameworkReader, recordView } from "./framework-reader.js";
+import { type FrameworkReader, recordView, representationHeaders } from "./framework-reader.js";
 import {
   CSV_MEDIA_TYPE,
   csvContent,
@@ -44,8 +45,9 @@ export function registerGetFramework(router: ApiRouter, reader: FrameworkReader)
     const compressor = c.get("deps").compression;
     const coding = compressor === undefined ? undefined : negotiateContentCoding(c);
     const representation = { record, requested: version, lang, mediaType, variant: "all", coding };
-    const notModified = conditionalHeaders(c, representation);
-    if (notModified !== null) return notModified;
+    // Built as one plain header object (finalResponse): the public reads are the most frequent.
+    const headers: Record<string, string> = representationHeaders(representation);
+    if (matchesIfNoneMatch(c, headers.ETag as string)) return finalResponse(c, 304, null, headers);
     const content = await reader.content(c, record);
     const render =
       mediaType === CSV_MEDIA_TYPE
@@ -64,16 +66,14 @@ export function registerGetFramework(router: ApiRouter, reader: FrameworkReader)
             } = localizeContent(content, lang);
             return JSON.stringify({ ...recordView(record, lang), ...localized });
           };
-    const headers: Record<string, string> = {
-      "Content-Type": mediaType === CSV_MEDIA_TYPE ? "text/csv; charset=utf-8" : "application/json",
-    };
+    headers["Content-Type"] = mediaType === CSV_MEDIA_TYPE ? "text/csv; charset=utf-8" : "application/json";
     if (mediaType === CSV_MEDIA_TYPE) {
       headers["Content-Disposition"] = `attachment; filename="menukaart-${record.version}-${lang}.csv"`;
     }
     if (compressor === undefined || coding === undefined || coding === null) {
-      return c.body(reader.rendered(representation, render), 200, headers);
+      return finalResponse(c, 200, reader.rendered(representation, render), headers);
     }
     headers["Content-Encoding"] = coding;
-    return c.body(reader.encoded(representation, render, coding, compressor), 200, headers);
+    return finalResponse(c, 200, reader.encoded(representation, render, coding, compressor), headers);
   });
 }

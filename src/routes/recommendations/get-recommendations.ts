@@ -12,6 +12,7 @@ import {
 import { citation, type Language, localizePractice } from "../../domain/framework/localize.js";
 import { explainReason } from "../../domain/recommendation-text.js";
 import { plannedInstead, recommend } from "../../domain/recommendations.js";
+import { finalResponse } from "../../http/app-headers.js";
 import { negotiateLanguage } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
@@ -187,15 +188,13 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
       // Kept under what it was computed from: the release it used (the state read above may be older).
       answers.set(key(peers.release.id), { body, etag: "", headers: {} });
     }
-    c.header("Content-Language", lang);
-    // Organisation data is never kept by a cache.
-    c.header("Cache-Control", "no-store");
-    // The kept bytes are the JSON of a RecommendationList (typed so where it was rendered, above).
-    return c.body(body, 200, { "Content-Type": "application/json" }) as unknown as TypedResponse<
-      z.infer<typeof RecommendationListSchema>,
-      200,
-      "json"
-    >;
+    // Organisation data is never kept by a cache. The kept bytes are the JSON of a RecommendationList
+    // (typed so where it was rendered, above).
+    return finalResponse(c, 200, body, {
+      "Content-Type": "application/json",
+      "Content-Language": lang,
+      "Cache-Control": "no-store",
+    }) as unknown as TypedResponse<z.infer<typeof RecommendationListSchema>, 200, "json">;
   });
 }
 
