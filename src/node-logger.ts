@@ -31,6 +31,11 @@ function cachedIsoTime(): () => string {
   };
 }
 
+/** About twenty request lines per write under load. */
+const LOG_BATCH_BYTES = 4096;
+/** The longest a line waits when few arrive (an idle server, the tail of a burst). */
+const LOG_FLUSH_MS = 200;
+
 export function createNodeLogger(): NodeLogger {
   const options: pino.LoggerOptions = {
     messageKey: "message",
@@ -38,7 +43,15 @@ export function createNodeLogger(): NodeLogger {
     timestamp: cachedIsoTime(),
     formatters: { level: (label) => ({ level: label }) },
   };
-  const outDestination = pino.destination({ dest: 1, sync: false });
+  // Lines are gathered up to LOG_BATCH_BYTES before a write, and whatever is gathered is written at
+  // least every LOG_FLUSH_MS: one write(2) per request was still ~8–11 % of a health request's CPU
+  // (bench/RESULTS.md, "Fixed cost per request, session 6"). Errors (stderr) are written at once.
+  const outDestination = pino.destination({
+    dest: 1,
+    sync: false,
+    minLength: LOG_BATCH_BYTES,
+    periodicFlush: LOG_FLUSH_MS,
+  });
   const errDestination = pino.destination({ dest: 2, sync: false });
   const out = pino(options, outDestination);
   const err = pino(options, errDestination);
