@@ -1,7 +1,8 @@
 import type { Context } from "hono";
 import { API_VERSION } from "../api-version.js";
 import type { AppEnv } from "../app-env.js";
-import { rateLimitHeaders } from "./rate-limit.js";
+import type { RateLimitOutcome } from "./rate-limit.js";
+import type { RateLimitPolicy } from "./rate-limiter.js";
 import { API_CSP, SECURITY_HEADERS, STRICT_HTML_CSP } from "./security-headers.js";
 import { leavesUnreadBody } from "./unread-body.js";
 
@@ -80,4 +81,30 @@ export function finalResponse(
   const response = new Response(body, { status, headers: all });
   c.set("finalResponse", response);
   return response;
+}
+
+/**
+ * The RateLimit headers for the quotas a request was counted against (lower-case names): put on every
+ * response by applyAppHeaders, and on the 429 itself (rate-limit.ts).
+ */
+export function rateLimitHeaders(outcomes: readonly RateLimitOutcome[]): [string, string][] {
+  const headers: [string, string][] = [
+    ["ratelimit-policy", outcomes.map(({ policy }) => policyHeaderItem(policy)).join(", ")],
+    [
+      "ratelimit",
+      outcomes
+        .map(({ policy, decision }) => `"${policy.name}";r=${decision.remaining};t=${decision.resetSeconds}`)
+        .join(", "),
+    ],
+  ];
+  let retryAfter = -1;
+  for (const { decision } of outcomes) {
+    if (!decision.allowed) retryAfter = Math.max(retryAfter, decision.resetSeconds);
+  }
+  if (retryAfter >= 0) headers.push(["retry-after", String(retryAfter)]);
+  return headers;
+}
+
+function policyHeaderItem(policy: RateLimitPolicy): string {
+  return `"${policy.name}";q=${policy.limit};w=${policy.windowSeconds}`;
 }

@@ -3,6 +3,7 @@ import ipaddr from "ipaddr.js";
 import type { AppEnv } from "../app-env.js";
 import { bearerSubject } from "../auth/authenticate.js";
 import { ApiError, problemResponse } from "../errors.js";
+import { rateLimitHeaders } from "./app-headers.js";
 import type { RateLimitDecision, RateLimitPolicy } from "./rate-limiter.js";
 
 /**
@@ -28,32 +29,6 @@ export interface RateLimitOutcome {
 }
 
 export const RATE_LIMIT_HEADERS = ["RateLimit-Policy", "RateLimit", "Retry-After"] as const;
-
-/**
- * The RateLimit headers for the quotas a request was counted against (lower-case names): put on every
- * response by src/http/app-headers.ts, and on the 429 itself.
- */
-export function rateLimitHeaders(outcomes: readonly RateLimitOutcome[]): [string, string][] {
-  const headers: [string, string][] = [
-    ["ratelimit-policy", outcomes.map(({ policy }) => policyHeaderItem(policy)).join(", ")],
-    [
-      "ratelimit",
-      outcomes
-        .map(({ policy, decision }) => `"${policy.name}";r=${decision.remaining};t=${decision.resetSeconds}`)
-        .join(", "),
-    ],
-  ];
-  let retryAfter = -1;
-  for (const { decision } of outcomes) {
-    if (!decision.allowed) retryAfter = Math.max(retryAfter, decision.resetSeconds);
-  }
-  if (retryAfter >= 0) headers.push(["retry-after", String(retryAfter)]);
-  return headers;
-}
-
-function policyHeaderItem(policy: RateLimitPolicy): string {
-  return `"${policy.name}";q=${policy.limit};w=${policy.windowSeconds}`;
-}
 
 function tooManyRequests(outcomes: readonly RateLimitOutcome[]): ApiError {
   const refused = outcomes.filter(({ decision }) => !decision.allowed).map(({ policy }) => policy);
