@@ -133,5 +133,7 @@ export interface AppEnv {
     rateLimits: readonly RateLimitOutcome[] | undefined;
     /** The response a route built with the app's headers already in it (src/http/app-headers.ts). */
     finalResponse: Response | undefined;
+    /** Whether a header was set with `c.header` (finalResponse then merges through hono). */
+    headersOnContext: boolean | undefined;
   };
 }

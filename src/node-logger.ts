@@ -12,6 +12,8 @@ export interface NodeLogger {
   readonly log: (entry: LogEntry) => void;
   /** Writes whatever is still buffered, synchronously: before the process exits. */
   readonly flush: () => void;
+  /** Flushes, stops the periodic flush and closes the destinations (those that are not stdout/stderr). */
+  readonly close: () => Promise<void>;
 }
 
 /**
@@ -85,6 +87,15 @@ export function createNodeLogger(destinations: LogDestinations = { out: 1, err: 
   const errDestination = pino.destination({ dest: destinations.err, sync: false });
   const out = pino(options, outDestination);
   const err = pino(options, errDestination);
+  const flush = () => {
+    for (const destination of [outDestination, errDestination]) {
+      try {
+        destination.flushSync();
+      } catch {
+        // Not open yet (nothing written) or already closed: nothing to flush.
+      }
+    }
+  };
   return {
     log(entry) {
       const error = entry.level === "error";
@@ -99,14 +110,18 @@ export function createNodeLogger(destinations: LogDestinations = { out: 1, err: 
       }
       (error ? errDestination : outDestination).write(line);
     },
-    flush() {
-      for (const destination of [outDestination, errDestination]) {
-        try {
-          destination.flushSync();
-        } catch {
-          // Not open yet (nothing written) or already closed: nothing to flush.
-        }
-      }
+    flush,
+    async close() {
+      flush();
+      await Promise.all(
+        [outDestination, errDestination].map(
+          (destination) =>
+            new Promise<void>((resolve) => {
+              destination.once("close", () => resolve());
+              destination.destroy();
+            }),
+        ),
+      );
     },
   };
 }

@@ -58,9 +58,9 @@ export function applyAppHeaders(
 /**
  * A response that already carries the app's headers, built from a status, a plain header object and
  * bytes (or a string, or null), with no `Headers` object made on the way. The outermost middleware
- * leaves it as it is (it recognises it by identity), so it must be what the handler returns: set no
- * header on `c` before or after. A response some middleware replaces later simply gets the app's
- * headers the ordinary way.
+ * leaves it as it is (it recognises it by identity). Headers set with `c.header` before are kept (hono
+ * merges them, the ordinary way: build the headers here instead where the path is hot); a response some
+ * middleware replaces later simply gets the app's headers the ordinary way too.
  */
 export function finalResponse(
   c: Context<AppEnv>,
@@ -78,6 +78,12 @@ export function finalResponse(
       all[name] = value;
     },
   );
+  // Headers set with c.header before (a shared helper's) live in hono's own Headers: let hono merge
+  // them (ours win where both set one) and the outer middleware treat the result as any response.
+  if (c.get("headersOnContext") === true) {
+    // (The status's type only: hono types c.body per status class; any status goes through.)
+    return body === null ? c.body(null, status as 200, all) : c.body(body, status as 200, all);
+  }
   const response = new Response(body, { status, headers: all });
   c.set("finalResponse", response);
   return response;

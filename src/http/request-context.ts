@@ -62,6 +62,14 @@ export function requestContext(deps: AppDeps, shared: AppShared): MiddlewareHand
     c.set("gate", shared.gate);
     c.set("verifiedTokens", shared.verifiedTokens);
     c.set("answers", shared.answers);
+    // finalResponse builds a response's headers as a plain object, without the Headers that `c.header`
+    // fills: a header set that way first (by a shared helper, say) must not be lost, so it is noted here
+    // and finalResponse then takes the ordinary path (src/http/app-headers.ts).
+    const setHeader = c.header;
+    c.header = ((name: string, value?: string, options?: { append?: boolean }) => {
+      c.set("headersOnContext", true);
+      setHeader(name, value, options);
+    }) as typeof c.header;
     await next();
     const response = c.res;
     // A response built with finalResponse (src/http/app-headers.ts) carries the app's headers already,

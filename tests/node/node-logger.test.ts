@@ -47,12 +47,13 @@ const withoutTime = (text: string) =>
     .map((line) => line.replace(/"time":"[^"]+"/, '"time":"_"'));
 
 describe("the Node log", () => {
-  it("writes pino's lines, info to one destination and errors to the other, and flushes them all", () => {
+  it("writes pino's lines, info to one destination and errors to the other, and flushes them all", async () => {
     const { path, open } = files();
     const [out, err] = [open("out.log"), open("err.log")];
     const logger = createNodeLogger({ out, err });
     for (const entry of ENTRIES) logger.log(entry);
-    logger.flush();
+    // Flushed and closed (its periodic flush stopped, its files closed) before the files are read.
+    await logger.close();
 
     const [pinoOut, pinoErr] = [open("pino-out.log"), open("pino-err.log")];
     const reference = { out: pino(pinoLineOptions(), pino.destination({ dest: pinoOut, sync: true })) };
@@ -61,7 +62,7 @@ describe("the Node log", () => {
       if (level === "error") referenceErr.error(fields, message);
       else reference.out.info(fields, message);
     }
-    for (const fd of [out, err, pinoOut, pinoErr]) closeSync(fd);
+    for (const fd of [pinoOut, pinoErr]) closeSync(fd);
 
     const written = withoutTime(readFileSync(path("out.log"), "utf8"));
     expect(written).toHaveLength(4);

@@ -16,7 +16,14 @@ import { routerWithProbes } from "../support/probe-router.js";
  * The same answer built both ways must carry the same headers, to the value.
  */
 
-const CASES: { name: string; status: 200 | 304; body: string | null; headers: Record<string, string> }[] = [
+const CASES: {
+  name: string;
+  status: 200 | 304;
+  body: string | null;
+  headers: Record<string, string>;
+  /** Set with c.header before the answer is built (as a shared helper may do). */
+  onContext?: Record<string, string>;
+}[] = [
   { name: "json", status: 200, body: '{"ok":true}', headers: { "Content-Type": "application/json" } },
   {
     name: "public",
@@ -38,11 +45,18 @@ const CASES: { name: string; status: 200 | 304; body: string | null; headers: Re
     headers: { "Content-Type": "text/html; charset=UTF-8", "Content-Security-Policy": "default-src 'self'" },
   },
   { name: "not-modified", status: 304, body: null, headers: { ETag: '"abc"', "Cache-Control": "no-store" } },
+  {
+    name: "context-header",
+    status: 200,
+    body: '{"ok":true}',
+    headers: { "Content-Type": "application/json" },
+    onContext: { "Benchmark-Release": "7; cut-at=2026-12-01T00:00:00.000Z" },
+  },
 ];
 
 function routerWithBothPaths() {
   const router = routerWithProbes();
-  for (const { name, status, body, headers } of CASES) {
+  for (const { name, status, body, headers, onContext = {} } of CASES) {
     const route = (path: string) =>
       defineRoute({
         method: "get",
@@ -64,10 +78,13 @@ function routerWithBothPaths() {
       });
     // The ordinary way: headers on `c`, a body from c.body; the app's headers added by the middleware.
     router.openapi(route(`/probes-plain-${name}`), (c) => {
-      for (const [header, value] of Object.entries(headers)) c.header(header, value);
+      for (const [header, value] of Object.entries({ ...onContext, ...headers })) c.header(header, value);
       return body === null ? c.body(null, status) : c.body(body, status as 200);
     });
-    router.openapi(route(`/probes-final-${name}`), (c) => finalResponse(c, status, body, headers));
+    router.openapi(route(`/probes-final-${name}`), (c) => {
+      for (const [header, value] of Object.entries(onContext)) c.header(header, value);
+      return finalResponse(c, status, body, headers);
+    });
   }
   return router;
 }
@@ -89,7 +106,7 @@ afterEach(async () => {
 describe("the app's headers, set by the middleware or built in by finalResponse", () => {
   it("are the same, to the value, for the same answer built either way", async () => {
     harness = await createHarness({ router: routerWithBothPaths() });
-    for (const { name, status } of CASES) {
+    for (const { name, status, onContext = {} } of CASES) {
       const ask = (path: string) => harness.request(path, { headers: { "X-Request-Id": `same-${name}` } });
       const plain = await ask(`/v1/probes-plain-${name}`);
       const built = await ask(`/v1/probes-final-${name}`);
@@ -102,6 +119,7 @@ describe("the app's headers, set by the middleware or built in by finalResponse"
       expect(headers.get("x-content-type-options"), name).toBe("nosniff");
       expect(headers.get("ratelimit-policy"), name).toMatch(/^"anonymous";q=\d+;w=\d+$/);
       expect(headers.get("content-security-policy"), name).toMatch(/frame-ancestors 'none'|default-src 'self'/);
+      for (const [header, value] of Object.entries(onContext)) expect(headers.get(header.toLowerCase())).toBe(value);
     }
   });
 

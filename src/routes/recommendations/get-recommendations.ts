@@ -22,7 +22,7 @@ import { recommendationLiveInputs } from "../../store/recommendation-inputs.js";
 import { getWorkforce } from "../../store/workforce.js";
 import { AssessmentParamsSchema } from "../assessments/assessment-schemas.js";
 import { answersMap, findVisibleAssessment } from "../assessments/assessment-view.js";
-import { releaseForRequest } from "../benchmark-releases/current-release.js";
+import { currentRelease, releaseHeader } from "../benchmark-releases/current-release.js";
 import { ReleaseReferenceSchema } from "../benchmarks/benchmark-schemas.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { labourMarketComparison } from "../reference/organisation-availability.js";
@@ -157,7 +157,8 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
     const query = c.req.valid("query");
     const lang = negotiateLanguage(c);
     const assessment = await findVisibleAssessment(c, c.req.valid("param").assessmentId);
-    const release = await releaseForRequest(c);
+    // Named in Benchmark-Release below, with the answer's other headers (finalResponse).
+    const release = await currentRelease(c.get("deps"));
     const liveInputs = await recommendationLiveInputs(c.get("deps").storage.db, assessment.organisationId);
     const key = (releaseId: number) =>
       [
@@ -173,6 +174,7 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
       ].join("\t");
     const answers = c.get("answers");
     let body = answers.get(key(release.id))?.body;
+    let shownRelease = release;
     if (body === undefined) {
       const { items, planned, peers } = await rankedRecommendations(c, reader, assessment, { ...query, lang });
       const text = JSON.stringify({
@@ -187,6 +189,7 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
       body = UTF8.encode(text) as Uint8Array<ArrayBuffer>;
       // Kept under what it was computed from: the release it used (the state read above may be older).
       answers.set(key(peers.release.id), { body, etag: "", headers: {} });
+      shownRelease = peers.release;
     }
     // Organisation data is never kept by a cache. The kept bytes are the JSON of a RecommendationList
     // (typed so where it was rendered, above).
@@ -194,6 +197,7 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
       "Content-Type": "application/json",
       "Content-Language": lang,
       "Cache-Control": "no-store",
+      "Benchmark-Release": releaseHeader(shownRelease),
     }) as unknown as TypedResponse<z.infer<typeof RecommendationListSchema>, 200, "json">;
   });
 }
