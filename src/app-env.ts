@@ -137,5 +137,9 @@ export interface AppEnv {
     gate: ConcurrencyGate;
     /** The rate limits this request was counted against, for the RateLimit headers. */
     rateLimits: readonly RateLimitOutcome[] | undefined;
+    /** The response a route built with the app's headers already in it (src/http/app-headers.ts). */
+    finalResponse: Response | undefined;
+    /** Whether a header was set with `c.header` (finalResponse then merges through hono). */
+    headersOnContext: boolean | undefined;
   };
 }

@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "./app-env.js";
+import { finalResponse } from "./http/app-headers.js";
 
 /**
  * Problem details (RFC 9457) are the one error shape of the API. Every failure is an `ApiError`
@@ -122,9 +123,12 @@ export function problemResponse(c: Context<AppEnv>, error: ApiError): Response {
     ...(error.errors === undefined ? {} : { errors: [...error.errors] }),
     ...(error.existingId === undefined ? {} : { existingId: error.existingId }),
   };
-  return new Response(JSON.stringify(body), {
-    status: error.status,
-    headers: { "Content-Type": PROBLEM_MEDIA_TYPE, "Cache-Control": "no-store", ...error.headers },
+  // With the app's headers built in (finalResponse): refusals (401, 404, 429) are what a flood is
+  // answered with, so they should cost no more than an answer.
+  return finalResponse(c, error.status, JSON.stringify(body), {
+    "Content-Type": PROBLEM_MEDIA_TYPE,
+    "Cache-Control": "no-store",
+    ...error.headers,
   });
 }
 

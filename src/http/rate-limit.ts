@@ -3,8 +3,8 @@ import ipaddr from "ipaddr.js";
 import type { AppEnv } from "../app-env.js";
 import { bearerSubject } from "../auth/authenticate.js";
 import { ApiError, problemResponse } from "../errors.js";
+import { rateLimitHeaders } from "./app-headers.js";
 import type { RateLimitDecision, RateLimitPolicy } from "./rate-limiter.js";
-import { setResponseHeader } from "./request-context.js";
 
 /**
  * Rate limits as the IETF httpapi RateLimit header fields draft describes them: every response says
@@ -30,28 +30,12 @@ export interface RateLimitOutcome {
 
 export const RATE_LIMIT_HEADERS = ["RateLimit-Policy", "RateLimit", "Retry-After"] as const;
 
-function headersFor(outcomes: readonly RateLimitOutcome[]): Record<string, string> {
-  const headers: Record<string, string> = {
-    "RateLimit-Policy": outcomes
-      .map(({ policy }) => `"${policy.name}";q=${policy.limit};w=${policy.windowSeconds}`)
-      .join(", "),
-    RateLimit: outcomes
-      .map(({ policy, decision }) => `"${policy.name}";r=${decision.remaining};t=${decision.resetSeconds}`)
-      .join(", "),
-  };
-  const refused = outcomes.filter(({ decision }) => !decision.allowed);
-  if (refused.length > 0) {
-    headers["Retry-After"] = String(Math.max(...refused.map(({ decision }) => decision.resetSeconds)));
-  }
-  return headers;
-}
-
 function tooManyRequests(outcomes: readonly RateLimitOutcome[]): ApiError {
   const refused = outcomes.filter(({ decision }) => !decision.allowed).map(({ policy }) => policy);
   const names = refused.map((policy) => `"${policy.name}" (${policy.limit} per ${policy.windowSeconds} s)`);
   return new ApiError("too-many-requests", {
     detail: `Rate limit ${names.join(" and ")} reached; retry after the number of seconds in Retry-After.`,
-    headers: headersFor(outcomes),
+    headers: Object.fromEntries(rateLimitHeaders(outcomes)),
   });
 }
 
@@ -116,9 +100,7 @@ export function rateLimit(): MiddlewareHandler<AppEnv> {
         ? await countRateLimit(c, `client:${subject.clientId}`, limits.client)
         : await countRateLimit(c, `address:${clientAddressOf(c)}`, limits.anonymous);
     if (refused !== null) return problemResponse(c, refused);
+    // The RateLimit headers go on the response with the app's others (src/http/app-headers.ts).
     await next();
-    const outcomes = c.get("rateLimits") ?? [];
-    if (outcomes.length === 0) return;
-    for (const [name, value] of Object.entries(headersFor(outcomes))) setResponseHeader(c, name, value);
   };
 }

@@ -1,11 +1,9 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { API_VERSION } from "../api-version.js";
 import type { AppDeps, AppEnv } from "../app-env.js";
 import type { VerifiedTokenCache } from "../auth/verified-token-cache.js";
 import type { AnswerCache } from "./answer-cache.js";
+import { applyAppHeaders } from "./app-headers.js";
 import type { ConcurrencyGate } from "./concurrency-gate.js";
-import { applySecurityHeaders } from "./security-headers.js";
-import { leavesUnreadBody } from "./unread-body.js";
 
 /** A caller's request id is kept when it is short and plain, so it can be logged without escaping. */
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -33,16 +31,15 @@ export interface AppShared {
 
 /**
  * The response's own headers, writable: one copy only when they are immutable (a response passed
- * through from fetch()), so the headers below are set in one pass on one object.
+ * through from fetch()), so the app's headers are set in one pass on one object.
  */
-function writableHeaders(c: Context): Headers {
+function writableHeaders(c: Context<AppEnv>): Headers {
   const headers = c.res.headers;
   try {
-    headers.set("API-Version", API_VERSION);
+    headers.set("X-Request-Id", c.get("requestId"));
     return headers;
   } catch {
     c.res = new Response(c.res.body, c.res);
-    c.res.headers.set("API-Version", API_VERSION);
     return c.res.headers;
   }
 }
@@ -50,9 +47,10 @@ function writableHeaders(c: Context): Headers {
 /**
  * The outermost middleware, and the only one every request passes besides the rate limit (and CORS
  * when configured): makes the deps, the request id and the app's shared objects available to every
- * handler; stamps `API-Version`, `X-Request-Id`, the security headers and, after a refused unread
- * body, `Connection: close` on every response (errors and 429s included: the error handler and the
- * rate limit run inside it); and writes one log entry per request. One async layer instead of four:
+ * handler; puts the app's headers (src/http/app-headers.ts: `API-Version`, `X-Request-Id`, the security
+ * and RateLimit headers, `Connection: close` after a refused unread body) on every response that does
+ * not carry them yet (errors and 429s included: the error handler and the rate limit run inside it);
+ * and writes one log entry per request. One async layer instead of four:
  * issue 20 measured the chain's fixed cost per request, spread over the layers and their header calls.
  */
 export function requestContext(deps: AppDeps, shared: AppShared): MiddlewareHandler<AppEnv> {
@@ -64,11 +62,27 @@ export function requestContext(deps: AppDeps, shared: AppShared): MiddlewareHand
     c.set("gate", shared.gate);
     c.set("verifiedTokens", shared.verifiedTokens);
     c.set("answers", shared.answers);
+    // finalResponse builds a response's headers as a plain object, without the Headers that `c.header`
+    // fills: a header set that way first (by a shared helper, say) must not be lost, so it is noted here
+    // and finalResponse then takes the ordinary path (src/http/app-headers.ts).
+    const setHeader = c.header;
+    c.header = ((name: string, value?: string, options?: { append?: boolean }) => {
+      c.set("headersOnContext", true);
+      setHeader(name, value, options);
+    }) as typeof c.header;
     await next();
-    const headers = writableHeaders(c);
-    headers.set("X-Request-Id", requestId);
-    applySecurityHeaders(headers);
-    if (leavesUnreadBody(c)) headers.set("Connection", "close");
+    const response = c.res;
+    // A response built with finalResponse (src/http/app-headers.ts) carries the app's headers already,
+    // as a plain object the Node adapter writes without building a Headers: touching it would undo that.
+    if (response !== c.get("finalResponse")) {
+      const headers = writableHeaders(c);
+      applyAppHeaders(
+        c,
+        response.status,
+        (name) => headers.get(name),
+        (name, value) => headers.set(name, value),
+      );
+    }
     deps.log({
       level: "info",
       message: "request",

@@ -9,12 +9,12 @@ import type { AppEnv } from "../app-env.js";
  * answer says `Connection: close` instead: the client opens a fresh connection for its next request.
  * A body that was read (a validation error) keeps the connection. On Workers, Cloudflare's edge owns
  * the client's connection and drops the header; it applies where the API serves HTTP itself (Node).
- * The outermost middleware (request-context.ts) asks this once the response is known.
+ * Asked with the response's status once it is known (src/http/app-headers.ts).
  */
-export function leavesUnreadBody(c: Context<AppEnv>): boolean {
+export function leavesUnreadBody(c: Context<AppEnv>, status: number): boolean {
   const length = c.req.header("Content-Length");
   const declaresBody = (length !== undefined && length !== "0") || c.req.header("Transfer-Encoding") !== undefined;
   if (!declaresBody) return false;
   // A 413 may come after part of a streamed body was read: the rest is still on the wire.
-  return c.res.status === 413 || !c.req.raw.bodyUsed;
+  return status === 413 || !c.req.raw.bodyUsed;
 }

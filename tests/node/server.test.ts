@@ -78,6 +78,14 @@ describe("npm start (dist/server.js, bundled from src/node.ts)", () => {
     const response = await fetch(`http://127.0.0.1:${port}/v1/health`);
     expect(response.status).toBe(200);
     expect(response.headers.get("API-Version")).toBe(API_VERSION);
+    // Health builds its answer with its headers as one plain object (finalResponse), which the Node
+    // adapter writes as it is: the app's headers must be on the wire all the same.
+    expect(response.headers.get("X-Request-Id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(response.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'none'");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(response.headers.get("RateLimit-Policy")).toMatch(/^"anonymous";q=\d+;w=\d+$/);
+    expect(response.headers.get("Content-Length")).toBe(String((await response.clone().arrayBuffer()).byteLength));
     await waitFor(() => server.output().includes('"path":"/v1/health"'), "the request log line");
     const logLine = server
       .output()

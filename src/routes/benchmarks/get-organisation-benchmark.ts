@@ -8,6 +8,7 @@ import { appliesTo } from "../../domain/scoring.js";
 import { sha256Hex } from "../../domain/sha256.js";
 import { ApiError } from "../../errors.js";
 import type { CachedAnswer } from "../../http/answer-cache.js";
+import { finalResponse } from "../../http/app-headers.js";
 import { matchesIfNoneMatch } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute, problemResponse } from "../../openapi/define-route.js";
@@ -115,12 +116,10 @@ async function computeAnswer(
 }
 
 function respond(c: Context<AppEnv>, answer: CachedAnswer): Response {
-  for (const [name, value] of Object.entries(answer.headers)) c.header(name, value);
-  c.header("ETag", answer.etag);
   // Organisation data is never kept by a cache; the ETag still answers an explicit If-None-Match.
-  c.header("Cache-Control", "no-store");
-  if (matchesIfNoneMatch(c, answer.etag)) return c.body(null, 304);
-  return c.body(answer.body, 200, { "Content-Type": "application/json" });
+  const headers = { ...answer.headers, ETag: answer.etag, "Cache-Control": "no-store" };
+  if (matchesIfNoneMatch(c, answer.etag)) return finalResponse(c, 304, null, headers);
+  return finalResponse(c, 200, answer.body, { ...headers, "Content-Type": "application/json" });
 }
 
 const UTF8 = new TextEncoder();

@@ -4,6 +4,7 @@ import { optionalPrincipal } from "../../auth/authenticate.js";
 import type { FrameworkContent } from "../../domain/framework/framework-schema.js";
 import type { Language } from "../../domain/framework/localize.js";
 import { ApiError } from "../../errors.js";
+import { finalResponse } from "../../http/app-headers.js";
 import type { BodyCompressor, ContentCoding } from "../../http/content-encoding.js";
 import { matchesIfNoneMatch } from "../../http/content-negotiation.js";
 import {
@@ -208,11 +209,12 @@ const VALIDATOR_HEADERS = ["ETag", "Cache-Control", "Vary", "Content-Language"] 
 export function notModifiedResponse(c: Context<AppEnv>, headers: Readonly<Record<string, string>>): Response | null {
   const etag = headers.ETag;
   if (etag === undefined || !matchesIfNoneMatch(c, etag)) return null;
+  const validators: Record<string, string> = {};
   for (const name of VALIDATOR_HEADERS) {
     const value = headers[name];
-    if (value !== undefined) c.header(name, value);
+    if (value !== undefined) validators[name] = value;
   }
-  return c.body(null, 304);
+  return finalResponse(c, 304, null, validators);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { localizeContent } from "../../domain/framework/localize.js";
 import { practicesCsv } from "../../domain/framework/practices-csv.js";
+import { finalResponse } from "../../http/app-headers.js";
 import { negotiateContentCoding } from "../../http/content-encoding.js";
 import { negotiateLanguage, negotiateMediaType } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
@@ -76,6 +77,7 @@ export function registerGetFramework(router: ApiRouter, reader: FrameworkReader)
       compressor === undefined || coding === undefined || coding === null
         ? reader.rendered(representation, render)
         : reader.encoded(representation, render, coding, compressor);
-    return c.body(body, 200, headers);
+    // One plain header object, no Headers on the way (finalResponse): the public reads are the most frequent.
+    return finalResponse(c, 200, body, headers);
   });
 }

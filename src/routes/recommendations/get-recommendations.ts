@@ -12,6 +12,7 @@ import {
 import { citation, type Language, localizePractice } from "../../domain/framework/localize.js";
 import { explainReason } from "../../domain/recommendation-text.js";
 import { plannedInstead, recommend } from "../../domain/recommendations.js";
+import { finalResponse } from "../../http/app-headers.js";
 import { negotiateLanguage } from "../../http/content-negotiation.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
 import { defineRoute } from "../../openapi/define-route.js";
@@ -21,7 +22,7 @@ import { recommendationLiveInputs } from "../../store/recommendation-inputs.js";
 import { getWorkforce } from "../../store/workforce.js";
 import { AssessmentParamsSchema } from "../assessments/assessment-schemas.js";
 import { answersMap, findVisibleAssessment } from "../assessments/assessment-view.js";
-import { releaseForRequest } from "../benchmark-releases/current-release.js";
+import { currentRelease, releaseHeader } from "../benchmark-releases/current-release.js";
 import { ReleaseReferenceSchema } from "../benchmarks/benchmark-schemas.js";
 import type { FrameworkReader } from "../frameworks/framework-reader.js";
 import { labourMarketComparison } from "../reference/organisation-availability.js";
@@ -156,7 +157,8 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
     const query = c.req.valid("query");
     const lang = negotiateLanguage(c);
     const assessment = await findVisibleAssessment(c, c.req.valid("param").assessmentId);
-    const release = await releaseForRequest(c);
+    // Named in Benchmark-Release below, with the answer's other headers (finalResponse).
+    const release = await currentRelease(c.get("deps"));
     const liveInputs = await recommendationLiveInputs(c.get("deps").storage.db, assessment.organisationId);
     const key = (releaseId: number) =>
       [
@@ -172,6 +174,7 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
       ].join("\t");
     const answers = c.get("answers");
     let body = answers.get(key(release.id))?.body;
+    let shownRelease = release;
     if (body === undefined) {
       const { items, planned, peers } = await rankedRecommendations(c, reader, assessment, { ...query, lang });
       const text = JSON.stringify({
@@ -186,16 +189,16 @@ export function registerGetRecommendations(router: ApiRouter, reader: FrameworkR
       body = UTF8.encode(text) as Uint8Array<ArrayBuffer>;
       // Kept under what it was computed from: the release it used (the state read above may be older).
       answers.set(key(peers.release.id), { body, etag: "", headers: {} });
+      shownRelease = peers.release;
     }
-    c.header("Content-Language", lang);
-    // Organisation data is never kept by a cache.
-    c.header("Cache-Control", "no-store");
-    // The kept bytes are the JSON of a RecommendationList (typed so where it was rendered, above).
-    return c.body(body, 200, { "Content-Type": "application/json" }) as unknown as TypedResponse<
-      z.infer<typeof RecommendationListSchema>,
-      200,
-      "json"
-    >;
+    // Organisation data is never kept by a cache. The kept bytes are the JSON of a RecommendationList
+    // (typed so where it was rendered, above).
+    return finalResponse(c, 200, body, {
+      "Content-Type": "application/json",
+      "Content-Language": lang,
+      "Cache-Control": "no-store",
+      "Benchmark-Release": releaseHeader(shownRelease),
+    }) as unknown as TypedResponse<z.infer<typeof RecommendationListSchema>, 200, "json">;
   });
 }
 
