@@ -11,6 +11,8 @@ declare module "autocannon" {
     url: string;
     connections?: number;
     duration?: number;
+    /** Exactly this many requests, instead of a duration. */
+    amount?: number;
     requests?: AutocannonRequest[];
   }
   function autocannon(options: AutocannonOptions): Promise<unknown>;
