@@ -650,7 +650,7 @@ async function main(): Promise<void> {
 
     // Scale: the same benchmark GET on the small and the large database, back to back. First, while both
     // servers have done the same (started, checked, primed): measured after the other scenarios, the large
-    // one had caches, heap and outbox the small one had not, and the ratio compared histories, not sizes
+    // one had caches, heap and outbox the small one had not, and the ratio compared histories too
     // (bench/RESULTS.md, "Submissions, memory and scale, session 6").
     const scaleSpec = (server: Server, bearerToken: string, organisations: typeof largeOrganisations): LoadSpec => ({
       url: server.base,
