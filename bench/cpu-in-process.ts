@@ -7,19 +7,12 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createApp } from "../src/app.js";
-import { systemClock } from "../src/app-env.js";
-import { ensureBootstrapAdmin } from "../src/auth/bootstrap-admin.js";
-import { keyProtectionFor } from "../src/auth/key-encryption.js";
-import { keyRingSource } from "../src/auth/key-ring-source.js";
 import { loadNodeConfig } from "../src/config.js";
 import { applyMigrations, readMigrationFiles } from "../src/db/migrator.js";
 import { openSqliteStorage } from "../src/db/sqlite-storage.js";
-import { createInProcessRateLimiter } from "../src/http/rate-limiter.js";
-import { nodeBodyCompression } from "../src/node-body-compression.js";
-import { nodeDocsAssets } from "../src/node-docs-assets.js";
 import { cutRelease } from "../src/store/benchmark-releases.js";
-import { BENCH_INTEGRATION, seedFreshDatabase } from "./bulk-seed.js";
+import { seedFreshDatabase } from "./bulk-seed.js";
+import { BENCH_BASIC, benchConfig, inProcessApp } from "./in-process-app.js";
 
 const WORK = join(tmpdir(), "inclusiebenchmark-cpu");
 const TEMPLATE = join(WORK, "template.sqlite");
@@ -46,35 +39,11 @@ const latest = JSON.parse(readFileSync(META, "utf8")) as {
   organisationId: string;
   assessmentId: string;
 }[];
-const config = loadNodeConfig({
-  ...process.env,
-  DATABASE_PATH: DB,
-  ACCESS_TOKEN_TTL_SECONDS: "3600",
-  DEMO_DATA: "true",
-  RATE_LIMIT_CLIENT_REQUESTS: "1000000",
-  RATE_LIMIT_ANONYMOUS_REQUESTS: "1000000",
-  RATE_LIMIT_TOKEN_CLIENT_REQUESTS: "1000000",
-  RATE_LIMIT_TOKEN_ADDRESS_REQUESTS: "1000000",
-  EXPENSIVE_REQUESTS_PER_CLIENT: "1000",
-});
+const config = benchConfig(DB);
 const storage = openSqliteStorage(DB);
 applyMigrations(storage.connection, readMigrationFiles("migrations"));
-const keyProtection = keyProtectionFor(config.keyEncryptionKey);
-const keys = keyRingSource(storage, systemClock, config.signingKeys, keyProtection);
-await ensureBootstrapAdmin(storage, systemClock, config.bootstrapAdmin);
-const app = createApp({
-  storage,
-  clock: systemClock,
-  log: () => {},
-  docsAssets: nodeDocsAssets(),
-  keys,
-  secretSealing: keyProtection,
-  settings: config.settings,
-  rateLimiter: createInProcessRateLimiter(),
-  clientAddress: () => "127.0.0.1",
-  compression: nodeBodyCompression,
-});
-const basic = `Basic ${Buffer.from(`${BENCH_INTEGRATION.clientId}:${BENCH_INTEGRATION.clientSecret}`).toString("base64")}`;
+const app = await inProcessApp(storage, config);
+const basic = BENCH_BASIC;
 const tokenInit = () => ({
   method: "POST",
   headers: { Authorization: basic, "Content-Type": "application/x-www-form-urlencoded" },

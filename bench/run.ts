@@ -1,5 +1,16 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { get as httpGet } from "node:http";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -53,6 +64,16 @@ interface Options {
   readonly only: readonly string[];
   /** `--cpu-prof=DIR`: the API servers run with `--cpu-prof` and write their profiles there when stopped. */
   readonly cpuProfileDirectory: string | null;
+  /**
+   * `--seed-cache=DIR`: seeded databases are kept in DIR (by size and drafts) and copied from there by
+   * later runs, so a look at the 100 000-organisation database costs a copy, not four minutes of seeding.
+   */
+  readonly seedCacheDirectory: string | null;
+  /**
+   * `--amount=N`: each measured run sends exactly N requests instead of running for a duration, so runs
+   * on a loaded machine still do the same work (for comparing memory between builds or settings).
+   */
+  readonly amount: number;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -71,6 +92,7 @@ function parseOptions(argv: readonly string[]): Options {
     drafts: Math.min(large, value("drafts", quick ? 500 : 20_000)),
     connections: value("connections", 32),
     durationS: value("duration", quick ? 2 : 10),
+    amount: value("amount", 0),
     warmupS: value("warmup", quick ? 1 : 2),
     tokenDurationS: value("token-duration", quick ? 3 : 10),
     scaleRounds: value("scale-rounds", quick ? 1 : 3),
@@ -78,6 +100,7 @@ function parseOptions(argv: readonly string[]): Options {
       .split(",")
       .filter((name) => name !== ""),
     cpuProfileDirectory: argv.find((arg) => arg.startsWith("--cpu-prof="))?.slice("--cpu-prof=".length) ?? null,
+    seedCacheDirectory: argv.find((arg) => arg.startsWith("--seed-cache="))?.slice("--seed-cache=".length) ?? null,
   };
 }
 
@@ -150,6 +173,21 @@ async function buildBundles(): Promise<{ api: string; floor: string }> {
   return { api: join(ROOT, "dist/server.js"), floor };
 }
 
+/**
+ * The node options `npm start` runs the server with (package.json's start script: `node [options]
+ * dist/server.js`), so the bench runs it exactly so. BENCH_API_NODE_OPTIONS replaces them, to try others.
+ */
+function startNodeOptions(): string[] {
+  const override = process.env.BENCH_API_NODE_OPTIONS;
+  if (override !== undefined) return override.split(" ").filter((option) => option !== "");
+  const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> })
+    .scripts;
+  const match = /(?:^|&& )node ((?:--\S+ )*)dist\/server\.js$/.exec(scripts.start ?? "");
+  if (match === null)
+    throw new Error(`package.json's start script does not end in node … dist/server.js: ${scripts.start}`);
+  return (match[1] ?? "").split(" ").filter((option) => option !== "");
+}
+
 /** Clock ticks per second of /proc/<pid>/stat's CPU times. */
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 
@@ -212,6 +250,13 @@ async function startServer(
   throw new Error(`${name} did not answer ${readyPath} within 60 s`);
 }
 
+/** What is resident now, anonymous (heap, caches) and file-backed (code, mapped files), in MB: where the peak sits. */
+function residentParts(pid: number): string {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const field = (name: string) => Math.round(Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024);
+  return `now ${field("VmRSS")} MB: anon ${field("RssAnon")}, file ${field("RssFile")}`;
+}
+
 /** Peak resident set size (VmHWM) of a live process, in MB. */
 function peakRssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -228,7 +273,29 @@ interface SeededDatabase {
   readonly seeded: BulkSeedResult;
 }
 
-async function seedDatabase(path: string, organisations: number, drafts: number): Promise<SeededDatabase> {
+/** A fresh copy of the database seeded earlier with the same sizes, or a new seed (kept for later runs). */
+async function seedDatabase(
+  path: string,
+  organisations: number,
+  drafts: number,
+  cacheDirectory: string | null,
+): Promise<SeededDatabase> {
+  if (cacheDirectory === null) return seedNewDatabase(path, organisations, drafts);
+  const cached = join(cacheDirectory, `${organisations}-${drafts}.sqlite`);
+  const cachedResult = `${cached}.json`;
+  if (existsSync(cached) && existsSync(cachedResult)) {
+    // A copy: the submission scenario uses up the drafts, so each run starts from the seeded state.
+    copyFileSync(cached, path);
+    return { ...(JSON.parse(readFileSync(cachedResult, "utf8")) as SeededDatabase), path };
+  }
+  const seeded = await seedNewDatabase(path, organisations, drafts);
+  mkdirSync(cacheDirectory, { recursive: true });
+  copyFileSync(path, cached);
+  writeFileSync(cachedResult, JSON.stringify(seeded));
+  return seeded;
+}
+
+async function seedNewDatabase(path: string, organisations: number, drafts: number): Promise<SeededDatabase> {
   const started = performance.now();
   const { storage, seeded } = await seedFreshDatabase(path, organisations, drafts);
   try {
@@ -272,7 +339,7 @@ async function load(
     autocannon({
       url: spec.url,
       connections: options.connections,
-      duration: seconds,
+      ...(options.amount > 0 ? { amount: options.amount } : { duration: seconds }),
       requests: [
         {
           method: spec.method,
@@ -352,6 +419,23 @@ async function checkBenchmark(api: Server, token: string, organisationId: string
   return `${group.level} group of ~${group.organisations}, overall between p${overall.rankBand.from} and p${overall.rankBand.to}`;
 }
 
+/** Asks for every organisation's benchmark once (8 at a time), so each answer is in the server's cache. */
+async function prime(server: Server, token: string, organisations: readonly { organisationId: string }[]) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < organisations.length) {
+        const organisation = organisations[next++] as { organisationId: string };
+        const response = await fetch(`${server.base}/v1/organisations/${organisation.organisationId}/benchmark`, {
+          headers: { Authorization: `Bearer ${token}` },
+        });
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`priming ${organisation.organisationId}: ${response.status}`);
+      }
+    }),
+  );
+}
+
 function machine() {
   const cpus = os.cpus();
   return {
@@ -385,9 +469,14 @@ async function main(): Promise<void> {
     log(
       `${options.mode} run: ${options.small} and ${options.large} organisations, ${options.connections} connections, ${options.durationS} s per run`,
     );
-    const small = await seedDatabase(join(work, "small.sqlite"), options.small, 0);
+    const small = await seedDatabase(join(work, "small.sqlite"), options.small, 0, options.seedCacheDirectory);
     log(`seeded ${small.organisations} organisations in ${Math.round(small.seedMs)} ms`);
-    const large = await seedDatabase(join(work, "large.sqlite"), options.large, options.drafts);
+    const large = await seedDatabase(
+      join(work, "large.sqlite"),
+      options.large,
+      options.drafts,
+      options.seedCacheDirectory,
+    );
     log(
       `seeded ${large.organisations} organisations (+${large.seeded.drafts.length} drafts) in ${Math.round(large.seedMs)} ms`,
     );
@@ -418,8 +507,13 @@ async function main(): Promise<void> {
     );
     const profiling =
       options.cpuProfileDirectory === null ? [] : ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDirectory}`];
-    const api = await startServer("api-large", bundles.api, apiEnv(large.path), "/v1/health", work, profiling);
-    const apiSmall = await startServer("api-small", bundles.api, apiEnv(small.path), "/v1/health", work);
+    const nodeOptions = startNodeOptions();
+    log(`API started as \`node ${[...nodeOptions, "dist/server.js"].join(" ")}\``);
+    const api = await startServer("api-large", bundles.api, apiEnv(large.path), "/v1/health", work, [
+      ...nodeOptions,
+      ...profiling,
+    ]);
+    const apiSmall = await startServer("api-small", bundles.api, apiEnv(small.path), "/v1/health", work, nodeOptions);
     // Idle: started, the first release cut, nothing asked yet but the readiness check.
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const idleRss = { large: rssMb(api.pid), small: rssMb(apiSmall.pid), floor: rssMb(floor.pid) };
@@ -604,10 +698,52 @@ async function main(): Promise<void> {
       },
     ];
 
+    // Scale: the same benchmark GET on the small and the large database, back to back. First, while both
+    // servers have done the same (started, checked, primed): measured after the other scenarios, the large
+    // one had caches, heap and outbox the small one had not, and the ratio compared histories too
+    // (bench/RESULTS.md, "Submissions, memory and scale, session 6").
+    const scaleSpec = (server: Server, bearerToken: string, organisations: typeof largeOrganisations): LoadSpec => ({
+      url: server.base,
+      method: "GET",
+      headers: { Authorization: `Bearer ${bearerToken}` },
+      path: (n) => `/v1/organisations/${at(organisations, n).organisationId}/benchmark`,
+      expectedStatus: 200,
+    });
+    // Alternating rounds, each side's median kept: a burst from something else on the machine during one
+    // window would otherwise decide the ratio.
+    const smallRuns: Measurement[] = [];
+    const largeRuns: Measurement[] = [];
+    const scaleChosen = options.only.length === 0 || options.only.includes("scale");
+    if (scaleChosen && options.scaleRounds > 0) {
+      // Each of the 1 000 answers once on both servers before the first round: the check compares cached
+      // answers at two sizes, and a time-based warm-up leaves some uncached when the machine is slow.
+      await prime(apiSmall, tokenSmall, smallOrganisations);
+      await prime(api, token, largeOrganisations);
+    }
+    for (let round = 0; scaleChosen && round < options.scaleRounds; round++) {
+      smallRuns.push(
+        await load(scaleSpec(apiSmall, tokenSmall, smallOrganisations), options, options.durationS, apiSmall.pid),
+      );
+      largeRuns.push(await load(scaleSpec(api, token, largeOrganisations), options, options.durationS, api.pid));
+    }
+    // `--scale-rounds=0` (or `--only` without `scale`) leaves the scale check out.
+    const scale =
+      smallRuns.length === 0
+        ? null
+        : scaleResult(
+            { organisations: small.organisations, run: medianRun(smallRuns) },
+            { organisations: large.organisations, run: medianRun(largeRuns) },
+          );
+    if (scale !== null) {
+      log(
+        `scale: p50 ${scale.small.run.p50Ms} → ${scale.large.run.p50Ms} ms (×${scale.p50Ratio.toFixed(2)}), p99 ×${scale.p99Ratio.toFixed(2)}, CPU per request ${scale.small.run.cpuUsPerRequest?.toFixed(0)} → ${scale.large.run.cpuUsPerRequest?.toFixed(0)} µs (×${scale.cpuRatio?.toFixed(2)})`,
+      );
+    }
+
     const results: ScenarioResult[] = [];
     const references: ReferenceResult[] = [];
     // The API's peak RSS so far, after each scenario: which load raised it.
-    const rssAfter: Record<string, number> = { start: Math.round(peakRssMb(api.pid)) };
+    const rssAfter: Record<string, number> = { [scale === null ? "start" : "scale"]: Math.round(peakRssMb(api.pid)) };
     // A full run measures the matching floor right before each scenario (the machine's load drifts);
     // a quick one measures each floor once.
     const floorOnce = new Map<"GET" | "POST", Measurement>();
@@ -636,7 +772,7 @@ async function main(): Promise<void> {
       }
       rssAfter[scenario.name] = Math.round(peakRssMb(api.pid));
       log(
-        `${scenario.name}: ${apiRun.rps.toFixed(0)} req/s, p50 ${apiRun.p50Ms} ms, p99 ${apiRun.p99Ms} ms, CPU ${apiRun.cpuUsPerRequest?.toFixed(0)} µs/req, errors ${apiRun.errors} (timeouts ${apiRun.timeouts}) ${JSON.stringify(apiRun.statuses)}; floor ${scenario.floor} ${floorRun.rps.toFixed(0)} req/s; ratio ${(result.ratio * 100).toFixed(0)} %; API peak RSS ${rssAfter[scenario.name]} MB`,
+        `${scenario.name}: ${apiRun.rps.toFixed(0)} req/s, p50 ${apiRun.p50Ms} ms, p99 ${apiRun.p99Ms} ms, CPU ${apiRun.cpuUsPerRequest?.toFixed(0)} µs/req, errors ${apiRun.errors} (timeouts ${apiRun.timeouts}) ${JSON.stringify(apiRun.statuses)}; floor ${scenario.floor} ${floorRun.rps.toFixed(0)} req/s; ratio ${(result.ratio * 100).toFixed(0)} %; API peak RSS ${rssAfter[scenario.name]} MB (${residentParts(api.pid)})`,
       );
     }
     if (draftsUsed > drafts.length) log(`WARNING: the submission scenario ran out of drafts (${drafts.length})`);
@@ -645,38 +781,6 @@ async function main(): Promise<void> {
     log(
       `floor POST at synchronous=NORMAL: ${floorNormal.rps.toFixed(0)} req/s, p50 ${floorNormal.p50Ms} ms (at FULL, as the API: ${floorFull?.rps.toFixed(0) ?? "–"} req/s)`,
     );
-
-    // Scale: the same benchmark GET on the small and the large database, back to back.
-    const scaleSpec = (server: Server, bearerToken: string, organisations: typeof largeOrganisations): LoadSpec => ({
-      url: server.base,
-      method: "GET",
-      headers: { Authorization: `Bearer ${bearerToken}` },
-      path: (n) => `/v1/organisations/${at(organisations, n).organisationId}/benchmark`,
-      expectedStatus: 200,
-    });
-    // Alternating rounds, each side's median kept: a burst from something else on the machine during one
-    // window would otherwise decide the ratio.
-    const smallRuns: Measurement[] = [];
-    const largeRuns: Measurement[] = [];
-    for (let round = 0; options.only.length === 0 && round < options.scaleRounds; round++) {
-      smallRuns.push(
-        await load(scaleSpec(apiSmall, tokenSmall, smallOrganisations), options, options.durationS, apiSmall.pid),
-      );
-      largeRuns.push(await load(scaleSpec(api, token, largeOrganisations), options, options.durationS, api.pid));
-    }
-    // `--scale-rounds=0` (or `--only`) leaves the scale check out.
-    const scale =
-      smallRuns.length === 0
-        ? null
-        : scaleResult(
-            { organisations: small.organisations, run: medianRun(smallRuns) },
-            { organisations: large.organisations, run: medianRun(largeRuns) },
-          );
-    if (scale !== null) {
-      log(
-        `scale: p50 ${scale.small.run.p50Ms} → ${scale.large.run.p50Ms} ms (×${scale.p50Ratio.toFixed(2)}), p99 ×${scale.p99Ratio.toFixed(2)}`,
-      );
-    }
 
     const rss = { large: peakRssMb(api.pid), small: peakRssMb(apiSmall.pid), floor: peakRssMb(floor.pid) };
     const startup = { firstOkMs: { large: api.firstOkMs, small: apiSmall.firstOkMs, floor: floor.firstOkMs }, idleRss };

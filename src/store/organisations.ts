@@ -99,6 +99,15 @@ export async function getOrganisation(db: Kysely<DatabaseSchema>, id: string): P
   return row === undefined ? undefined : toOrganisation(row);
 }
 
+/** On every assessment request of an integration client: built once per database (prepared-query.ts). */
+const clientLink = preparedQuery((db, values: { clientId: string; organisationId: string }) =>
+  db
+    .selectFrom("client_organisations")
+    .select("organisation_id")
+    .where("client_id", "=", values.clientId)
+    .where("organisation_id", "=", values.organisationId),
+);
+
 /**
  * Tenant isolation in one place: may this caller see this organisation? Admins see all, an employer
  * its own, an integration the ones linked to it, a sector client none (aggregates only).
@@ -114,12 +123,7 @@ export async function canSeeOrganisation(
     case "employer":
       return principal.organisationId === organisationId;
     case "integration": {
-      const link = await db
-        .selectFrom("client_organisations")
-        .select("organisation_id")
-        .where("client_id", "=", principal.clientId)
-        .where("organisation_id", "=", organisationId)
-        .executeTakeFirst();
+      const [link] = await clientLink(db, { clientId: principal.clientId, organisationId });
       return link !== undefined;
     }
     case "sector":

@@ -7,6 +7,7 @@ import {
   referenceResult,
   referenceTable,
   scaleResult,
+  scaleTable,
   scenarioResult,
   scenarioTable,
 } from "../../bench/report.js";
@@ -41,11 +42,19 @@ describe("the benchmark report", () => {
     const slowRead = measurement(run({ "200": 9_000 }, { latency: { p50: 4, p99: 60, average: 5 } }), 200);
     const framework = scenarioResult("framework", "GET", "GET", slowRead, floor);
     expect(submission.ratio).toBeCloseTo(0.2);
-    const small = measurement(run({ "200": 100 }, { latency: { p50: 10, p99: 30, average: 12 } }), 200);
-    const large = measurement(run({ "200": 100 }, { latency: { p50: 11.5, p99: 60, average: 16 } }), 200);
+    const small = measurement(run({ "200": 100 }, { latency: { p50: 10, p99: 30, average: 12 } }), 200, 0.02);
+    const large = measurement(run({ "200": 100 }, { latency: { p50: 11.5, p99: 60, average: 16 } }), 200, 0.022);
     const scale = scaleResult({ organisations: 1000, run: small }, { organisations: 100_000, run: large });
     expect(scale.p50Ratio).toBeCloseTo(1.15);
     expect(scale.p99Ratio).toBeCloseTo(2);
+    // 200 vs 220 µs of the server's CPU per request: finer than p50 in whole milliseconds.
+    expect(scale.cpuRatio).toBeCloseTo(1.1);
+    expect(scaleTable(scale)).toContain("| **ratio large ÷ small** | | | 1.15 | 2.00 | 1.10 | |");
+    const unmeasured = scaleResult(
+      { organisations: 1000, run: measurement(run({ "200": 100 }), 200) },
+      { organisations: 100_000, run: large },
+    );
+    expect(unmeasured.cpuRatio).toBeNull();
     const targets = evaluateTargets({
       scenarios: [submission, benchmark, health, framework],
       scale,

@@ -74,10 +74,14 @@ export async function changeSincePrevious(
  * The stored scores with, per phase, how many practices they rest on. Counted from the answers each
  * time, so rounds stored before the count existed show it too (a submitted round's answers are fixed).
  */
-export function scoresWithDepth(content: FrameworkContent, assessment: AssessmentRecord, answers: Map<string, Answer>) {
+export function scoresWithDepth(
+  content: FrameworkContent,
+  assessment: AssessmentRecord,
+  answers: Map<string, Answer>,
+  live?: Scores,
+) {
   if (assessment.scores === null) return null;
-  const live = scoreAssessment(content, assessment.context, answers);
-  return withDepth(assessment.scores, live);
+  return withDepth(assessment.scores, live ?? scoreAssessment(content, assessment.context, answers));
 }
 
 export function withDepth(stored: Scores, live: Scores) {
@@ -90,12 +94,16 @@ export function withDepth(stored: Scores, live: Scores) {
   };
 }
 
-/** `answersRead`: the assessment's answers when the caller has just read them (they are read otherwise). */
+/**
+ * `answersRead`: the assessment's answers when the caller has just read them (they are read otherwise);
+ * `liveScores`: their scores when the caller has just computed them from those answers (a submission).
+ */
 export async function assessmentView(
   c: Context<AppEnv>,
   reader: FrameworkReader,
   assessment: AssessmentRecord,
   answersRead?: readonly StoredAnswer[],
+  liveScores?: Scores,
 ) {
   const content = await reader.contentOf(c, assessment.frameworkVersion);
   const stored = answersRead ?? (await getAnswers(c.get("deps").storage.db, assessment.id));
@@ -121,7 +129,7 @@ export async function assessmentView(
         comment: answer.comment,
         updatedAt: answer.updatedAt,
       })),
-    scores: scoresWithDepth(content, assessment, answers),
+    scores: scoresWithDepth(content, assessment, answers, liveScores),
     changeSincePrevious:
       assessment.status === "submitted" ? await changeSincePrevious(c, reader, assessment, content, answers) : null,
     createdAt: assessment.createdAt,

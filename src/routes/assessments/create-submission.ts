@@ -113,6 +113,7 @@ export function registerCreateSubmission(router: ApiRouter, reader: FrameworkRea
     }
     c.header("Location", `/v1/assessments/${assessment.id}`);
     c.header("ETag", assessmentEtag(submitted));
-    return c.json(await assessmentView(c, reader, submitted, storedAnswers), 201);
+    // The scores just computed are those of the stored answers: the view need not score them again.
+    return c.json(await assessmentView(c, reader, submitted, storedAnswers, scores), 201);
   });
 }
