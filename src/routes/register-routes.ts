@@ -35,6 +35,7 @@ import { registerListPractices } from "./frameworks/list-practices.js";
 import { registerReplaceFramework } from "./frameworks/replace-framework.js";
 import { registerGetHealth } from "./health/get-health.js";
 import { registerCreateToken } from "./oauth/create-token.js";
+import { registerCreateKvkConfirmation } from "./organisations/create-kvk-confirmation.js";
 import { registerCreateOrganisation } from "./organisations/create-organisation.js";
 import { registerDeleteOrganisation } from "./organisations/delete-organisation.js";
 import { registerGetOrganisation } from "./organisations/get-organisation.js";
@@ -80,6 +81,7 @@ export function buildApiRouter(): ApiRouter {
   registerReplaceClientSections(router);
   registerClientOrganisationLinks(router);
   registerCreateOrganisation(router);
+  registerCreateKvkConfirmation(router);
   registerListOrganisations(router);
   registerGetOrganisation(router);
   registerUpdateOrganisation(router);

@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   "cut",
   "what-if",
   "limit-reached",
+  "confirm-kvk",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

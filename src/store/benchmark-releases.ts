@@ -94,6 +94,8 @@ async function readControl(db: Kysely<DatabaseSchema>) {
       "organisations.kvk_number as kvkNumber",
     ])
     .where("clients.role", "<>", "admin")
+    // A held registration (migration 0034) is no member and confers no control over the others.
+    .where("organisations.kvk_held", "=", 0)
     .execute();
   const clientsOf = new Map<string, Set<string>>();
   for (const row of rows) {
@@ -106,6 +108,7 @@ async function readControl(db: Kysely<DatabaseSchema>) {
     .selectFrom("organisations")
     .select(["kvk_number as kvkNumber", (eb) => eb.fn.min("id").as("firstId")])
     .where("kvk_number", "is not", null)
+    .where("kvk_held", "=", 0)
     .groupBy("kvk_number")
     .having((eb) => eb.fn.countAll(), ">", 1)
     .execute();
@@ -238,6 +241,8 @@ async function readContributions(
         .where("benchmark_contributions.framework_version", "=", lattice.framework_version)
         .where("benchmark_contributions.period", "=", lattice.period)
         .where("benchmark_contributions.organisation_id", ">", after)
+        // A held registration (a borrowed KvK number, migration 0034) takes no part until an admin confirms it.
+        .where((eb) => eb.or([eb("organisations.kvk_held", "is", null), eb("organisations.kvk_held", "=", 0)]))
         .orderBy("benchmark_contributions.organisation_id")
         .limit(READ_PAGE)
         .execute();

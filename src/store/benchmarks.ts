@@ -106,7 +106,8 @@ export async function contributionWrites(storage: Storage, submission: NewContri
 }
 
 /**
- * Who controls the organisation (any registration of its KvK number), recorded by its opaque member key
+ * Who controls the organisation (any registration of its KvK number that takes part: a held one, or the
+ * organisation itself when held, spreads nothing; migration 0034), recorded by its opaque member key
  * before its history rows go: a client linked to it after the last cut knew it although no release saw
  * the link (docs/privacy.md, "Who knew a member"; migration 0030). Not its own employer clients: they
  * are erased with it, read nothing afterwards, and their ids must not outlive it.
@@ -118,7 +119,8 @@ WHERE clients.role <> 'admin'
 AND NOT (clients.role = 'employer' AND clients.organisation_id IS ?)
 AND history.organisation_id IN (
   SELECT id FROM organisations WHERE id = ?
-  OR (kvk_number IS NOT NULL AND kvk_number = (SELECT kvk_number FROM organisations WHERE id = ?))
+  OR (kvk_number IS NOT NULL AND kvk_held = 0
+    AND (kvk_number, 0) = (SELECT kvk_number, kvk_held FROM organisations WHERE id = ?))
 )`;
 
 /**
@@ -169,6 +171,8 @@ export async function disclosureInputs(
     ])
     .where("benchmark_contributions.framework_version", "=", frameworkVersion)
     .where("benchmark_contributions.period", "=", period)
+    // A held registration (a borrowed KvK number, migration 0034) takes no part until an admin confirms it.
+    .where("organisations.kvk_held", "=", 0)
     .execute();
   const history = await db
     .selectFrom("client_organisation_history")

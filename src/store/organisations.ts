@@ -19,16 +19,21 @@ export interface Organisation {
   readonly labourMarketRegion: string | null;
   readonly hasHrDepartment: boolean;
   readonly legalForm: string | null;
+  /**
+   * Its KvK number was held by another registration when it was given, and no admin has confirmed that
+   * they are one organisation: it takes no part in benchmark releases (migration 0034). Admins only see it.
+   */
+  readonly kvkHeld: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
 
-export type NewOrganisation = Omit<Organisation, "createdAt" | "updatedAt">;
+export type NewOrganisation = Omit<Organisation, "createdAt" | "updatedAt" | "kvkHeld">;
 
-/** An organisation row as the store reads and writes it (the benchmark guard is the benchmark store's). */
-type OrganisationRow = Omit<OrganisationsTable, "benchmark_revision">;
+/** An organisation row as the store writes it (the benchmark guard is the benchmark store's). */
+type OrganisationRow = Omit<OrganisationsTable, "benchmark_revision" | "kvk_held">;
 
-function toOrganisation(row: OrganisationRow): Organisation {
+function toOrganisation(row: OrganisationRow & { readonly kvk_held?: number }): Organisation {
   return {
     id: row.id,
     name: row.name,
@@ -41,6 +46,7 @@ function toOrganisation(row: OrganisationRow): Organisation {
     labourMarketRegion: row.labour_market_region,
     hasHrDepartment: row.has_hr_department === 1,
     legalForm: row.legal_form,
+    kvkHeld: row.kvk_held === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -62,6 +68,28 @@ function profileColumns(organisation: NewOrganisation) {
   };
 }
 
+/**
+ * Holds the registration when its KvK number was already another registration's (docs/privacy.md, open
+ * gap 5), whoever gives it: merged by KvK number and spreading control, a borrowed number would let its
+ * client make published groups depend on whether the other registration submitted. Clears the hold when
+ * its number is its own. Decided in the write that sets the number; an admin confirms a held one.
+ */
+export function holdBorrowedKvkStatement(db: Kysely<DatabaseSchema>, organisationId: string): WriteStatement {
+  return db
+    .updateTable("organisations")
+    .set({
+      kvk_held: sql<number>`CASE WHEN kvk_number IS NOT NULL AND EXISTS (
+        SELECT 1 FROM organisations AS other WHERE other.kvk_number = organisations.kvk_number AND other.id <> organisations.id
+      ) THEN 1 ELSE 0 END`,
+    })
+    .where("id", "=", organisationId);
+}
+
+/** An admin's confirmation that a held registration is the same organisation as the others of its KvK number. */
+export function confirmKvkStatement(db: Kysely<DatabaseSchema>, organisationId: string): WriteStatement {
+  return db.updateTable("organisations").set({ kvk_held: 0 }).where("id", "=", organisationId);
+}
+
 /** Inserts the organisation; an integration client that creates one is linked to it in the same write. */
 export async function insertOrganisation(
   storage: Storage,
@@ -80,6 +108,7 @@ export async function insertOrganisation(
   };
   await storage.writeAtomically([
     storage.db.insertInto("organisations").values(row),
+    ...(organisation.kvkNumber === null ? [] : [holdBorrowedKvkStatement(storage.db, organisation.id)]),
     ...(createdBy.role === "integration"
       ? [
           storage.db.insertInto("client_organisations").values({
@@ -91,7 +120,8 @@ export async function insertOrganisation(
       : []),
     ...alsoWrite,
   ]);
-  return toOrganisation(row);
+  const stored = await getOrganisation(storage.db, organisation.id);
+  return stored ?? toOrganisation(row);
 }
 
 export async function getOrganisation(db: Kysely<DatabaseSchema>, id: string): Promise<Organisation | undefined> {
@@ -283,12 +313,15 @@ export async function updateOrganisation(
   organisation: NewOrganisation,
   now: Date,
   alsoWrite: readonly WriteStatement[] = [],
+  options: { readonly kvkNumberChanged?: boolean } = {},
 ): Promise<void> {
   await storage.writeAtomically([
     storage.db
       .updateTable("organisations")
       .set({ ...profileColumns(organisation), updated_at: now.toISOString() })
       .where("id", "=", organisation.id),
+    // A number given anew is held or not as at registration.
+    ...(options.kvkNumberChanged === true ? [holdBorrowedKvkStatement(storage.db, organisation.id)] : []),
     ...alsoWrite,
   ]);
 }

@@ -21,6 +21,8 @@ export interface OrganisationsTable {
   created_at: string;
   updated_at: string;
   benchmark_revision: Generated<number>;
+  /** 1 while a KvK number another registration held first awaits an admin's confirmation (migration 0034). */
+  kvk_held: Generated<number>;
 }
 
 export interface ClientsTable {

@@ -360,6 +360,68 @@ describe("registering a KvK number twice", () => {
     expect((await register(withoutKvk, first)).status).toBe(201);
   });
 
+  it("holds a registration whose KvK number another registration had until an admin confirms it; only admins see it", async () => {
+    // Numbers of this test only (on Workers the file's tests share one database).
+    const unique = () => String(10_000_000 + Math.floor(Math.random() * 89_999_999));
+    const [number, borrowedLater, ownFirst, ownLater] = [unique(), unique(), unique(), unique()];
+    const input = { ...ORGANISATION_INPUT, kvkNumber: number };
+    const first = await tokenFor(harness, await createClient(harness, admin, { name: "Tool A", role: "integration" }));
+    const second = await tokenFor(harness, await createClient(harness, admin, { name: "Tool B", role: "integration" }));
+    const ours = await json<Record<string, unknown>>(await register(input, first), 201);
+    const theirs = await json<Record<string, unknown>>(await register(input, second), 201);
+    // The registering client cannot tell from the answer whether the number was registered before.
+    expect(Object.keys(theirs).sort()).toEqual(Object.keys(ours).sort());
+    expect(theirs).not.toHaveProperty("kvkHeld");
+    const asAdmin = async (id: unknown) =>
+      json<Record<string, unknown>>(await harness.request(`/v1/organisations/${id}`, bearer(admin)), 200);
+    expect((await asAdmin(ours.organisationId)).kvkHeld).toBe(false);
+    expect((await asAdmin(theirs.organisationId)).kvkHeld).toBe(true);
+    const own = await json<Record<string, unknown>>(
+      await harness.request(`/v1/organisations/${theirs.organisationId}`, bearer(second)),
+      200,
+    );
+    expect(own).not.toHaveProperty("kvkHeld");
+
+    // A number given later (PATCH) is held the same way, and released when the number is its own again.
+    const third = await json<Record<string, unknown>>(await register({ ...input, kvkNumber: ownFirst }, second), 201);
+    const patch = async (kvkNumber: string) =>
+      json(
+        await harness.request(`/v1/organisations/${third.organisationId}`, jsonBody("PATCH", { kvkNumber }, second)),
+        200,
+      );
+    expect((await asAdmin(third.organisationId)).kvkHeld).toBe(false);
+    await json(await register({ ...input, kvkNumber: borrowedLater }, first), 201);
+    await patch(borrowedLater);
+    expect((await asAdmin(third.organisationId)).kvkHeld).toBe(true);
+    await patch(ownLater);
+    expect((await asAdmin(third.organisationId)).kvkHeld).toBe(false);
+
+    // An admin's registration of a number already registered is held too: nobody merges by accident.
+    const byAdmin = await json<Record<string, unknown>>(
+      await register({ ...input, name: "Korenaar (admin)" }, admin),
+      201,
+    );
+    expect(byAdmin.kvkHeld).toBe(true);
+
+    // Only an admin confirms, and it is audited.
+    const confirm = (id: unknown, token: string) =>
+      harness.request(`/v1/organisations/${id}/kvk-confirmation`, bearer(token, { method: "POST" }));
+    const before = await databaseSnapshot(harness.storage);
+    expect((await confirm(theirs.organisationId, second)).status).toBe(403);
+    expect(await databaseSnapshot(harness.storage)).toBe(before);
+    expect((await json<Record<string, unknown>>(await confirm(theirs.organisationId, admin), 200)).kvkHeld).toBe(false);
+    expect((await asAdmin(theirs.organisationId)).kvkHeld).toBe(false);
+    const audit = await json<{ items: { action: string; resourceId: string }[] }>(
+      await harness.request("/v1/audit-events?action=confirm-kvk", bearer(admin)),
+      200,
+    );
+    const ids = [ours, theirs, third, byAdmin].map((organisation) => organisation.organisationId);
+    expect(audit.items.filter((event) => ids.includes(event.resourceId)).map((event) => event.resourceId)).toEqual([
+      theirs.organisationId,
+    ]);
+    expect((await confirm("org_aaaaaaaaaaaaaaaaaaaaaaaa", admin)).status).toBe(404);
+  });
+
   it("still replays the first registration for a retry with the same Idempotency-Key", async () => {
     const tool = await tokenFor(harness, await createClient(harness, admin, { name: "HR tool", role: "integration" }));
     const key = { "Idempotency-Key": "register-korenaar-1" };

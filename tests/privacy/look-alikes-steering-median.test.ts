@@ -15,6 +15,9 @@ import { type Profile, submittedOrganisation } from "../support/privacy-populati
  * summed over registrations, where they are four of nine. The rules must hold in registrations too.
  * One client can no longer register a KvK number twice (issue 16: 409), so the tool gets there as it
  * still could: four clients of its own each register one, and the admin links all four to the tool.
+ * Registrations of a KvK number another registration already had are held out of the benchmark until
+ * an admin confirms them (open gap 5, migration 0034); here the admin confirms all three as well, so
+ * the rule in registrations is what stands in the way.
  */
 const CELL = { sbiCode: "5610", headcount: 30, region: "NL-GR" };
 const BACKGROUND = { sbiCode: "8610", headcount: 30, region: "NL-NH" };
@@ -51,6 +54,13 @@ describe.each([
       const registrar = helpers[index % helpers.length] as string;
       const { organisationId } = await submittedOrganisation(harness, registrar, lookAlike, 4);
       lookAlikes.push(organisationId);
+      if (lookAlike.kvkNumber !== undefined && index > 0) {
+        const confirm = await harness.request(
+          `/v1/organisations/${organisationId}/kvk-confirmation`,
+          bearer(admin, { method: "POST" }),
+        );
+        expect(confirm.status, await confirm.text()).toBe(200);
+      }
       if (registrar !== attacker) {
         const link = await harness.request(
           `/v1/clients/${tool.clientId}/organisations/${organisationId}`,

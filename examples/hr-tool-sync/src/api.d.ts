@@ -273,6 +273,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations/{organisationId}/kvk-confirmation": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a held KvK number: this registration is the same organisation as the others of its number
+         * @description Admins only. A registration whose KvK number another registration already had is held (`kvkHeld`) and takes no part in benchmark releases: registrations of one KvK number count as one organisation, and a client that controls one counts as knowing them all, so a number borrowed without checking would let its client read whether the other registration submitted (docs/privacy.md). Confirm only when you have checked that they are one employer and that every client acting for this registration may know the others. From the next release cut on it takes part like any registration; confirming one that is not held changes nothing.
+         */
+        post: operations["createKvkConfirmation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/organisations/{organisationId}": {
         parameters: {
             query?: never;
@@ -1315,6 +1338,8 @@ export interface components {
             labourMarketRegion: string | null;
             hasHrDepartment: boolean;
             legalForm: string | null;
+            /** @description Admins only. True while this registration's KvK number was already another registration's when it was given and no admin has confirmed that they are one organisation (`POST /organisations/{organisationId}/kvk-confirmation`): until then it takes no part in benchmark releases. Other callers never see it, so a registration does not tell whether its number was registered before. */
+            kvkHeld?: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2458,7 +2483,7 @@ export interface components {
             clientId: string;
             clientRole: components["schemas"]["Role"];
             /** @enum {string} */
-            action: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "cut" | "what-if" | "limit-reached";
+            action: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "cut" | "what-if" | "limit-reached" | "confirm-kvk";
             /** @enum {string} */
             resourceType: "client" | "client-organisation-link" | "organisation" | "framework-version" | "assessment" | "report-link" | "benchmark-release" | "action" | "target" | "webhook-subscription" | "labour-market-version";
             /**
@@ -4960,6 +4985,7 @@ export interface operations {
                      *           "labourMarketRegion": "example",
                      *           "hasHrDepartment": true,
                      *           "legalForm": "example",
+                     *           "kvkHeld": true,
                      *           "createdAt": "2026-11-30T09:15:00.000Z",
                      *           "updatedAt": "2026-11-30T09:15:00.000Z"
                      *         }
@@ -5153,6 +5179,7 @@ export interface operations {
                      *       "labourMarketRegion": "example",
                      *       "hasHrDepartment": true,
                      *       "legalForm": "example",
+                     *       "kvkHeld": true,
                      *       "createdAt": "2026-11-30T09:15:00.000Z",
                      *       "updatedAt": "2026-11-30T09:15:00.000Z"
                      *     }
@@ -5382,6 +5409,251 @@ export interface operations {
             };
         };
     };
+    createKvkConfirmation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your own id for this request (1–128 of A–Z a–z 0–9 . _ : -): echoed in the response and kept in our logs. Anything else is replaced by a generated id. */
+                "X-Request-Id"?: string;
+                /** @description Makes a retry safe: the same key with the same request replays the first response (kept 24 h). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Opaque and unguessable. */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed: the registration as it is now. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "organisationId": "org_k3vq7zq2m4x5c6b7nhpjr2s3",
+                     *       "name": "example",
+                     *       "kvkNumber": "example",
+                     *       "sbiSection": "A",
+                     *       "sbiCode": "example",
+                     *       "headcount": 0,
+                     *       "sizeClass": "micro",
+                     *       "region": "NL-DR",
+                     *       "labourMarketRegion": "example",
+                     *       "hasHrDepartment": true,
+                     *       "legalForm": "example",
+                     *       "kvkHeld": true,
+                     *       "createdAt": "2026-11-30T09:15:00.000Z",
+                     *       "updatedAt": "2026-11-30T09:15:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Your request is not valid: the invalid fields are listed. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/validation-failed",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body /headcount: Expected a whole number of at least 1",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/kvk-confirmation",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "pointer": "/headcount",
+                     *           "message": "Expected a whole number of at least 1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is invalid or expired (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unauthorized",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Send an access token: Authorization: Bearer <token> (get one at POST /v1/oauth/token).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/kvk-confirmation",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or scope does not allow this (needs organisations:write) */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/forbidden",
+                     *       "title": "You may not do this",
+                     *       "status": 403,
+                     *       "detail": "Your access token lacks the scope organisations:write; ask for it at POST /v1/oauth/token.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/kvk-confirmation",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no resource at /v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/kvk-confirmation.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/kvk-confirmation",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still being processed.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/kvk-confirmation",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unprocessable-request",
+                     *       "title": "The request cannot be processed",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/kvk-confirmation",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: a rate limit is spent (see RateLimit, RateLimit-Policy and Retry-After). */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limit \"default\" (600 per 60 s) reached; retry after the number of seconds in Retry-After.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/kvk-confirmation",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; quote the requestId when you contact us.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/kvk-confirmation",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getOrganisation: {
         parameters: {
             query?: never;
@@ -5420,6 +5692,7 @@ export interface operations {
                      *       "labourMarketRegion": "example",
                      *       "hasHrDepartment": true,
                      *       "legalForm": "example",
+                     *       "kvkHeld": true,
                      *       "createdAt": "2026-11-30T09:15:00.000Z",
                      *       "updatedAt": "2026-11-30T09:15:00.000Z"
                      *     }
@@ -5845,6 +6118,7 @@ export interface operations {
                      *       "labourMarketRegion": "example",
                      *       "hasHrDepartment": true,
                      *       "legalForm": "example",
+                     *       "kvkHeld": true,
                      *       "createdAt": "2026-11-30T09:15:00.000Z",
                      *       "updatedAt": "2026-11-30T09:15:00.000Z"
                      *     }
@@ -16088,7 +16362,7 @@ export interface operations {
                 /** @description Only changes to this resource. */
                 resourceId?: string;
                 /** @description Only changes of this kind. */
-                action?: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "cut" | "what-if" | "limit-reached";
+                action?: "create" | "update" | "delete" | "replace" | "rotate-secret" | "replace-sections" | "replace-workforce-context" | "update-answers" | "submit" | "publish" | "retire" | "revoke" | "cut" | "what-if" | "limit-reached" | "confirm-kvk";
                 /** @description Only changes at or after this moment. */
                 since?: string;
                 /** @description Only changes before this moment. */

@@ -111,6 +111,6 @@ export function registerCreateOrganisation(router: ApiRouter): void {
           )
         : await insert([]);
     c.header("Location", `/v1/organisations/${organisation.id}`);
-    return c.json(organisationView(organisation), 201);
+    return c.json(organisationView(organisation, principal.role), 201);
   });
 }

@@ -27,6 +27,6 @@ export function registerGetOrganisation(router: ApiRouter): void {
     const { organisationId } = c.req.valid("param");
     const organisation = await findVisibleOrganisation(c.get("deps").storage.db, c.get("principal"), organisationId);
     if (organisation === undefined) throw organisationNotFound(organisationId);
-    return c.json(organisationView(organisation), 200);
+    return c.json(organisationView(organisation, c.get("principal").role), 200);
   });
 }

@@ -36,6 +36,12 @@ export function registerListOrganisations(router: ApiRouter): void {
       { sbiSection: query.sbiSection, sizeClass: query.sizeClass },
       pageRequest(query),
     );
-    return c.json({ items: organisations.map(organisationView), nextCursor }, 200);
+    return c.json(
+      {
+        items: organisations.map((organisation) => organisationView(organisation, c.get("principal").role)),
+        nextCursor,
+      },
+      200,
+    );
   });
 }

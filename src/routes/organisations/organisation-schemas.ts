@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import type { Role } from "../../auth/roles.js";
 import { SbiSectionSchema, SizeClassSchema } from "../../domain/framework/framework-schema.js";
 import { freeText } from "../../domain/free-text.js";
 import { PROVINCE_CODES } from "../../domain/organisation-profile.js";
@@ -72,6 +73,10 @@ export const OrganisationSchema = z
     labourMarketRegion: z.string().nullable(),
     hasHrDepartment: z.boolean(),
     legalForm: z.string().nullable(),
+    kvkHeld: z.boolean().optional().openapi({
+      description:
+        "Admins only. True while this registration's KvK number was already another registration's when it was given and no admin has confirmed that they are one organisation (`POST /organisations/{organisationId}/kvk-confirmation`): until then it takes no part in benchmark releases. Other callers never see it, so a registration does not tell whether its number was registered before.",
+    }),
     createdAt: z.string().openapi({ format: "date-time" }),
     updatedAt: z.string().openapi({ format: "date-time" }),
   })
@@ -79,7 +84,8 @@ export const OrganisationSchema = z
 
 export const OrganisationPageSchema = pageSchema(OrganisationSchema, "OrganisationPage");
 
-export function organisationView(organisation: Organisation): z.infer<typeof OrganisationSchema> {
-  const { id, ...rest } = organisation;
-  return { organisationId: id, ...rest };
+/** The organisation as `role` may see it: whether its KvK number is held is for admins only. */
+export function organisationView(organisation: Organisation, role: Role): z.infer<typeof OrganisationSchema> {
+  const { id, kvkHeld, ...rest } = organisation;
+  return { organisationId: id, ...rest, ...(role === "admin" ? { kvkHeld } : {}) };
 }

@@ -1,0 +1,42 @@
+import { auditEvent } from "../../http/audit-trail.js";
+import type { ApiRouter } from "../../openapi/api-router.js";
+import { defineRoute } from "../../openapi/define-route.js";
+import { confirmKvkStatement, getOrganisation } from "../../store/organisations.js";
+import { organisationNotFound } from "./get-organisation.js";
+import { OrganisationParamsSchema, OrganisationSchema, organisationView } from "./organisation-schemas.js";
+
+export const createKvkConfirmationRoute = defineRoute({
+  method: "post",
+  path: "/organisations/{organisationId}/kvk-confirmation",
+  operationId: "createKvkConfirmation",
+  tags: ["Organisations"],
+  summary: "Confirm a held KvK number: this registration is the same organisation as the others of its number",
+  description:
+    "Admins only. A registration whose KvK number another registration already had is held (`kvkHeld`) and takes no part in benchmark releases: registrations of one KvK number count as one organisation, and a client that controls one counts as knowing them all, so a number borrowed without checking would let its client read whether the other registration submitted (docs/privacy.md). Confirm only when you have checked that they are one employer and that every client acting for this registration may know the others. From the next release cut on it takes part like any registration; confirming one that is not held changes nothing.",
+  access: { roles: ["admin"], scope: "organisations:write" },
+  request: { params: OrganisationParamsSchema },
+  responses: {
+    200: {
+      description: "Confirmed: the registration as it is now.",
+      content: { "application/json": { schema: OrganisationSchema } },
+    },
+  },
+});
+
+export function registerCreateKvkConfirmation(router: ApiRouter): void {
+  router.openapi(createKvkConfirmationRoute, async (c) => {
+    const { organisationId } = c.req.valid("param");
+    const storage = c.get("deps").storage;
+    const organisation = await getOrganisation(storage.db, organisationId);
+    if (organisation === undefined) throw organisationNotFound(organisationId);
+    if (organisation.kvkHeld) {
+      await storage.writeAtomically([
+        confirmKvkStatement(storage.db, organisationId),
+        auditEvent(c, "organisation", organisationId, "confirm-kvk", { onlyIfPreviousChanged: true }),
+      ]);
+    }
+    const confirmed = await getOrganisation(storage.db, organisationId);
+    if (confirmed === undefined) throw organisationNotFound(organisationId);
+    return c.json(organisationView(confirmed, c.get("principal").role), 200);
+  });
+}
