@@ -287,7 +287,7 @@ export interface paths {
         put?: never;
         /**
          * Confirm a held KvK number: this registration is the same organisation as the others of its number
-         * @description Admins only. A registration whose KvK number another registration already had is held (`kvkHeld`) and takes no part in benchmark releases: registrations of one KvK number count as one organisation, and a client that controls one counts as knowing them all, so a number borrowed without checking would let its client read whether the other registration submitted (docs/privacy.md). Confirm only when you have checked that they are one employer and that every client acting for this registration may know the others. From the next release cut on it takes part like any registration; confirming one that is not held changes nothing.
+         * @description Admins only. A registration whose KvK number another registration already had is held (`kvkHeld`) and takes no part in benchmark releases: registrations of one KvK number count as one organisation, and a client that controls one counts as knowing them all, so a number borrowed without checking would let its client read whether the other registration submitted (docs/privacy.md). Confirm only when you have checked that every registration of the number is this one employer and that the clients acting for any of them may know all of them: once confirmed, a client of any of them counts as knowing them all (a number registered first by someone else is the case to refuse). From the next release cut on it takes part like any registration; confirming one that is not held changes nothing.
          */
         post: operations["createKvkConfirmation"];
         delete?: never;
