@@ -69,25 +69,22 @@ function profileColumns(organisation: NewOrganisation) {
 }
 
 /**
- * Holds the registration when its KvK number was already another registration's (docs/privacy.md, open
- * gap 5), whoever gives it: merged by KvK number and spreading control, a borrowed number would let its
- * client make published groups depend on whether the other registration submitted. Clears the hold when
- * its number is its own. Decided in the write that sets the number; an admin confirms a held one.
+ * An admin's confirmation that a held registration is the same organisation as the others of its KvK
+ * number: only while it is held with the number the admin checked (a number changed meanwhile is held
+ * anew and needs its own check). Whether a registration is held is decided by the database whenever a
+ * number is given (triggers of migration 0034), so a write built from a stale read cannot skip it.
  */
-export function holdBorrowedKvkStatement(db: Kysely<DatabaseSchema>, organisationId: string): WriteStatement {
+export function confirmKvkStatement(
+  db: Kysely<DatabaseSchema>,
+  organisationId: string,
+  kvkNumber: string,
+): WriteStatement {
   return db
     .updateTable("organisations")
-    .set({
-      kvk_held: sql<number>`CASE WHEN kvk_number IS NOT NULL AND EXISTS (
-        SELECT 1 FROM organisations AS other WHERE other.kvk_number = organisations.kvk_number AND other.id <> organisations.id
-      ) THEN 1 ELSE 0 END`,
-    })
-    .where("id", "=", organisationId);
-}
-
-/** An admin's confirmation that a held registration is the same organisation as the others of its KvK number. */
-export function confirmKvkStatement(db: Kysely<DatabaseSchema>, organisationId: string): WriteStatement {
-  return db.updateTable("organisations").set({ kvk_held: 0 }).where("id", "=", organisationId);
+    .set({ kvk_held: 0 })
+    .where("id", "=", organisationId)
+    .where("kvk_held", "=", 1)
+    .where("kvk_number", "=", kvkNumber);
 }
 
 /** Inserts the organisation; an integration client that creates one is linked to it in the same write. */
@@ -108,7 +105,6 @@ export async function insertOrganisation(
   };
   await storage.writeAtomically([
     storage.db.insertInto("organisations").values(row),
-    ...(organisation.kvkNumber === null ? [] : [holdBorrowedKvkStatement(storage.db, organisation.id)]),
     ...(createdBy.role === "integration"
       ? [
           storage.db.insertInto("client_organisations").values({
@@ -313,15 +309,12 @@ export async function updateOrganisation(
   organisation: NewOrganisation,
   now: Date,
   alsoWrite: readonly WriteStatement[] = [],
-  options: { readonly kvkNumberChanged?: boolean } = {},
 ): Promise<void> {
   await storage.writeAtomically([
     storage.db
       .updateTable("organisations")
       .set({ ...profileColumns(organisation), updated_at: now.toISOString() })
       .where("id", "=", organisation.id),
-    // A number given anew is held or not as at registration.
-    ...(options.kvkNumberChanged === true ? [holdBorrowedKvkStatement(storage.db, organisation.id)] : []),
     ...alsoWrite,
   ]);
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness } from "#harness";
 import type { ProblemDetails } from "../../src/errors.js";
+import { getOrganisation, updateOrganisation } from "../../src/store/organisations.js";
 import type { Harness } from "../harness/harness.js";
 import {
   adminToken,
@@ -404,10 +405,14 @@ describe("registering a KvK number twice", () => {
     expect(byAdmin.kvkHeld).toBe(true);
 
     // Only an admin confirms, and it is audited.
-    const confirm = (id: unknown, token: string) =>
-      harness.request(`/v1/organisations/${id}/kvk-confirmation`, bearer(token, { method: "POST" }));
+    const confirm = (id: unknown, token: string, kvkNumber = number) =>
+      harness.request(`/v1/organisations/${id}/kvk-confirmation`, jsonBody("POST", { kvkNumber }, token));
     const before = await databaseSnapshot(harness.storage);
     expect((await confirm(theirs.organisationId, second)).status).toBe(403);
+    // The confirmation holds for the number the admin checked only.
+    const changed = await json<ProblemDetails>(await confirm(theirs.organisationId, admin, borrowedLater), 409);
+    expect(changed.detail).toContain(number);
+    expect((await confirm(theirs.organisationId, admin, "1234")).status).toBe(400);
     expect(await databaseSnapshot(harness.storage)).toBe(before);
     expect((await json<Record<string, unknown>>(await confirm(theirs.organisationId, admin), 200)).kvkHeld).toBe(false);
     expect((await asAdmin(theirs.organisationId)).kvkHeld).toBe(false);
@@ -420,6 +425,35 @@ describe("registering a KvK number twice", () => {
       theirs.organisationId,
     ]);
     expect((await confirm("org_aaaaaaaaaaaaaaaaaaaaaaaa", admin)).status).toBe(404);
+  });
+
+  it("holds a borrowed number written back by an update built from a stale read (the database decides)", async () => {
+    // Two PATCHes at once: one gives the registration a number of its own, the other (read before it)
+    // writes the borrowed number back with another field. The write is what the store receives then.
+    const unique = () => String(10_000_000 + Math.floor(Math.random() * 89_999_999));
+    const [borrowed, own] = [unique(), unique()];
+    const first = await tokenFor(harness, await createClient(harness, admin, { name: "Tool A", role: "integration" }));
+    const second = await tokenFor(harness, await createClient(harness, admin, { name: "Tool B", role: "integration" }));
+    await json(await register({ ...ORGANISATION_INPUT, kvkNumber: borrowed }, first), 201);
+    const theirs = await json<{ organisationId: string }>(
+      await register({ ...ORGANISATION_INPUT, kvkNumber: borrowed }, second),
+      201,
+    );
+    const stale = await getOrganisation(harness.storage.db, theirs.organisationId);
+    if (stale === undefined) throw new Error("the registration just made is gone");
+    await json(
+      await harness.request(
+        `/v1/organisations/${theirs.organisationId}`,
+        jsonBody("PATCH", { kvkNumber: own }, second),
+      ),
+      200,
+    );
+    expect((await getOrganisation(harness.storage.db, theirs.organisationId))?.kvkHeld).toBe(false);
+    const { kvkHeld: _held, createdAt: _created, updatedAt: _updated, ...profile } = stale;
+    await updateOrganisation(harness.storage, { ...profile, name: "Renamed meanwhile" }, new Date());
+    const after = await getOrganisation(harness.storage.db, theirs.organisationId);
+    expect(after?.kvkNumber).toBe(borrowed);
+    expect(after?.kvkHeld).toBe(true);
   });
 
   it("still replays the first registration for a retry with the same Idempotency-Key", async () => {

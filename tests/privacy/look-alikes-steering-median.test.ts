@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness } from "#harness";
 import type { Harness } from "../harness/harness.js";
-import { adminToken, bearer, createClient, json, tokenFor } from "../support/api-client.js";
+import { adminToken, bearer, createClient, json, jsonBody, tokenFor } from "../support/api-client.js";
 import { type Profile, submittedOrganisation } from "../support/privacy-population.js";
 
 /**
@@ -57,7 +57,7 @@ describe.each([
       if (lookAlike.kvkNumber !== undefined && index > 0) {
         const confirm = await harness.request(
           `/v1/organisations/${organisationId}/kvk-confirmation`,
-          bearer(admin, { method: "POST" }),
+          jsonBody("POST", { kvkNumber: lookAlike.kvkNumber }, admin),
         );
         expect(confirm.status, await confirm.text()).toBe(200);
       }

@@ -287,7 +287,7 @@ export interface paths {
         put?: never;
         /**
          * Confirm a held KvK number: this registration is the same organisation as the others of its number
-         * @description Admins only. A registration whose KvK number another registration already had is held (`kvkHeld`) and takes no part in benchmark releases: registrations of one KvK number count as one organisation, and a client that controls one counts as knowing them all, so a number borrowed without checking would let its client read whether the other registration submitted (docs/privacy.md). Confirm only when you have checked that every registration of the number is this one employer and that the clients acting for any of them may know all of them: once confirmed, a client of any of them counts as knowing them all (a number registered first by someone else is the case to refuse). From the next release cut on it takes part like any registration; confirming one that is not held changes nothing.
+         * @description Admins only. A registration whose KvK number another registration already had is held (`kvkHeld`) and takes no part in benchmark releases: registrations of one KvK number count as one organisation, and a client that controls one counts as knowing them all, so a number borrowed without checking would let its client read whether the other registration submitted (docs/privacy.md). Confirm only when you have checked that every registration of the number is this one employer and that the clients acting for any of them may know all of them: once confirmed, a client of any of them counts as knowing them all (a number registered first by someone else is the case to refuse). Send the number you checked: if the registration's number is another one now, the answer is 409 and nothing changes. From the next release cut on it takes part like any registration; confirming one that is not held changes nothing.
          */
         post: operations["createKvkConfirmation"];
         delete?: never;
@@ -1383,6 +1383,13 @@ export interface components {
              * @example bv
              */
             legalForm?: string | null;
+        };
+        KvkConfirmation: {
+            /**
+             * @description The KvK number you checked: the confirmation holds for this number only.
+             * @example 12345678
+             */
+            kvkNumber: string;
         };
         OrganisationPage: {
             items: components["schemas"]["Organisation"][];
@@ -5424,7 +5431,16 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kvkNumber": "12345678"
+                 *     }
+                 */
+                "application/json": components["schemas"]["KvkConfirmation"];
+            };
+        };
         responses: {
             /** @description Confirmed: the registration as it is now. */
             200: {
@@ -5559,7 +5575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still being processed. */
+            /** @description The registration's KvK number is not the one you checked (it changed): check again. */
             409: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -5574,7 +5590,55 @@ export interface operations {
                      *       "type": "https://inclusiebenchmark.nl/problems/conflict",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "detail": "A request with this Idempotency-Key is still being processed.",
+                     *       "detail": "The registration's KvK number is not the one you checked (it changed): check again.",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/kvk-confirmation",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than 256 KiB. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "The request body of this operation may be at most 256 KiB (262144 bytes).",
+                     *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/kvk-confirmation",
+                     *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Accept-Post": components["headers"]["Accept-Post"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://inclusiebenchmark.nl/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/plain is not accepted here; send application/json.",
                      *       "instance": "/v1/organisations/org_k3vq7zq2m4x5c6b7nhpjr2s3/kvk-confirmation",
                      *       "requestId": "5b0d6c1e-8f3a-4c2b-9d7e-1a2b3c4d5e6f"
                      *     }

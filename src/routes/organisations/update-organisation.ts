@@ -85,16 +85,11 @@ export function registerUpdateOrganisation(router: ApiRouter): void {
       hasHrDepartment: patch.hasHrDepartment ?? current.hasHrDepartment,
       legalForm: patch.legalForm === undefined ? current.legalForm : patch.legalForm,
     };
-    await updateOrganisation(
-      deps.storage,
-      next,
-      deps.clock.now(),
-      [
-        // Not recorded should the organisation have been erased meanwhile (the update changed nothing).
-        auditEvent(c, "organisation", organisationId, "update", { onlyIfPreviousChanged: true }),
-      ],
-      { kvkNumberChanged: next.kvkNumber !== current.kvkNumber },
-    );
+    // A number given anew is held or not by the database (migration 0034's triggers), as at registration.
+    await updateOrganisation(deps.storage, next, deps.clock.now(), [
+      // Not recorded should the organisation have been erased meanwhile (the update changed nothing).
+      auditEvent(c, "organisation", organisationId, "update", { onlyIfPreviousChanged: true }),
+    ]);
     const updated = await getOrganisation(deps.storage.db, organisationId);
     if (updated === undefined) throw organisationNotFound(organisationId);
     return c.json(organisationView(updated, c.get("principal").role), 200);
