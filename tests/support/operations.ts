@@ -297,6 +297,8 @@ export function validBody(operationId: string, world: World): unknown {
       };
     case "updateOrganisation":
       return { headcount: 36 };
+    case "createKvkConfirmation":
+      return { kvkNumber: "12345678" };
     case "putWorkforceContext":
       return { agedOver55Share: 20 };
     case "createFramework":
