@@ -1,19 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness } from "#harness";
 import type { Harness } from "../harness/harness.js";
-import {
-  adminToken,
-  answerAll,
-  bearer,
-  createClient,
-  cutRelease,
-  json,
-  refreshed,
-  startAssessment,
-  submit,
-  tokenFor,
-} from "../support/api-client.js";
-import { organisationIn, withoutRelease } from "../support/privacy-attacker.js";
+import { adminToken, bearer, createClient, cutRelease, json, refreshed, tokenFor } from "../support/api-client.js";
+import { organisationIn, roundAtLevel, withoutRelease } from "../support/privacy-attacker.js";
 
 /**
  * Attack (issue 15, open gap 2 of docs/privacy.md): releases n and n + 2. A sector client keeps every
@@ -29,10 +18,7 @@ let admin: string;
 let sector: string;
 const members: string[] = [];
 
-async function round(organisationId: string, level: number): Promise<void> {
-  const draft = await startAssessment(harness, admin, organisationId);
-  await submit(harness, admin, (await answerAll(harness, admin, draft, level)).assessmentId);
-}
+const round = (organisationId: string, level: number) => roundAtLevel(harness, admin, organisationId, level);
 
 beforeAll(async () => {
   harness = await createHarness();

@@ -1,20 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness } from "#harness";
 import type { Harness } from "../harness/harness.js";
-import {
-  adminToken,
-  answerAll,
-  bearer,
-  createClient,
-  cutRelease,
-  json,
-  refreshed,
-  startAssessment,
-  submit,
-  tokenFor,
-} from "../support/api-client.js";
-import { organisationIn, withoutRelease } from "../support/privacy-attacker.js";
-import { TEST_SETTINGS } from "../support/test-settings.js";
+import { adminToken, bearer, createClient, cutRelease, json, refreshed, tokenFor } from "../support/api-client.js";
+import { organisationIn, roundAtLevel, withoutRelease } from "../support/privacy-attacker.js";
+import { settingsKeepingReleases } from "../support/test-settings.js";
 
 /**
  * Attack (issue 15, docs/privacy.md "Every published state"): a reader keeps release n, and more than
@@ -29,14 +18,11 @@ let admin: string;
 let sector: string;
 const members: string[] = [];
 
-async function round(organisationId: string, level: number): Promise<void> {
-  const draft = await startAssessment(harness, admin, organisationId);
-  await submit(harness, admin, (await answerAll(harness, admin, draft, level)).assessmentId);
-}
+const round = (organisationId: string, level: number) => roundAtLevel(harness, admin, organisationId, level);
 
 beforeAll(async () => {
   harness = await createHarness({
-    deps: { settings: { ...TEST_SETTINGS, benchmarks: { ...TEST_SETTINGS.benchmarks, releasesKept: 2 } } },
+    deps: { settings: settingsKeepingReleases(2) },
   });
   admin = await adminToken(harness);
   for (let index = 0; index < 14; index++) {

@@ -22,6 +22,17 @@ export interface Cell {
   readonly region: string;
 }
 
+/** A round answering every practice at one maturity level (the lattice attacks move whole members). */
+export async function roundAtLevel(
+  harness: Harness,
+  token: string,
+  organisationId: string,
+  level: number,
+): Promise<void> {
+  const assessment = await startAssessment(harness, token, organisationId);
+  await submit(harness, token, (await answerAll(harness, token, assessment, level)).assessmentId);
+}
+
 /** Answers that differ per `seed` (a string hash per practice and seed), so every member changes the figures. */
 export const answersFor =
   (seed: number) =>

@@ -32,3 +32,8 @@ export const TEST_SETTINGS: AppSettings = {
   corsAllowedOrigins: [],
   webhooks: { allowLoopbackForTests: false },
 };
+
+/** The test settings with only `releasesKept` releases kept (the attacks on pruned releases). */
+export function settingsKeepingReleases(releasesKept: number): AppSettings {
+  return { ...TEST_SETTINGS, benchmarks: { ...TEST_SETTINGS.benchmarks, releasesKept } };
+}
