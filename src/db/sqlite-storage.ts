@@ -1,5 +1,6 @@
 import BetterSqlite3 from "better-sqlite3";
 import { type CompiledQuery, Kysely, SqliteDialect } from "kysely";
+import { answerReadsWhileUnchanged } from "../store/prepared-query.js";
 import type { DatabaseSchema } from "../store/schema.js";
 import { compileStatement, type Storage, type WriteResult } from "./storage.js";
 
@@ -27,6 +28,37 @@ export const PAGE_CACHE_KIB = 4096;
 /** Most recently used statements kept prepared. */
 const STATEMENT_CACHE_ENTRIES = 500;
 const CACHED_STATEMENT_MAX_LENGTH = 2000;
+
+/**
+ * A number that changes whenever the database's content or schema may have changed since it was last
+ * asked, read without touching a table: this connection's change count (`total_changes()`: every row
+ * it inserted, updated or deleted, triggers included; a rolled-back change counts too, which only
+ * costs a read), SQLite's `data_version` (moves when another connection, in this process or another,
+ * commits) and the schema cookie (DDL, which no change count sees). The prepared queries answer from
+ * memory while it is unchanged (prepared-query.ts): a cached benchmark answer then costs no read of
+ * the 100 000-organisation file at all.
+ */
+function changeVersion(connection: BetterSqlite3.Database): () => number {
+  const counters = connection
+    .prepare(
+      "SELECT total_changes(), d.data_version, s.schema_version FROM pragma_data_version AS d, pragma_schema_version AS s",
+    )
+    .raw();
+  let changes = -1;
+  let dataVersion = -1;
+  let schemaVersion = -1;
+  let version = 0;
+  return () => {
+    const [nowChanges, nowDataVersion, nowSchemaVersion] = counters.get() as [number, number, number];
+    if (nowChanges !== changes || nowDataVersion !== dataVersion || nowSchemaVersion !== schemaVersion) {
+      changes = nowChanges;
+      dataVersion = nowDataVersion;
+      schemaVersion = nowSchemaVersion;
+      version += 1;
+    }
+    return version;
+  };
+}
 
 /**
  * Opens (creating if needed) a SQLite database file for the Node runtime.
@@ -73,6 +105,7 @@ export function openSqliteStorage(path: string): SqliteStorage {
   // Safe to share: the driver runs each statement to completion synchronously (we never stream).
   const database = { prepare, close: () => connection.close() };
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
+  answerReadsWhileUnchanged(db, changeVersion(connection));
 
   const runStatement = (compiled: CompiledQuery): WriteResult => {
     const prepared = prepare(compiled.sql);

@@ -27,6 +27,7 @@ import { benchmarkReleasePublishedEvent } from "../webhooks/webhook-event-statem
 import { insertAuditEventStatement } from "./audit-events.js";
 import { disclosureInputs } from "./benchmarks.js";
 import { loadFrameworkContent } from "./frameworks.js";
+import { preparedQuery } from "./prepared-query.js";
 import type { DatabaseSchema } from "./schema.js";
 import { REPRESENTATION_FIGURES } from "./workforce.js";
 
@@ -322,14 +323,18 @@ function workforceValues(members: ReadonlyMap<string, MemberRow>, keys: Readonly
 }
 
 export async function currentReleaseInfo(db: Kysely<DatabaseSchema>): Promise<ReleaseInfo | undefined> {
-  const row = await db
+  const [row] = await CURRENT_RELEASE(db, {});
+  return row === undefined ? undefined : { id: row.id, cutAt: row.cut_at, minimumGroupSize: row.minimum_group_size };
+}
+
+// Read by every recommendations request and every release-aware read: built once (prepared-query.ts).
+const CURRENT_RELEASE = preparedQuery((db, _values: Record<string, never>) =>
+  db
     .selectFrom("benchmark_release_current")
     .innerJoin("benchmark_releases", "benchmark_releases.id", "benchmark_release_current.release_id")
     .select(["benchmark_releases.id", "benchmark_releases.cut_at", "benchmark_releases.minimum_group_size"])
-    .where("benchmark_release_current.id", "=", 1)
-    .executeTakeFirst();
-  return row === undefined ? undefined : { id: row.id, cutAt: row.cut_at, minimumGroupSize: row.minimum_group_size };
-}
+    .where("benchmark_release_current.id", "=", 1),
+);
 
 /** Two lists of controllers as one (undefined when both are). */
 function union(a: readonly string[] | undefined, b: readonly string[] | undefined): readonly string[] | undefined {

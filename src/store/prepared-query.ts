@@ -8,6 +8,13 @@ import type { DatabaseSchema } from "./schema.js";
  * time, only the values differ. The query is built once with a marker in place of each value, and
  * the markers' positions among the compiled parameters say where each value goes. The builder must
  * have one shape whatever the values (no branching on them): give each shape its own prepared query.
+ *
+ * Where the database can say cheaply whether anything in it changed (SQLite on Node:
+ * `answerReadsWhileUnchanged`), a prepared query also keeps its last answers per values, and gives a
+ * kept answer back, without running the query, for as long as the database is unchanged since that
+ * answer was read. A read is a pure function of the database's content and its values (no clock, no
+ * randomness in these queries), so an answer from the memo is the answer the query would give. Its
+ * rows are frozen: they are shared by every caller until the next change.
  */
 export type PreparedQuery<V extends Record<string, string | number>, R> = (
   db: Kysely<DatabaseSchema>,
@@ -16,9 +23,40 @@ export type PreparedQuery<V extends Record<string, string | number>, R> = (
 
 const MARKER = "\u0000prepared:";
 
+/** Answers with more rows than this are not kept (lists read once, not per request). */
+const MEMO_MAX_ROWS = 64;
+/** Answers kept per database, least recently used first out: a few MB at most. */
+const MEMO_MAX_ENTRIES = 4_096;
+
+interface MemoEntry {
+  readonly version: number;
+  readonly rows: readonly unknown[];
+}
+
+interface ReadMemo {
+  /** The database's version now: it changes whenever the content may have changed since it was last asked. */
+  readonly version: () => number;
+  readonly entries: Map<string, MemoEntry>;
+}
+
+const memos = new WeakMap<object, ReadMemo>();
+
+/**
+ * Lets the prepared queries on `db` answer from memory while `version()` returns what it returned
+ * when the answer was read. `version` must change after any change to the database's content, by
+ * this handle or any other writer, before a read that could see that change (sqlite-storage.ts: this
+ * connection's change count and SQLite's data_version, which counts other connections' commits).
+ */
+export function answerReadsWhileUnchanged(db: Kysely<DatabaseSchema>, version: () => number): void {
+  memos.set(db, { version, entries: new Map() });
+}
+
+let queries = 0;
+
 export function preparedQuery<V extends Record<string, string | number>, R>(
   build: (db: Kysely<DatabaseSchema>, values: { readonly [K in keyof V]: V[K] }) => Compilable<R>,
 ): PreparedQuery<V, R> {
+  const queryId = `${queries++}`;
   // Per database handle (a test run holds many); the entry dies with it.
   const compiled = new WeakMap<object, { sql: string; slots: ({ value: keyof V } | { constant: unknown })[] }>();
   return async (db, values) => {
@@ -35,7 +73,37 @@ export function preparedQuery<V extends Record<string, string | number>, R>(
       compiled.set(db, query);
     }
     const parameters = query.slots.map((slot) => ("value" in slot ? values[slot.value] : slot.constant));
-    const result = await db.executeQuery<R>(CompiledQuery.raw(query.sql, parameters));
-    return result.rows as R[];
+    const memo = memos.get(db);
+    if (memo === undefined) return (await db.executeQuery<R>(CompiledQuery.raw(query.sql, parameters))).rows as R[];
+
+    // The version is taken before the read: a change between the two leaves the answer kept under the
+    // older version, which the next read no longer matches (never a newer version on older rows).
+    const version = memo.version();
+    const key = memoKey(queryId, parameters);
+    const kept = memo.entries.get(key);
+    if (kept !== undefined) {
+      memo.entries.delete(key);
+      if (kept.version === version) {
+        memo.entries.set(key, kept);
+        return kept.rows as R[];
+      }
+    }
+    const rows = (await db.executeQuery<R>(CompiledQuery.raw(query.sql, parameters))).rows as R[];
+    if (rows.length <= MEMO_MAX_ROWS) {
+      for (const row of rows) Object.freeze(row);
+      if (memo.entries.size >= MEMO_MAX_ENTRIES) memo.entries.delete(memo.entries.keys().next().value as string);
+      memo.entries.set(key, { version, rows: Object.freeze(rows) });
+    }
+    return rows;
   };
+}
+
+/** The query and its parameters, each with its type and length, so no two parameter lists share a key. */
+function memoKey(queryId: string, parameters: readonly unknown[]): string {
+  let key = queryId;
+  for (const parameter of parameters) {
+    const text = String(parameter);
+    key += `\u0000${typeof parameter === "number" ? "n" : typeof parameter === "string" ? "s" : typeof parameter}${text.length}:${text}`;
+  }
+  return key;
 }
