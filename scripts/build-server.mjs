@@ -24,6 +24,10 @@ await build({
     js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
   },
   sourcemap: true,
+  // Whitespace and syntax only: V8 keeps the script's source in the heap (2.3 → 1.7 MB, and 3 MB less
+  // of large-object space at idle, measured), while function names stay readable in stack traces.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: "warning",
   absWorkingDir: new URL("..", import.meta.url).pathname,
 });
