@@ -30,7 +30,10 @@ const form = (fields: Record<string, string>, headers: Record<string, string> = 
 describe("POST /v1/oauth/token (client credentials)", () => {
   it("issues an ES256 JWT with the documented claims, via HTTP Basic", async () => {
     const response = await requestToken(harness, TEST_ADMIN);
+    // RFC 6749 §5.1: the token response is never cached, by HTTP/1.1 or HTTP/1.0 caches.
     expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(response.headers.get("Pragma")).toBe("no-cache");
+    expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
     const body = await json<{ access_token: string; token_type: string; expires_in: number; scope: string }>(
       response,
       200,

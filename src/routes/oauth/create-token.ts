@@ -1,10 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import type { Context } from "hono";
+import type { Context, TypedResponse } from "hono";
 import type { AppEnv } from "../../app-env.js";
 import { issueAccessToken } from "../../auth/access-tokens.js";
 import { ROLE_SCOPES, type Role, SCOPES, type Scope } from "../../auth/roles.js";
 import { DUMMY_SECRET_HASH, hashSecret, isCurrentSecretHash, verifySecret } from "../../auth/secret-hash.js";
 import { problemTypeUri } from "../../errors.js";
+import { finalResponse } from "../../http/app-headers.js";
 import { withinConcurrencyCap } from "../../http/concurrency-gate.js";
 import { clientAddressOf, enforceRateLimit } from "../../http/rate-limit.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
@@ -228,12 +229,18 @@ export function registerCreateToken(router: ApiRouter): void {
           generation: client.credential_generation,
         },
       );
-      c.header("Cache-Control", "no-store");
-      c.header("Pragma", "no-cache");
-      return c.json(
-        { access_token: accessToken, token_type: "Bearer" as const, expires_in: expiresIn, scope: scopes.join(" ") },
-        200,
-      );
+      const token: z.infer<typeof TokenResponseSchema> = {
+        access_token: accessToken,
+        token_type: "Bearer",
+        expires_in: expiresIn,
+        scope: scopes.join(" "),
+      };
+      // One plain header object to the socket (app-headers.ts): no Web Headers built and converted per token.
+      return finalResponse(c, 200, JSON.stringify(token), {
+        "Content-Type": "application/json",
+        "Cache-Control": "no-store",
+        Pragma: "no-cache",
+      }) as unknown as TypedResponse<z.infer<typeof TokenResponseSchema>, 200, "json">;
     },
     (result, c) => {
       if (result.success) return;
