@@ -198,6 +198,23 @@ describe("a self-assessment round", () => {
     expect(await databaseSnapshot(harness.storage)).toBe(before);
   });
 
+  it("answers a submission with 201, the assessment's Location and the ETag a later read gives", async () => {
+    const assessment = await startAssessment(harness, admin, organisationId);
+    const answered = await answerAll(harness, admin, assessment, 2);
+    const response = await harness.request(
+      `/v1/assessments/${answered.assessmentId}/submission`,
+      bearer(admin, { method: "POST" }),
+    );
+    const body = await json<{ assessmentId: string; status: string }>(response, 201);
+    expect(body).toMatchObject({ assessmentId: answered.assessmentId, status: "submitted" });
+    expect(response.headers.get("Location")).toBe(`/v1/assessments/${answered.assessmentId}`);
+    expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
+    const read = await harness.request(`/v1/assessments/${answered.assessmentId}`, bearer(admin));
+    expect(read.status).toBe(200);
+    expect(response.headers.get("ETag")).toMatch(/^"/);
+    expect(response.headers.get("ETag")).toBe(read.headers.get("ETag"));
+  });
+
   it("submits a complete assessment with scores per phase and overall, then keeps it immutable", async () => {
     const assessment = await startAssessment(harness, admin, organisationId);
     const answered = await answerAll(harness, admin, assessment, 2);
