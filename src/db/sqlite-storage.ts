@@ -48,9 +48,22 @@ function changeVersion(connection: BetterSqlite3.Database): () => number {
   let dataVersion = -1;
   let schemaVersion = -1;
   let version = 0;
+  let inTransaction = false;
   return () => {
+    // Inside a transaction a read may see changes a ROLLBACK undoes without moving any counter: each
+    // such read gets a version of its own, and the first read after the transaction a new one again.
+    if (connection.inTransaction) {
+      inTransaction = true;
+      return ++version;
+    }
     const [nowChanges, nowDataVersion, nowSchemaVersion] = counters.get() as [number, number, number];
-    if (nowChanges !== changes || nowDataVersion !== dataVersion || nowSchemaVersion !== schemaVersion) {
+    if (
+      inTransaction ||
+      nowChanges !== changes ||
+      nowDataVersion !== dataVersion ||
+      nowSchemaVersion !== schemaVersion
+    ) {
+      inTransaction = false;
       changes = nowChanges;
       dataVersion = nowDataVersion;
       schemaVersion = nowSchemaVersion;

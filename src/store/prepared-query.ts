@@ -27,6 +27,11 @@ const MARKER = "\u0000prepared:";
 const MEMO_MAX_ROWS = 64;
 /** Answers kept per database, least recently used first out: a few MB at most. */
 const MEMO_MAX_ENTRIES = 4_096;
+/**
+ * Keys longer than this are not kept: a key holds its values, and some come straight from a caller
+ * (the token endpoint looks up any presented client_id, up to the body limit). Real ids are far shorter.
+ */
+const MEMO_MAX_KEY_LENGTH = 1_024;
 
 interface MemoEntry {
   readonly version: number;
@@ -80,6 +85,9 @@ export function preparedQuery<V extends Record<string, string | number>, R>(
     // older version, which the next read no longer matches (never a newer version on older rows).
     const version = memo.version();
     const key = memoKey(queryId, parameters);
+    if (key.length > MEMO_MAX_KEY_LENGTH) {
+      return (await db.executeQuery<R>(CompiledQuery.raw(query.sql, parameters))).rows as R[];
+    }
     const kept = memo.entries.get(key);
     if (kept !== undefined) {
       memo.entries.delete(key);
