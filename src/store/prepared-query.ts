@@ -14,7 +14,8 @@ import type { DatabaseSchema } from "./schema.js";
  * kept answer back, without running the query, for as long as the database is unchanged since that
  * answer was read. A read is a pure function of the database's content and its values (no clock, no
  * randomness in these queries), so an answer from the memo is the answer the query would give. Its
- * rows are frozen: they are shared by every caller until the next change.
+ * rows are frozen: they are shared by every caller until the next change. Bounded per database by
+ * answers, by bytes and by the size of one answer and of its key (values can come from a caller).
  */
 export type PreparedQuery<V extends Record<string, string | number>, R> = (
   db: Kysely<DatabaseSchema>,
@@ -25,8 +26,15 @@ const MARKER = "\u0000prepared:";
 
 /** Answers with more rows than this are not kept (lists read once, not per request). */
 const MEMO_MAX_ROWS = 64;
-/** Answers kept per database, least recently used first out: a few MB at most. */
+/** Answers kept per database, least recently used first out. */
 const MEMO_MAX_ENTRIES = 4_096;
+/**
+ * And at most this many bytes of them (keys and values, estimated at two bytes per character): an
+ * answer's size is the database's content (comments, profiles), so the count alone does not bound it.
+ */
+const MEMO_MAX_BYTES = 8 * 1024 * 1024;
+/** An answer larger than this is not kept: it would push out hundreds of the small ones the memo is for. */
+const MEMO_MAX_ENTRY_BYTES = 64 * 1024;
 /**
  * Keys longer than this are not kept: a key holds its values, and some come straight from a caller
  * (the token endpoint looks up any presented client_id, up to the body limit). Real ids are far shorter.
@@ -36,12 +44,15 @@ const MEMO_MAX_KEY_LENGTH = 1_024;
 interface MemoEntry {
   readonly version: number;
   readonly rows: readonly unknown[];
+  readonly bytes: number;
 }
 
 interface ReadMemo {
   /** The database's version now: it changes whenever the content may have changed since it was last asked. */
   readonly version: () => number;
   readonly entries: Map<string, MemoEntry>;
+  /** The estimated bytes of every entry kept. */
+  bytes: number;
 }
 
 const memos = new WeakMap<object, ReadMemo>();
@@ -53,7 +64,7 @@ const memos = new WeakMap<object, ReadMemo>();
  * connection's change count and SQLite's data_version, which counts other connections' commits).
  */
 export function answerReadsWhileUnchanged(db: Kysely<DatabaseSchema>, version: () => number): void {
-  memos.set(db, { version, entries: new Map() });
+  memos.set(db, { version, entries: new Map(), bytes: 0 });
 }
 
 let queries = 0;
@@ -95,15 +106,39 @@ export function preparedQuery<V extends Record<string, string | number>, R>(
         memo.entries.set(key, kept);
         return kept.rows as R[];
       }
+      memo.bytes -= kept.bytes;
     }
     const rows = (await db.executeQuery<R>(CompiledQuery.raw(query.sql, parameters))).rows as R[];
     if (rows.length <= MEMO_MAX_ROWS) {
-      for (const row of rows) Object.freeze(row);
-      if (memo.entries.size >= MEMO_MAX_ENTRIES) memo.entries.delete(memo.entries.keys().next().value as string);
-      memo.entries.set(key, { version, rows: Object.freeze(rows) });
+      const bytes = 2 * key.length + estimatedBytes(rows);
+      if (bytes <= MEMO_MAX_ENTRY_BYTES) {
+        for (const row of rows) Object.freeze(row);
+        while (
+          memo.entries.size > 0 &&
+          (memo.entries.size >= MEMO_MAX_ENTRIES || memo.bytes + bytes > MEMO_MAX_BYTES)
+        ) {
+          const [oldestKey, oldest] = memo.entries.entries().next().value as [string, MemoEntry];
+          memo.entries.delete(oldestKey);
+          memo.bytes -= oldest.bytes;
+        }
+        memo.entries.set(key, { version, rows: Object.freeze(rows), bytes });
+        memo.bytes += bytes;
+      }
     }
     return rows;
   };
+}
+
+/** A generous estimate of the memory rows hold: two bytes per character, eight per number, and each row's own. */
+function estimatedBytes(rows: readonly unknown[]): number {
+  let bytes = 0;
+  for (const row of rows) {
+    bytes += 64;
+    for (const value of Object.values(row as Record<string, unknown>)) {
+      bytes += 16 + (typeof value === "string" ? 2 * value.length : value instanceof Uint8Array ? value.byteLength : 8);
+    }
+  }
+  return bytes;
 }
 
 /** The query and its parameters, each with its type and length, so no two parameter lists share a key. */

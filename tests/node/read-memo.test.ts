@@ -98,6 +98,31 @@ describe("prepared queries on SQLite answer from memory while the database is un
   });
 });
 
+describe("the memo's memory is bounded by bytes, not only by answers", () => {
+  it("does not keep an answer larger than 64 KiB", async () => {
+    storage.connection.prepare("INSERT INTO probe (id, note) VALUES ('big', ?)").run("x".repeat(40_000));
+    const first = await read("big");
+    expect(first[0]?.note).toHaveLength(40_000);
+    expect(await read("big")).not.toBe(first);
+    // A small one is kept (control).
+    const small = await read("a");
+    expect(await read("a")).toBe(small);
+  });
+
+  it("keeps at most 8 MiB: the least recently used answers go first", async () => {
+    const insert = storage.connection.prepare("INSERT INTO probe (id, note) VALUES (?, ?)");
+    // 200 answers of about 60 KB (30 000 characters at two bytes): about 12 MB in all.
+    storage.connection.transaction(() => {
+      for (let index = 0; index < 200; index++) insert.run(`n${index}`, `${index}`.padEnd(30_000, "y"));
+    })();
+    const answers: unknown[][] = [];
+    for (let index = 0; index < 200; index++) answers.push(await read(`n${index}`));
+    // The newest are still kept, the oldest were pushed out by the byte bound (not by the 4 096 answers).
+    expect(await read("n199")).toBe(answers[199]);
+    expect(await read("n0")).not.toBe(answers[0]);
+  });
+});
+
 describe("the API on SQLite, with its reads answered from memory", () => {
   it("refuses a client disabled by another process at once (a token it used a moment ago)", async () => {
     const harness = await createHarness();
