@@ -1,10 +1,7 @@
-import type { z } from "@hono/zod-openapi";
-import type { TypedResponse } from "hono";
 import { contributionAnswers } from "../../domain/benchmark/contribution-fold.js";
 import { contributionHash } from "../../domain/benchmark/contribution-hash.js";
 import { applicablePractices, scoreAssessment } from "../../domain/scoring.js";
 import { ApiError } from "../../errors.js";
-import { finalResponse } from "../../http/app-headers.js";
 import { auditEvent } from "../../http/audit-trail.js";
 import { jsonPointer } from "../../http/validation-hook.js";
 import type { ApiRouter } from "../../openapi/api-router.js";
@@ -114,13 +111,9 @@ export function registerCreateSubmission(router: ApiRouter, reader: FrameworkRea
         detail: "The assessment changed while it was submitted: read it again, then retry.",
       });
     }
+    c.header("Location", `/v1/assessments/${assessment.id}`);
+    c.header("ETag", assessmentEtag(submitted));
     // The scores just computed are those of the stored answers: the view need not score them again.
-    const view: z.infer<typeof AssessmentSchema> = await assessmentView(c, reader, submitted, storedAnswers, scores);
-    // One plain header object to the socket (app-headers.ts), as the other hot responses.
-    return finalResponse(c, 201, JSON.stringify(view), {
-      "Content-Type": "application/json",
-      Location: `/v1/assessments/${assessment.id}`,
-      ETag: assessmentEtag(submitted),
-    }) as unknown as TypedResponse<z.infer<typeof AssessmentSchema>, 201, "json">;
+    return c.json(await assessmentView(c, reader, submitted, storedAnswers, scores), 201);
   });
 }
