@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type BetterSqlite3 from "better-sqlite3";
 import { hashSecret } from "../src/auth/secret-hash.js";
+import { loadNodeConfig } from "../src/config.js";
 import { applyMigrations, readMigrationFiles } from "../src/db/migrator.js";
 import { openSqliteStorage, type SqliteStorage } from "../src/db/sqlite-storage.js";
 import {
@@ -15,6 +16,7 @@ import { contributionAnswers } from "../src/domain/benchmark/contribution-fold.j
 import { ALL_PERIODS, type PeerContext, peerGroupsFor, quarterOf } from "../src/domain/benchmark/peer-groups.js";
 import { type Answer, applicablePractices, mayBeNotApplicable } from "../src/domain/scoring.js";
 import { seededRandom } from "../src/domain/seeded-random.js";
+import { cutRelease } from "../src/store/benchmark-releases.js";
 import { latestPublishedVersion, loadFrameworkContent } from "../src/store/frameworks.js";
 
 /**
@@ -236,3 +238,44 @@ export async function seedFreshDatabase(
   const seeded = bulkSeed(storage.connection, { organisations, seed: 42, now: today, framework, drafts, integration });
   return { storage, seeded };
 }
+
+/**
+ * A fresh database as seedFreshDatabase makes it, with its first benchmark release cut (as the API's
+ * first start or first read would cut it) and everything checkpointed into the main file: servers
+ * started on it start as a restart does. Closed again.
+ */
+export async function seedWithFirstRelease(
+  path: string,
+  organisations: number,
+  drafts: number,
+): Promise<BulkSeedResult> {
+  const { storage, seeded } = await seedFreshDatabase(path, organisations, drafts);
+  try {
+    const { settings } = loadNodeConfig({ ...process.env, DATABASE_PATH: path });
+    await cutRelease(storage, {
+      minimumGroupSize: settings.benchmarks.minGroupSize,
+      maxControlledShare: settings.benchmarks.maxControlledShare,
+      keep: settings.benchmarks.releasesKept,
+      now: new Date(),
+      trigger: "command",
+    });
+    storage.connection.pragma("wal_checkpoint(TRUNCATE)");
+    return seeded;
+  } finally {
+    await storage.close();
+  }
+}
+
+/** The API's settings in every bench: its servers (bench/run.ts) get them as environment too. */
+export const BENCH_API_ENV = {
+  ACCESS_TOKEN_TTL_SECONDS: "3600",
+  DEMO_DATA: "true",
+  // A load test is one client from one address far beyond any fair-use limit: the limiter still runs
+  // and counts (its cost is measured), it just never says no.
+  RATE_LIMIT_CLIENT_REQUESTS: "1000000",
+  RATE_LIMIT_ANONYMOUS_REQUESTS: "1000000",
+  RATE_LIMIT_TOKEN_CLIENT_REQUESTS: "1000000",
+  RATE_LIMIT_TOKEN_ADDRESS_REQUESTS: "1000000",
+  // The same for the per-client concurrency cap on expensive reads: 32 connections are one client.
+  EXPENSIVE_REQUESTS_PER_CLIENT: "1000",
+} as const;

@@ -7,11 +7,9 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadNodeConfig } from "../src/config.js";
 import { applyMigrations, readMigrationFiles } from "../src/db/migrator.js";
 import { openSqliteStorage } from "../src/db/sqlite-storage.js";
-import { cutRelease } from "../src/store/benchmark-releases.js";
-import { seedFreshDatabase } from "./bulk-seed.js";
+import { seedWithFirstRelease } from "./bulk-seed.js";
 import { BENCH_BASIC, benchConfig, inProcessApp } from "./in-process-app.js";
 
 const WORK = join(tmpdir(), "inclusiebenchmark-cpu");
@@ -19,17 +17,7 @@ const TEMPLATE = join(WORK, "template.sqlite");
 const META = join(WORK, "latest.json");
 if (!existsSync(TEMPLATE) || !existsSync(META)) {
   mkdirSync(WORK, { recursive: true });
-  const { storage, seeded } = await seedFreshDatabase(TEMPLATE, 1000, 0);
-  const { settings } = loadNodeConfig({ ...process.env, DATABASE_PATH: TEMPLATE });
-  await cutRelease(storage, {
-    minimumGroupSize: settings.benchmarks.minGroupSize,
-    maxControlledShare: settings.benchmarks.maxControlledShare,
-    keep: settings.benchmarks.releasesKept,
-    now: new Date(),
-    trigger: "command",
-  });
-  storage.connection.pragma("wal_checkpoint(TRUNCATE)");
-  await storage.close();
+  const seeded = await seedWithFirstRelease(TEMPLATE, 1000, 0);
   writeFileSync(META, JSON.stringify(seeded.latest.slice(0, 300)));
 }
 const DB = join(WORK, "run.sqlite");

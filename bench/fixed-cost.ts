@@ -1,13 +1,12 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { build } from "esbuild";
-import { loadNodeConfig } from "../src/config.js";
-import { cutRelease } from "../src/store/benchmark-releases.js";
-import { BENCH_INTEGRATION, seedFreshDatabase } from "./bulk-seed.js";
+import { BENCH_API_ENV, BENCH_INTEGRATION, seedWithFirstRelease } from "./bulk-seed.js";
+import { cpuSeconds } from "./proc-stats.js";
 import type { LoadRunResult } from "./report.js";
 
 /**
@@ -23,15 +22,8 @@ import type { LoadRunResult } from "./report.js";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const DURATION = Number(process.env.DURATION ?? 8);
-const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 const ADMIN = { clientId: "bench-admin", clientSecret: "bench-admin-q53xGYEyY8lz2Wky57mTUUKx3HF3hsWKGlsunG1gJk_z" };
 const children = new Set<ChildProcess>();
-
-function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -115,17 +107,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(os.tmpdir(), "fixed-cost-"));
   try {
     const database = join(work, "bench.sqlite");
-    const { storage, seeded } = await seedFreshDatabase(database, 1000, 0);
-    const { settings } = loadNodeConfig({ ...process.env, DATABASE_PATH: database });
-    await cutRelease(storage, {
-      minimumGroupSize: settings.benchmarks.minGroupSize,
-      maxControlledShare: settings.benchmarks.maxControlledShare,
-      keep: settings.benchmarks.releasesKept,
-      now: new Date(),
-      trigger: "command",
-    });
-    storage.connection.pragma("wal_checkpoint(TRUNCATE)");
-    await storage.close();
+    const seeded = await seedWithFirstRelease(database, 1000, 0);
     // Beside the package's node_modules (its packages stay external), as bench/run.ts builds it.
     const floorScript = new URL("../dist/bench/floor-server.js", import.meta.url).pathname;
     await build({
@@ -146,14 +128,10 @@ async function main(): Promise<void> {
       "floor",
     );
     const env = {
+      ...BENCH_API_ENV,
       DATABASE_PATH: database,
       ADMIN_CLIENT_ID: ADMIN.clientId,
       ADMIN_CLIENT_SECRET: ADMIN.clientSecret,
-      ACCESS_TOKEN_TTL_SECONDS: "3600",
-      DEMO_DATA: "true",
-      RATE_LIMIT_CLIENT_REQUESTS: "1000000",
-      RATE_LIMIT_ANONYMOUS_REQUESTS: "1000000",
-      EXPENSIVE_REQUESTS_PER_CLIENT: "1000",
     };
     const servers: {
       name: string;

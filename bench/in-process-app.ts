@@ -10,24 +10,14 @@ import type { SqliteStorage } from "../src/db/sqlite-storage.js";
 import { createInProcessRateLimiter } from "../src/http/rate-limiter.js";
 import { nodeBodyCompression } from "../src/node-body-compression.js";
 import { nodeDocsAssets } from "../src/node-docs-assets.js";
-import { BENCH_INTEGRATION } from "./bulk-seed.js";
+import { BENCH_API_ENV, BENCH_INTEGRATION } from "./bulk-seed.js";
 
 /**
  * The app as the in-process probes (cpu-, scale-, submission-in-process.ts) build it: the bench's
  * settings (limits out of the way, long-lived tokens), the server's deps without the network and the log.
  */
 export function benchConfig(databasePath: string): NodeConfig {
-  return loadNodeConfig({
-    ...process.env,
-    DATABASE_PATH: databasePath,
-    ACCESS_TOKEN_TTL_SECONDS: "3600",
-    DEMO_DATA: "true",
-    RATE_LIMIT_CLIENT_REQUESTS: "1000000",
-    RATE_LIMIT_ANONYMOUS_REQUESTS: "1000000",
-    RATE_LIMIT_TOKEN_CLIENT_REQUESTS: "1000000",
-    RATE_LIMIT_TOKEN_ADDRESS_REQUESTS: "1000000",
-    EXPENSIVE_REQUESTS_PER_CLIENT: "1000",
-  });
+  return loadNodeConfig({ ...process.env, ...BENCH_API_ENV, DATABASE_PATH: databasePath });
 }
 
 export async function inProcessApp(storage: SqliteStorage, config: NodeConfig): Promise<Hono<AppEnv>> {

@@ -18,9 +18,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { build } from "esbuild";
-import { loadNodeConfig } from "../src/config.js";
-import { cutRelease } from "../src/store/benchmark-releases.js";
-import { BENCH_INTEGRATION, type BulkSeedResult, seedFreshDatabase } from "./bulk-seed.js";
+import { BENCH_API_ENV, BENCH_INTEGRATION, type BulkSeedResult, seedWithFirstRelease } from "./bulk-seed.js";
+import { cpuSeconds, peakRssMb, residentParts, rssMb } from "./proc-stats.js";
 import {
   evaluateTargets,
   type LoadRunResult,
@@ -188,24 +187,6 @@ function startNodeOptions(): string[] {
   return (match[1] ?? "").split(" ").filter((option) => option !== "");
 }
 
-/** Clock ticks per second of /proc/<pid>/stat's CPU times. */
-const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
-
-/** CPU seconds (user + system, every thread) a live process has used so far. */
-function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  // Fields after the command name (which may hold spaces) in parentheses: state is the first, utime the 12th.
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-}
-
-/** Resident memory (VmRSS) of a live process now, in MB. */
-function rssMb(pid: number): number {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-  if (match === null) throw new Error(`no VmRSS for ${pid}`);
-  return Number(match[1]) / 1024;
-}
-
 async function startServer(
   name: string,
   script: string,
@@ -250,21 +231,6 @@ async function startServer(
   throw new Error(`${name} did not answer ${readyPath} within 60 s`);
 }
 
-/** What is resident now, anonymous (heap, caches) and file-backed (code, mapped files), in MB: where the peak sits. */
-function residentParts(pid: number): string {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const field = (name: string) => Math.round(Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024);
-  return `now ${field("VmRSS")} MB: anon ${field("RssAnon")}, file ${field("RssFile")}`;
-}
-
-/** Peak resident set size (VmHWM) of a live process, in MB. */
-function peakRssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const match = /VmHWM:\s+(\d+) kB/.exec(status);
-  if (match === null) throw new Error(`no VmHWM for ${pid}`);
-  return Number(match[1]) / 1024;
-}
-
 interface SeededDatabase {
   readonly path: string;
   readonly organisations: number;
@@ -297,23 +263,10 @@ async function seedDatabase(
 
 async function seedNewDatabase(path: string, organisations: number, drafts: number): Promise<SeededDatabase> {
   const started = performance.now();
-  const { storage, seeded } = await seedFreshDatabase(path, organisations, drafts);
-  try {
-    // The first release, as the API's first start (or first read) would cut it: the servers then start
-    // as a restart does, and each start's time and memory are its own, not those of a first cut.
-    const { settings } = loadNodeConfig({ ...process.env, DATABASE_PATH: path });
-    await cutRelease(storage, {
-      minimumGroupSize: settings.benchmarks.minGroupSize,
-      maxControlledShare: settings.benchmarks.maxControlledShare,
-      keep: settings.benchmarks.releasesKept,
-      now: new Date(),
-      trigger: "command",
-    });
-    storage.connection.pragma("wal_checkpoint(TRUNCATE)");
-    return { path, organisations, seedMs: performance.now() - started, bytes: statSync(path).size, seeded };
-  } finally {
-    await storage.close();
-  }
+  // With its first release, as the API's first start (or first read) would cut it: the servers then start
+  // as a restart does, and each start's time and memory are their own, not those of a first cut.
+  const seeded = await seedWithFirstRelease(path, organisations, drafts);
+  return { path, organisations, seedMs: performance.now() - started, bytes: statSync(path).size, seeded };
 }
 
 interface LoadSpec {
@@ -482,19 +435,10 @@ async function main(): Promise<void> {
     );
 
     const apiEnv = (path: string) => ({
+      ...BENCH_API_ENV,
       DATABASE_PATH: path,
       ADMIN_CLIENT_ID: ADMIN.clientId,
       ADMIN_CLIENT_SECRET: ADMIN.clientSecret,
-      ACCESS_TOKEN_TTL_SECONDS: "3600",
-      DEMO_DATA: "true",
-      // A load test is one client from one address far beyond any fair-use limit: the limiter still runs
-      // and counts (its cost is measured), it just never says no.
-      RATE_LIMIT_CLIENT_REQUESTS: "1000000",
-      RATE_LIMIT_ANONYMOUS_REQUESTS: "1000000",
-      RATE_LIMIT_TOKEN_CLIENT_REQUESTS: "1000000",
-      RATE_LIMIT_TOKEN_ADDRESS_REQUESTS: "1000000",
-      // The same for the per-client concurrency cap on expensive reads: 32 connections are one client.
-      EXPENSIVE_REQUESTS_PER_CLIENT: "1000",
     });
     const bundles = await buildBundles();
     // One after the other: each start's time to its first 200 is its own, not a share of three.

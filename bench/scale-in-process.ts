@@ -10,9 +10,9 @@ import { copyFileSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PerformanceObserver } from "node:perf_hooks";
-import BetterSqlite3 from "better-sqlite3";
 import { openSqliteStorage } from "../src/db/sqlite-storage.js";
 import { BENCH_BASIC, benchConfig, inProcessApp } from "./in-process-app.js";
+import { timeStatements } from "./statement-timings.js";
 
 const [smallSource, largeSource] = process.argv.slice(2);
 if (smallSource === undefined || largeSource === undefined) {
@@ -20,32 +20,10 @@ if (smallSource === undefined || largeSource === undefined) {
 }
 const N = Number(process.argv[4] ?? 3000);
 
-const timings = new Map<string, { calls: number; ms: number }>();
 let timing = false;
-if (process.env.PROBE_SQL === "1") {
-  const prototype = (BetterSqlite3 as unknown as { prototype: { prepare: (sql: string) => unknown } }).prototype;
-  const prepare = prototype.prepare;
-  prototype.prepare = function (this: unknown, sql: string) {
-    const statement = prepare.call(this, sql) as Record<string, (...args: unknown[]) => unknown>;
-    for (const method of ["all", "get", "run"]) {
-      const original = statement[method] as (...args: unknown[]) => unknown;
-      statement[method] = (...args: unknown[]) => {
-        if (!timing) return original.apply(statement, args);
-        const started = process.cpuUsage();
-        try {
-          return original.apply(statement, args);
-        } finally {
-          const used = process.cpuUsage(started);
-          const entry = timings.get(sql) ?? { calls: 0, ms: 0 };
-          entry.calls++;
-          entry.ms += (used.user + used.system) / 1000;
-          timings.set(sql, entry);
-        }
-      };
-    }
-    return statement;
-  };
-}
+// Empty unless PROBE_SQL=1.
+const timings =
+  process.env.PROBE_SQL === "1" ? timeStatements(() => timing) : new Map<string, { calls: number; ms: number }>();
 
 /** Every `size`-th organisation's latest round, as bench/run.ts's `pool`. */
 function pool<T>(items: readonly T[], size: number): T[] {

@@ -6,13 +6,13 @@
  * per SQL statement text, to see which reads and writes a submission pays for. PROBE_CACHE_KIB tries
  * another SQLite page cache. Compare runs of the same script, not with the bench.
  */
-import { spawnSync } from "node:child_process";
 import { copyFileSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import BetterSqlite3 from "better-sqlite3";
 import { openSqliteStorage } from "../src/db/sqlite-storage.js";
 import { BENCH_BASIC, benchConfig, inProcessApp } from "./in-process-app.js";
+import { cpuSeconds } from "./proc-stats.js";
+import { timeStatements } from "./statement-timings.js";
 
 const source = process.argv[2];
 if (source === undefined) throw new Error("usage: submission-in-process.ts SEEDED.sqlite [N]");
@@ -23,40 +23,8 @@ const seeded = JSON.parse(readFileSync(`${source}.json`, "utf8")) as {
 const drafts = seeded.seeded.drafts;
 if (drafts.length < N) throw new Error(`only ${drafts.length} drafts`);
 
-/** CPU seconds of this process's main thread alone (the one that serves requests), from /proc. */
-const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
-function mainThreadCpuSeconds(): number {
-  const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-}
-
-const timings = new Map<string, { calls: number; ms: number }>();
-if (process.env.PROBE_SQL === "1") {
-  // Wall time per statement text: what each read or write of a submission costs in SQLite.
-  const prototype = (BetterSqlite3 as unknown as { prototype: { prepare: (sql: string) => unknown } }).prototype;
-  const prepare = prototype.prepare;
-  prototype.prepare = function (this: unknown, sql: string) {
-    const statement = prepare.call(this, sql) as Record<string, (...args: unknown[]) => unknown>;
-    for (const method of ["all", "get", "run"]) {
-      const original = statement[method] as (...args: unknown[]) => unknown;
-      statement[method] = (...args: unknown[]) => {
-        // CPU time, not wall time: on a shared machine the wall time of a call includes waiting for a core.
-        const started = process.cpuUsage();
-        try {
-          return original.apply(statement, args);
-        } finally {
-          const used = process.cpuUsage(started);
-          const entry = timings.get(sql) ?? { calls: 0, ms: 0 };
-          entry.calls++;
-          entry.ms += (used.user + used.system) / 1000;
-          timings.set(sql, entry);
-        }
-      };
-    }
-    return statement;
-  };
-}
+// Empty unless PROBE_SQL=1: CPU time per statement text, what each read or write of a submission costs in SQLite.
+const timings = process.env.PROBE_SQL === "1" ? timeStatements() : new Map<string, { calls: number; ms: number }>();
 
 const DB = join(tmpdir(), `submission-in-process-${process.pid}.sqlite`);
 copyFileSync(source, DB);
@@ -96,11 +64,11 @@ try {
   timings.clear();
   const measured = N - next;
   const before = process.cpuUsage();
-  const mainBefore = mainThreadCpuSeconds();
+  const mainBefore = cpuSeconds("self", process.pid);
   const started = performance.now();
   await run(measured);
   const used = process.cpuUsage(before);
-  const mainUsed = mainThreadCpuSeconds() - mainBefore;
+  const mainUsed = cpuSeconds("self", process.pid) - mainBefore;
   const wall = performance.now() - started;
   console.log(
     `${measured} submissions: ${((used.user + used.system) / measured).toFixed(0)} µs CPU each (all threads), ${((1e6 * mainUsed) / measured).toFixed(0)} µs on the main thread, ${(measured / (wall / 1000)).toFixed(0)}/s`,
